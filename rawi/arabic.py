@@ -1,0 +1,130 @@
+"""Arabic character normalisation with a map back to original offsets.
+
+The normalised text is a parallel view used for matching; the original text is
+never changed. ``normalize_with_map`` returns the normal form and, for every
+character of it, the offset of the original character it came from.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+# Harakat, Quranic marks, superscript alef: dropped for matching.
+_DIACRITICS = (
+    {chr(c) for c in range(0x064B, 0x0660)}
+    | {"\u0670"}
+    | {chr(c) for c in range(0x06D6, 0x06EE) if c not in (0x06E5, 0x06E6)}
+)
+_TATWEEL = "\u0640"
+# Zero-width and bidi controls, soft hyphen, BOM: dropped.
+_INVISIBLE = set(
+    "\u200b\u200c\u200d\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\u00ad\ufeff\u061c"
+)
+_SPACES = set("\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000")
+
+_LETTERS = {
+    # alef and hamza carriers
+    "أ": "ا",
+    "إ": "ا",
+    "آ": "ا",
+    "ٱ": "ا",
+    "ٲ": "ا",
+    "ٳ": "ا",
+    "ى": "ي",
+    "ئ": "ي",
+    "ؤ": "و",
+    "ة": "ه",
+    # Persian / Urdu / Pashto / Kurdish letter variants
+    "ی": "ي",
+    "ې": "ي",
+    "ۍ": "ي",
+    "ێ": "ي",
+    "ے": "ي",
+    "ک": "ك",
+    "ڪ": "ك",
+    "گ": "ك",
+    "ہ": "ه",
+    "ھ": "ه",
+    "ۀ": "ه",
+    "ە": "ه",
+    "ۆ": "و",
+    "ۇ": "و",
+    "ۈ": "و",
+    "پ": "ب",
+    "چ": "ج",
+    "ژ": "ز",
+    "ڤ": "ف",
+    "ڨ": "ق",
+}
+_DIGITS = {chr(0x0660 + i): str(i) for i in range(10)} | {chr(0x06F0 + i): str(i) for i in range(10)}
+_PUNCT = {"،": ",", "؛": ";", "؟": "?", "٪": "%", "«": '"', "»": '"', "“": '"', "”": '"'}
+
+
+def _char_map(ch: str) -> str:
+    """Normal form of one character ('' to drop it)."""
+    if ch in _DIACRITICS or ch == _TATWEEL or ch in _INVISIBLE:
+        return ""
+    if ch in _SPACES:
+        return " "
+    if ch in _LETTERS:
+        return _LETTERS[ch]
+    if ch in _DIGITS:
+        return _DIGITS[ch]
+    if ch in _PUNCT:
+        return _PUNCT[ch]
+    if "\ufb50" <= ch <= "\ufeff":  # presentation forms → base letters
+        folded = unicodedata.normalize("NFKC", ch)
+        return "".join(_char_map(c) for c in folded)
+    return ch.lower() if ch.isascii() else ch
+
+
+@dataclass(frozen=True, slots=True)
+class NormalText:
+    """A normalised view of a text with the original offset of each character."""
+
+    text: str
+    offsets: tuple[int, ...]  # offsets[i] = original index of text[i]; len(text)+1 entries
+    original_length: int
+
+    def to_original(self, start: int, end: int) -> tuple[int, int]:
+        """Map a [start, end) span of the normal text back to the original text."""
+        if start >= end:
+            o = self.offsets[start]
+            return o, o
+        return self.offsets[start], self.offsets[end - 1] + 1
+
+
+def normalize_with_map(text: str) -> NormalText:
+    """Normalise for matching and keep, per output character, its original offset."""
+    out: list[str] = []
+    offsets: list[int] = []
+    for i, ch in enumerate(text):
+        mapped = _char_map(ch)
+        for m in mapped:
+            out.append(m)
+            offsets.append(i)
+    offsets.append(len(text))
+    return NormalText("".join(out), tuple(offsets), len(text))
+
+
+def normalize(text: str) -> str:
+    """Normal form for matching (see module doc); offsets are not kept."""
+    return "".join(_char_map(ch) for ch in text)
+
+
+_KEY_DROP = re.compile(r"[^\w\s]", re.UNICODE)
+_SPACE_RUN = re.compile(r"\s+")
+
+
+def name_key(name: str) -> str:
+    """The key two names must share to be the same name (FORMAT.md's matching rule):
+    normal form, punctuation removed, spaces collapsed."""
+    folded = _KEY_DROP.sub(" ", normalize(name)).replace("_", " ")
+    return _SPACE_RUN.sub(" ", folded).strip()
+
+
+def to_western_digits(text: str) -> str:
+    """Eastern Arabic and Persian digits to ASCII, nothing else changed (same length)."""
+    return "".join(_DIGITS.get(ch, ch) for ch in text)

@@ -1,0 +1,163 @@
+"""The `rawi` command: wires the stages together. Imported by nothing."""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+from typing import IO, Any
+
+import click
+
+from rawi import __version__
+from rawi.document import Document
+from rawi.errors import InputError, RawiError
+from rawi.evaluation import gold_documents, load_gold, score_document, total
+from rawi.extract import extract
+from rawi.ingest import iter_inputs, read_document
+from rawi.text import analyse
+
+
+def _documents(
+    paths: tuple[str, ...], encoding: str | None, failures: list[InputError]
+) -> Iterator[Document]:
+    """Every readable document; failures are reported on stderr and collected."""
+    for item in iter_inputs(paths):
+        try:
+            if isinstance(item, InputError):
+                raise item
+            yield read_document(item, encoding=encoding)
+        except InputError as exc:
+            failures.append(exc)
+            click.echo(f"rawi: skipped {exc}", err=True)
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="rawi")
+def main() -> None:
+    """rawi (راوي) reads Arabic news reports and builds a sourced graph of who
+    funds, shelters, arms, meets and allies with whom."""
+
+
+@main.command("extract")
+@click.argument("paths", nargs=-1, required=True)
+@click.option(
+    "-o",
+    "--output",
+    type=click.File("w", encoding="utf-8"),
+    default="-",
+    help="Write the facts JSON Lines here (default: standard output).",
+)
+@click.option(
+    "--encoding", default=None, help="Decode every input with this encoding instead of detecting it."
+)
+def extract_command(paths: tuple[str, ...], output: IO[str], encoding: str | None) -> None:
+    """Extract facts from PATHS (files, folders, globs, or - for standard input).
+
+    Writes one facts object per document (corpus/FORMAT.md) as JSON Lines. Inputs
+    may be text pasted from a web page, saved HTML pages, or JSON Lines of
+    {"url", "html"|"text", "published"?} records. A document that fails is
+    reported on standard error and the batch goes on; the exit status is 1 when
+    any failed.
+    """
+    failures: list[InputError] = []
+    done = 0
+    for doc in _documents(paths, encoding, failures):
+        facts = extract(doc)
+        output.write(json.dumps(facts.to_json(), ensure_ascii=False) + "\n")
+        done += 1
+    output.flush()
+    click.echo(f"rawi: {done} document(s) extracted, {len(failures)} failed", err=True)
+    if failures:
+        sys.exit(1)
+
+
+@main.command("show")
+@click.argument("paths", nargs=-1, required=True)
+@click.option("--text/--no-text", default=False, help="Print each document's main text too.")
+@click.option("--removed/--no-removed", default=False, help="List the furniture lines dropped.")
+@click.option("--encoding", default=None, help="Decode every input with this encoding.")
+def show_command(paths: tuple[str, ...], text: bool, removed: bool, encoding: str | None) -> None:
+    """Show what rawi reads in PATHS: date, outlet, title, sentences, furniture removed."""
+    failures: list[InputError] = []
+    for doc in _documents(paths, encoding, failures):
+        analysis = analyse(doc)
+        click.echo(f"── {doc.source}")
+        click.echo(
+            f"   published  {doc.published.iso() if doc.published else '-'}"
+            f"   ({doc.published_text or 'no date found'})"
+        )
+        click.echo(f"   outlet     {doc.outlet or '-'}")
+        click.echo(f"   title      {doc.title or '-'}")
+        click.echo(
+            f"   encoding   {doc.encoding}   format {doc.format}   "
+            f"{len(doc.text)} chars, {len(analysis.sentences)} sentences, "
+            f"{len(analysis.tokens)} tokens, {len(doc.removed)} furniture lines removed"
+        )
+        if removed:
+            for why, line in doc.removed:
+                click.echo(f"   - [{why}] {line}")
+        if text:
+            click.echo(doc.text)
+    if failures:
+        sys.exit(1)
+
+
+@main.command("eval")
+@click.argument("gold_dir", type=click.Path(file_okay=False, path_type=Path))
+@click.option("--per-doc", is_flag=True, help="Print a row per document.")
+@click.option("--json", "as_json", is_flag=True, help="Print the metrics as JSON.")
+@click.option("--encoding", default=None, help="Decode every report with this encoding.")
+def eval_command(gold_dir: Path, per_doc: bool, as_json: bool, encoding: str | None) -> None:
+    """Extract the reports of GOLD_DIR and score them against their *.gold.json files.
+
+    Metrics are those of corpus/FORMAT.md: fact precision/recall/F1, claim recall,
+    mode and time accuracy, actor and affiliation precision/recall, plus two checks
+    of the document layer (gold evidence inside the extracted text, publication date).
+    """
+    try:
+        pairs = gold_documents(gold_dir)
+    except RawiError as exc:
+        raise click.ClickException(str(exc)) from None
+    scores = []
+    for report, gold_path in pairs:
+        gold = load_gold(gold_path)
+        try:
+            doc = read_document(next(iter(iter_inputs([str(report)]))), encoding=encoding)  # type: ignore[arg-type]
+            facts: dict[str, Any] = extract(doc).to_json()
+        except InputError as exc:
+            click.echo(f"rawi: {exc}", err=True)
+            facts = {"document": {}, "entities": [], "events": [], "affiliations": []}
+        scores.append(score_document(facts, gold))
+    overall = total(scores).metrics()
+    if as_json:
+        out: dict[str, Any] = {"documents": len(scores), "metrics": overall}
+        if per_doc:
+            out["per_document"] = {s.id: s.counts.metrics() for s in scores}
+        click.echo(json.dumps(out, ensure_ascii=False, indent=2))
+        return
+    if per_doc:
+        cols = (
+            "fact_f1",
+            "claim_recall",
+            "actor_recall",
+            "affiliation_recall",
+            "evidence_in_text",
+            "published_date_accuracy",
+        )
+        click.echo("document   " + "  ".join(f"{c[:12]:>12}" for c in cols))
+        for s in scores:
+            m = s.counts.metrics()
+            click.echo(f"{s.id:<10} " + "  ".join(_fmt(m[c]).rjust(12) for c in cols))
+    click.echo(f"rawi eval over {len(scores)} documents of {gold_dir}")
+    for name, value in overall.items():
+        click.echo(f"  {name:<26} {_fmt(value)}")
+
+
+def _fmt(value: float | None) -> str:
+    return "-" if value is None else f"{value:.3f}"
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,157 @@
+"""Dates written in Arabic news: every regional month naming, Eastern digits, Hijri.
+
+Works on the normalised view of a text and reports spans in the original.
+Month names come from ``lexicons/months.tsv``; Hijri dates are converted with
+hijridate. Precision is kept: "أكتوبر 2021" is a month, "2021" a year.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+from functools import cache
+
+from hijridate import Hijri
+
+from rawi.arabic import normalize_with_map
+from rawi.document import PartialDate
+from rawi.lexicons import month_table
+
+
+@dataclass(frozen=True, slots=True)
+class DateMention:
+    start: int  # offsets into the original text
+    end: int
+    text: str
+    date: PartialDate
+    calendar: str  # gregorian | hijri (the date itself is always Gregorian)
+
+
+_DAY = r"(?P<{n}>[0-3]?\d)"
+_YEAR = r"(?P<{n}>(?:1[3-9]|20|21)\d\d)"
+
+
+@cache
+def _pattern() -> re.Pattern[str]:
+    names = sorted(month_table(), key=len, reverse=True)
+    month = "(?:" + "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in names) + ")"
+    # "أيلول/سبتمبر", "تشرين الثاني (نوفمبر)": a month given in two namings
+    month_pair = rf"(?P<{{n}}>{month})(?:\s*[/(\-]\s*{month}\s*\)?)?"
+    era = r"(?:\s*(?P<{n}>ه|هـ|م)(?![\w]))?"
+    parts = [
+        # 13 سبتمبر 2024 / 19 شعبان 1444هـ
+        rf"{_DAY.format(n='d1')}\s*(?:من\s+)?{month_pair.format(n='m1')}\s*,?\s*(?:(?:من\s+)?(?:عام|سنه)\s+)?{_YEAR.format(n='y1')}{era.format(n='e1')}",
+        # سبتمبر 13, 2024
+        rf"{month_pair.format(n='m2')}\s+{_DAY.format(n='d2')}\s*,\s*{_YEAR.format(n='y2')}{era.format(n='e2')}",
+        # أكتوبر 2021 / شهر أكتوبر من عام 2021
+        rf"{month_pair.format(n='m3')}\s*,?\s*(?:(?:من\s+)?(?:عام|العام|سنه)\s+)?{_YEAR.format(n='y3')}{era.format(n='e3')}",
+        # 4 مايو (year-less)
+        rf"{_DAY.format(n='d4')}\s*(?:من\s+)?{month_pair.format(n='m4')}",
+        # 2024-09-13 / 13/09/2024 / 13-9-2024
+        rf"{_YEAR.format(n='y5')}[-/.](?P<m5>[01]?\d)[-/.]{_DAY.format(n='d5')}",
+        rf"{_DAY.format(n='d6')}[-/.](?P<m6>[01]?\d)[-/.]{_YEAR.format(n='y6')}",
+        # عام 2001 / سنة 2001 / 1444هـ
+        rf"(?:(?<=عام\s)|(?<=سنه\s)|(?<=العام\s)){_YEAR.format(n='y7')}{era.format(n='e7')}",
+        rf"{_YEAR.format(n='y8')}\s*(?P<e8>ه|هـ)(?!\w)",
+        rf"{_YEAR.format(n='y9')}",
+    ]
+    return re.compile(r"(?<![\w/])(?:" + "|".join(f"(?:{p})" for p in parts) + r")(?![\w/])")
+
+
+def _month_of(name: str) -> tuple[int, str]:
+    key = re.sub(r"\s+", " ", name.strip())
+    return month_table()[key]
+
+
+def _make(year: int, month: int | None, day: int | None, calendar: str) -> PartialDate | None:
+    if calendar == "hijri":
+        if not 1343 <= year <= 1500:
+            return None
+        try:
+            g = Hijri(year, month or 1, day or 1).to_gregorian()
+        except (ValueError, OverflowError):
+            return None
+        if day is None and month is None:
+            return PartialDate(g.year)
+        if day is None:
+            return PartialDate(g.year, g.month)
+        return PartialDate(g.year, g.month, g.day)
+    if not 1900 <= year <= 2100:
+        return None
+    if month is not None and day is not None:
+        try:
+            date(year, month, day)
+        except ValueError:
+            return None
+    if month is not None and not 1 <= month <= 12:
+        return None
+    return PartialDate(year, month, day)
+
+
+def find_dates(
+    text: str, *, reference: PartialDate | None = None, bare_years: bool = False
+) -> list[DateMention]:
+    """Every date in ``text``. Year-less dates take the reference year (the
+    publication date), moved back a year if that would put them after it. Bare
+    four-digit numbers count as years only when ``bare_years`` is set."""
+    view = normalize_with_map(text)
+    found: list[DateMention] = []
+    for m in _pattern().finditer(view.text):
+        g = {k: v for k, v in m.groupdict().items() if v is not None}
+        calendar = "gregorian"
+        month: int | None = None
+        day: int | None = None
+        year: int | None = None
+        for i in "123456789":
+            if f"m{i}" in g:
+                if i in "56":
+                    month = int(g[f"m{i}"])
+                else:
+                    month, calendar = _month_of(g[f"m{i}"])
+            if f"d{i}" in g:
+                day = int(g[f"d{i}"])
+            if f"y{i}" in g:
+                year = int(g[f"y{i}"])
+            if g.get(f"e{i}", "").startswith("ه"):
+                calendar = "hijri"
+        if "y9" in g and not bare_years:
+            continue
+        if year is None:
+            if reference is None or month is None or calendar != "gregorian":
+                continue
+            year = reference.year
+            if reference.month and (month, day or 1) > (reference.month, reference.day or 31):
+                year -= 1
+        if calendar == "gregorian" and year >= 1300 and year < 1900 and month is None:
+            continue
+        made = _make(year, month, day, calendar)
+        if made is None:
+            continue
+        start, end = view.to_original(m.start(), m.end())
+        found.append(DateMention(start, end, text[start:end], made, calendar))
+    return found
+
+
+def parse_date(text: str) -> PartialDate | None:
+    """The most precise Gregorian date written in a short text (a date line), or None.
+
+    Where a line gives the Hijri and the Gregorian date, the Gregorian is kept."""
+    mentions = find_dates(text, bare_years=False)
+    if not mentions:
+        return None
+    rank = {"day": 3, "month": 2, "year": 1}
+    best = max(mentions, key=lambda d: (rank[d.date.precision], d.calendar == "gregorian"))
+    return best.date
+
+
+_URL_DATE = re.compile(r"/((?:19|20)\d\d)[/-](0?[1-9]|1[0-2])(?:[/-](0?[1-9]|[12]\d|3[01]))?(?:/|$|[-_.])")
+
+
+def date_from_url(url: str) -> PartialDate | None:
+    """The date many news sites put in their article paths (/2024/09/13/...)."""
+    m = _URL_DATE.search(url)
+    if not m:
+        return None
+    year, month, day = m.group(1), m.group(2), m.group(3)
+    return PartialDate(int(year), int(month), int(day) if day else None)

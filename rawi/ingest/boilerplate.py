@@ -1,0 +1,79 @@
+"""Which lines of a page are furniture, not article: cue lexicon plus line shape.
+
+Cues live in ``lexicons/boilerplate.tsv``. A cue only counts on a short line, so
+an article sentence that happens to quote one ("... سياسة الخصوصية ...") stays.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from rawi.arabic import name_key
+from rawi.lexicons import LEXICON_DIR, read_tsv
+
+SHORT_LINE_WORDS = 14  # a cue line longer than this is article text
+_BULLET = re.compile(r"^\s*(?:[-–—•▪●◦*·>»]|\d{1,2}[.)-])\s*")
+_NAV_SEPARATORS = re.compile(r"\s[|·•/–-]\s|\s{2,}")
+_SENTENCE_END = re.compile(r"[.!?؟。]\s*[\"'»”)]?\s*$")
+_ARABIC_WORD = re.compile(r"[\u0600-\u06ff\w]+")
+
+
+@dataclass(frozen=True, slots=True)
+class Cue:
+    key: str
+    kind: str
+    anywhere: bool
+
+
+@cache
+def cues() -> tuple[Cue, ...]:
+    rows = read_tsv(LEXICON_DIR / "boilerplate.tsv", ("cue", "kind"))
+    found = [
+        Cue(name_key(r.fields["cue"]), r.fields["kind"], r.fields.get("match") == "anywhere") for r in rows
+    ]
+    # longest first so "اقرأ أيضا" wins over "اقرأ"
+    return tuple(sorted((c for c in found if c.key), key=lambda c: -len(c.key)))
+
+
+def word_count(line: str) -> int:
+    return len(_ARABIC_WORD.findall(line))
+
+
+def strip_bullet(line: str) -> str:
+    return _BULLET.sub("", line, count=1)
+
+
+def is_bulleted(line: str) -> bool:
+    return bool(_BULLET.match(line)) and not re.match(r"^\s*\d{1,2}\s", line)
+
+
+def ends_sentence(line: str) -> bool:
+    return bool(_SENTENCE_END.search(line))
+
+
+def cue_kind(line: str) -> str | None:
+    """The boilerplate kind of a short line, from the cue lexicon, or None."""
+    if word_count(line) > SHORT_LINE_WORDS:
+        return None
+    if "©" in line or "(c)" in line.lower():
+        return "copyright"
+    key = name_key(strip_bullet(line))
+    if not key:
+        return None
+    for cue in cues():
+        if cue.anywhere:
+            if f" {cue.key} " in f" {key} ":
+                return cue.kind
+        elif key == cue.key or key.startswith(cue.key + " "):
+            return cue.kind
+    return None
+
+
+def is_nav_line(line: str) -> bool:
+    """A menu: many short segments split by | · - or wide gaps, no sentence."""
+    segments = [s for s in _NAV_SEPARATORS.split(line.strip()) if s.strip()]
+    if len(segments) < 4 or ends_sentence(line):
+        return False
+    return all(word_count(s) <= 3 for s in segments)

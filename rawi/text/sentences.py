@@ -1,0 +1,80 @@
+"""Sentence boundaries that respect Arabic punctuation, numbers, dates and abbreviations.
+
+Sentences never cross a paragraph break. They end at . ! ? ؟ and at the ".."
+Arabic headlines use between clauses; not inside numbers (3.5, 13.09.2024),
+after a one-letter abbreviation (د. أ. م.) or a listed Latin one (U.S., Dr.).
+The comma ، and semicolon ؛ do not end a sentence.
+"""
+
+from __future__ import annotations
+
+import re
+
+from rawi.document import Span
+
+_LATIN_ABBREVIATIONS = {
+    "dr",
+    "mr",
+    "mrs",
+    "ms",
+    "prof",
+    "gen",
+    "col",
+    "lt",
+    "no",
+    "vs",
+    "etc",
+    "jr",
+    "sr",
+    "st",
+    "u.s",
+    "u.k",
+    "u.n",
+    "e.g",
+    "i.e",
+}
+_BOUNDARY = re.compile(r"(?:\.{2,}|…|[.!?؟]+)[\"'»”)\]]*")
+
+
+def _is_abbreviation(text: str, dot: int) -> bool:
+    m = re.search(r"([\w.]+)$", text[:dot])
+    if not m:
+        return False
+    word = m.group(1)
+    if len(word) == 1 and not word.isdigit():  # د. / أ. / م. / A.
+        return True
+    return word.lower().rstrip(".") in _LATIN_ABBREVIATIONS
+
+
+def split_sentences(text: str, paragraphs: list[Span] | None = None) -> list[Span]:
+    """Sentence spans (trimmed of spaces) within each paragraph of ``text``."""
+    if paragraphs is None:
+        paragraphs = [Span(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text)]
+    spans: list[Span] = []
+    for para in paragraphs:
+        chunk = text[para.start : para.end]
+        start = 0
+        for m in _BOUNDARY.finditer(chunk):
+            mark = m.group(0)
+            after = chunk[m.end() : m.end() + 1]
+            if mark == "." and after and (after.isdigit() or after.isalpha()):
+                continue  # 3.5, 13.09.2024, U.S, a.m
+            if (
+                mark.startswith(".")
+                and len(mark.rstrip("\"'»”)]")) == 1
+                and _is_abbreviation(chunk, m.start())
+            ):
+                continue
+            _add(spans, para.start, chunk, start, m.end())
+            start = m.end()
+        _add(spans, para.start, chunk, start, len(chunk))
+    return spans
+
+
+def _add(spans: list[Span], base: int, chunk: str, start: int, end: int) -> None:
+    piece = chunk[start:end]
+    stripped = piece.strip()
+    if not stripped or not re.search(r"\w", stripped):
+        return
+    lead = len(piece) - len(piece.lstrip())
+    spans.append(Span(base + start + lead, base + start + lead + len(stripped)))

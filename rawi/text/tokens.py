@@ -1,0 +1,146 @@
+"""Tokens with Arabic clitics separated.
+
+A token keeps its original span; its normal form and its segmentation
+(proclitics + stem + enclitic) are parallel views. Because و ب ل ك ف begin many
+words (وزير, بغداد, لبنان), every token also lists all possible segmentations,
+best first, so a dictionary matcher can try the stem it knows.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from rawi.arabic import normalize
+from rawi.lexicons import LEXICON_DIR
+
+_WORD = re.compile(
+    r"[\u0621-\u064a\u0660-\u0669\u066e-\u06d3\u06f0-\u06f9\u064b-\u065f\u0670\u0640"
+    r"\u06d5\u06e5\u06e6\u200c\w]+|[^\s\w]",
+    re.UNICODE,
+)
+
+CONJUNCTIONS = ("و", "ف")
+PREPOSITIONS = ("ب", "ل", "ك")
+FUTURE = "س"
+ARTICLE = "ال"
+# Longest first so that هما wins over ها and هم.
+ENCLITICS = ("هما", "كما", "هم", "هن", "ها", "نا", "كم", "كن", "ني", "ه", "ك", "ي")
+MIN_STEM = 2
+
+
+@dataclass(frozen=True, slots=True)
+class Segmentation:
+    proclitics: tuple[str, ...]  # e.g. ("و", "ب", "ال")
+    stem: str  # normal form
+    enclitic: str | None  # e.g. "هم"
+
+    @property
+    def has_article(self) -> bool:
+        return ARTICLE in self.proclitics
+
+    def form(self, *, article: bool = True) -> str:
+        """The stem, with the article if it has one and ``article`` is set."""
+        return (ARTICLE if article and self.has_article else "") + self.stem
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    start: int
+    end: int
+    text: str
+    norm: str
+    segmentations: tuple[Segmentation, ...]
+
+    @property
+    def best(self) -> Segmentation:
+        return self.segmentations[0]
+
+    @property
+    def is_word(self) -> bool:
+        return any(ch.isalnum() for ch in self.norm)
+
+
+@cache
+def whole_words() -> frozenset[str]:
+    words = set()
+    for line in (LEXICON_DIR / "whole_words.txt").read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            words.add(normalize(line.strip()))
+    return frozenset(words)
+
+
+def _proclitic_splits(word: str) -> list[tuple[tuple[str, ...], str]]:
+    """All ways of reading a prefix of ``word`` as proclitics: (clitics, rest)."""
+    out: list[tuple[tuple[str, ...], str]] = [((), word)]
+
+    def add(clitics: tuple[str, ...], rest: str) -> None:
+        if clitics and len(rest) >= MIN_STEM and (clitics, rest) not in out:
+            out.append((clitics, rest))
+
+    for conj in ("", *CONJUNCTIONS):
+        if not word.startswith(conj):
+            continue
+        head = (conj,) if conj else ()
+        after_conj = word[len(conj) :]
+        if conj:
+            add(head, after_conj)
+        if after_conj.startswith("لل") and len(after_conj) > 2 + MIN_STEM:  # ل + ال contracted
+            add((*head, "ل", ARTICLE), after_conj[2:])
+        if after_conj.startswith(ARTICLE) and len(after_conj) > 2 + MIN_STEM:
+            add((*head, ARTICLE), after_conj[2:])
+        for prep in (*PREPOSITIONS, FUTURE):
+            if not after_conj.startswith(prep):
+                continue
+            rest = after_conj[1:]
+            add((*head, prep), rest)
+            if prep != FUTURE and rest.startswith(ARTICLE) and len(rest) > 2 + MIN_STEM:
+                add((*head, prep, ARTICLE), rest[2:])
+    return out
+
+
+# Cost of reading a letter group as a clitic: lower is likelier. ال before a long
+# stem is nearly always the article; a word-initial و is more often "and" than not;
+# ب ل ك س begin too many words to split without a known stem.
+_PROCLITIC_COST = {ARTICLE: -2.0, "و": -0.5, "ف": 0.5, "ب": 1.5, "ل": 1.5, "ك": 1.5, FUTURE: 2.0}
+_KNOWN_STEM_BONUS = -5.0
+
+
+def _cost(seg: Segmentation, known: frozenset[str]) -> float:
+    cost = sum(_PROCLITIC_COST[p] for p in seg.proclitics)
+    if seg.has_article and len(seg.stem) < 3:
+        cost += 3.0
+    if seg.enclitic:
+        cost += -0.5 if len(seg.enclitic) > 1 and len(seg.stem) >= 4 else 2.5
+    if seg.stem in known or seg.form() in known:
+        cost += _KNOWN_STEM_BONUS
+    return cost
+
+
+def segment(norm_word: str) -> tuple[Segmentation, ...]:
+    """Every segmentation of a normalised word, the likeliest first."""
+    known = whole_words()
+    results: list[Segmentation] = []
+    for clitics, rest in _proclitic_splits(norm_word):
+        results.append(Segmentation(clitics, rest, None))
+        if ARTICLE in clitics or rest in known:
+            continue  # a definite noun takes no possessive suffix
+        for enc in ENCLITICS:
+            if rest.endswith(enc) and len(rest) - len(enc) >= MIN_STEM + 1:
+                results.append(Segmentation(clitics, rest[: -len(enc)], enc))
+    if norm_word in known:
+        return tuple(sorted(results, key=lambda s: bool(s.proclitics or s.enclitic)))
+    return tuple(sorted(results, key=lambda s: _cost(s, known)))
+
+
+def tokenize(text: str) -> list[Token]:
+    tokens: list[Token] = []
+    for m in _WORD.finditer(text):
+        raw = m.group(0)
+        norm = normalize(raw)
+        if not norm:
+            continue
+        segs = segment(norm) if norm[0] >= "\u0621" else (Segmentation((), norm, None),)
+        tokens.append(Token(m.start(), m.end(), raw, norm, segs))
+    return tokens
