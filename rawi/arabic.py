@@ -90,10 +90,12 @@ class NormalText:
 
     def to_original(self, start: int, end: int) -> tuple[int, int]:
         """Map a [start, end) span of the normal text back to the original text."""
+        # The end is the next kept character, so marks dropped after the last
+        # letter (a final damma, tatweel) stay inside the span.
         if start >= end:
             o = self.offsets[start]
             return o, o
-        return self.offsets[start], self.offsets[end - 1] + 1
+        return self.offsets[start], self.offsets[end]
 
 
 def normalize_with_map(text: str) -> NormalText:

@@ -49,7 +49,7 @@ def _pattern() -> re.Pattern[str]:
         # 4 مايو (year-less)
         rf"{_DAY.format(n='d4')}\s*(?:من\s+)?{month_pair.format(n='m4')}",
         # 2024-09-13 / 13/09/2024 / 13-9-2024
-        rf"{_YEAR.format(n='y5')}[-/.](?P<m5>[01]?\d)[-/.]{_DAY.format(n='d5')}",
+        rf"{_YEAR.format(n='y5')}[-/.](?P<m5>[01]?\d)[-/.]{_DAY.format(n='d5')}(?:t[0-9:.+\-z]*)?",
         rf"{_DAY.format(n='d6')}[-/.](?P<m6>[01]?\d)[-/.]{_YEAR.format(n='y6')}",
         # عام 2001 / سنة 2001 / 1444هـ
         rf"(?:(?<=عام\s)|(?<=سنه\s)|(?<=العام\s)){_YEAR.format(n='y7')}{era.format(n='e7')}",

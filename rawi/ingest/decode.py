@@ -15,6 +15,20 @@ _ARABIC = re.compile(r"[\u0600-\u06ff]")
 _HTML_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?([A-Za-z0-9_\-]+)""", re.I)
 
 
+def _utf16_without_bom(raw: bytes) -> str | None:
+    """UTF-16 text without a BOM has one byte of each pair nearly constant: the high
+    byte of its script's block (0x06 for Arabic, 0x00 for Latin). Such bytes are
+    valid UTF-8 too, so this is checked first."""
+    sample = raw[:4000]
+    if len(sample) < 8 or len(sample) % 2:
+        return None
+    for name, high in (("utf-16-le", sample[1::2]), ("utf-16-be", sample[0::2])):
+        common = sum(1 for b in high if b in (0x00, 0x06))
+        if common > 0.9 * len(high) and high.count(0x06) > 0.3 * len(high):
+            return name
+    return None
+
+
 def decode(raw: bytes, source: str, *, encoding: str | None = None) -> tuple[str, str]:
     """Decode a document's bytes; returns (text, encoding name).
 
@@ -41,6 +55,12 @@ def decode(raw: bytes, source: str, *, encoding: str | None = None) -> tuple[str
                     f"not valid {name} ({exc.reason} at byte {exc.start})",
                     fix="re-save the file as UTF-8",
                 ) from None
+    utf16 = _utf16_without_bom(raw)
+    if utf16:
+        try:
+            return raw.decode(utf16), utf16
+        except UnicodeDecodeError:
+            pass
     try:
         return raw.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:

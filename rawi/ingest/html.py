@@ -133,7 +133,7 @@ def _site_name(tree: Any, meta_site: str | None, title: str | None) -> str | Non
 
 
 def from_html(page: str, *, source: str, encoding: str, raw_hash: str, url: str | None = None) -> Document:
-    extracted: Any = trafilatura.bare_extraction(
+    result: Any = trafilatura.bare_extraction(
         page,
         url=url,
         with_metadata=True,
@@ -141,8 +141,8 @@ def from_html(page: str, *, source: str, encoding: str, raw_hash: str, url: str 
         include_tables=True,
         favor_precision=False,
         deduplicate=False,
-        as_dict=True,
     )
+    extracted: Any = result.as_dict() if result is not None else None
     if not extracted or not (extracted.get("text") or "").strip():
         raise ExtractionError(
             source,

@@ -1,0 +1,154 @@
+"""Benchmark: documents/second and peak memory of `rawi extract`, beside just reading.
+
+Builds a synthetic corpus (default 5,000 reports of ~700 words) by recombining
+the paragraphs of the dev corpus and the seed into pasted-text pages and saved
+HTML pages, then times, each in a fresh process and ``--repeat`` times:
+
+  read      read the bytes and decode them (the floor: the cost of just reading)
+  normalise read, decode, find the main text, normalise the Arabic
+  extract   the whole of `rawi extract` (what a user runs), facts written to a file
+
+and prints the median documents/second and the peak resident memory.
+Run: python benchmarks/bench_extract.py [--docs 5000] [--repeat 3]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import resource
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED = ROOT.parent / "shared"
+
+PASTED = """{site}
+الرئيسية | سياسة | اقتصاد | رياضة | منوعات | فيديو
+الأحد {day} مارس 2024 - 10:{day:02d}
+
+سياسة
+
+{headline}
+
+{body}
+
+الوسوم: سياسة | أخبار
+شارك الخبر: فيسبوك | تويتر | واتساب
+اقرأ أيضاً
+- ارتفاع أسعار الذهب في التعاملات المسائية
+- الأرصاد تحذر من موجة حر
+
+اترك تعليقاً
+لن يتم نشر عنوان بريدك الإلكتروني. الحقول الإلزامية مشار إليها بـ *
+جميع الحقوق محفوظة © 2024 {site}
+"""
+
+HTML = """<!DOCTYPE html><html lang="ar" dir="rtl"><head><meta charset="utf-8">
+<title>{headline} | {site}</title><meta property="og:site_name" content="{site}">
+<meta property="article:published_time" content="2024-03-{day:02d}T10:00:00+03:00"></head>
+<body><header><nav><ul><li>الرئيسية</li><li>سياسة</li><li>اقتصاد</li></ul></nav></header>
+<main><article><h1>{headline}</h1>{paragraphs}<div class="share">شارك: فيسبوك | تويتر</div></article>
+<aside class="related"><h3>اقرأ أيضاً</h3><ul><li>ارتفاع أسعار الذهب</li></ul></aside></main>
+<footer>© 2024 {site}</footer></body></html>"""
+
+
+def source_paragraphs() -> list[str]:
+    sys.path.insert(0, str(ROOT))
+    from rawi.ingest import iter_inputs, read_document
+
+    paragraphs: list[str] = []
+    for item in iter_inputs([str(SHARED / "corpus" / "dev"), str(SHARED / "seeds")]):
+        doc = read_document(item)  # type: ignore[arg-type]
+        paragraphs += [p.of(doc.text) for p in doc.paragraphs if len(p.of(doc.text).split()) > 12]
+    return paragraphs
+
+
+def build_corpus(folder: Path, count: int, words: int, seed: int = 7) -> int:
+    rng = random.Random(seed)
+    paragraphs = source_paragraphs()
+    total_words = 0
+    for i in range(count):
+        chosen: list[str] = []
+        while sum(len(p.split()) for p in chosen) < words:
+            chosen.append(rng.choice(paragraphs))
+        total_words += sum(len(p.split()) for p in chosen)
+        site, day = f"موقع الأخبار {i % 37}", 1 + i % 28
+        headline = " ".join(chosen[0].split()[:12])
+        if i % 5 == 0:
+            page = HTML.format(site=site, day=day, headline=headline,
+                               paragraphs="".join(f"<p>{p}</p>" for p in chosen))
+            (folder / f"doc-{i:05d}.html").write_text(page, encoding="utf-8")
+        else:
+            page = PASTED.format(site=site, day=day, headline=headline, body="\n\n".join(chosen))
+            (folder / f"doc-{i:05d}.txt").write_text(page, encoding="utf-8")
+    return total_words // count
+
+
+def stage(mode: str, folder: str) -> None:
+    """Run one mode in this process and print JSON with seconds and peak RSS."""
+    sys.path.insert(0, str(ROOT))
+    from rawi.arabic import normalize_with_map
+    from rawi.extract import extract
+    from rawi.ingest import iter_inputs, read_document
+    from rawi.ingest.decode import decode
+
+    start = time.perf_counter()
+    docs = 0
+    if mode == "read":
+        for item in iter_inputs([folder]):
+            decode(item.raw or b"", item.source)  # type: ignore[union-attr]
+            docs += 1
+    elif mode == "normalise":
+        for item in iter_inputs([folder]):
+            normalize_with_map(read_document(item).text)  # type: ignore[arg-type]
+            docs += 1
+    else:
+        with open(Path(folder).parent / "facts.jsonl", "w", encoding="utf-8") as out:
+            for item in iter_inputs([folder]):
+                facts = extract(read_document(item))  # type: ignore[arg-type]
+                out.write(json.dumps(facts.to_json(), ensure_ascii=False) + "\n")
+                docs += 1
+    seconds = time.perf_counter() - start
+    peak_mib = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print(json.dumps({"docs": docs, "seconds": seconds, "peak_mib": peak_mib}))
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawTextHelpFormatter)
+    parser.add_argument("--docs", type=int, default=5000)
+    parser.add_argument("--words", type=int, default=700)
+    parser.add_argument("--repeat", type=int, default=3)
+    parser.add_argument("--modes", default="read,normalise,extract")
+    parser.add_argument("--stage", help=argparse.SUPPRESS)
+    parser.add_argument("--folder", help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.stage:
+        stage(args.stage, args.folder)
+        return
+    with tempfile.TemporaryDirectory(prefix="rawi-bench-") as tmp:
+        folder = Path(tmp) / "corpus"
+        folder.mkdir()
+        mean_words = build_corpus(folder, args.docs, args.words)
+        size_mib = sum(p.stat().st_size for p in folder.iterdir()) / 2**20
+        print(f"corpus: {args.docs} documents (1 in 5 saved HTML), ~{mean_words} words each, "
+              f"{size_mib:.1f} MiB; {args.repeat} runs per mode, medians")
+        print(f"{'mode':<10} {'docs/s':>10} {'ms/doc':>8} {'peak MiB':>9}")
+        for mode in args.modes.split(","):
+            runs = []
+            for _ in range(args.repeat):
+                out = subprocess.run([sys.executable, __file__, "--stage", mode, "--folder", str(folder)],
+                                     capture_output=True, text=True, check=True)
+                runs.append(json.loads(out.stdout.strip().splitlines()[-1]))
+            rate = statistics.median(r["docs"] / r["seconds"] for r in runs)
+            peak = statistics.median(r["peak_mib"] for r in runs)
+            print(f"{mode:<10} {rate:>10.1f} {1000 / rate:>8.2f} {peak:>9.1f}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,64 @@
+from __future__ import annotations
+
+import pytest
+
+from rawi.dates import date_from_url, find_dates, parse_date
+from rawi.document import PartialDate
+
+
+@pytest.mark.parametrize(
+    ("line", "iso"),
+    [
+        ("الجمعة سبتمبر 13, 2024", "2024-09-13"),  # the seed's date line
+        ("الجمعة، 5 أغسطس 2022 - 01:40 م", "2022-08-05"),
+        ("بيروت - الجمعة 2 آب 2024 | 10:12 صباحاً", "2024-08-02"),  # Levantine
+        ("الثلاثاء، 10 كانون الأول 2024", "2024-12-10"),
+        ("السبت ٣ شباط ٢٠٢٤ - ٠٨:٢٠ مساءً", "2024-02-03"),  # Eastern digits
+        ("الجمعة 1 تشرين الثاني/نوفمبر 2019", "2019-11-01"),  # combined naming
+        ("13 شتنبر 2024", "2024-09-13"),  # Moroccan
+        ("5 جانفي 2023", "2023-01-05"),  # Algerian / Tunisian
+        ("22 جويلية 2021", "2021-07-22"),
+        ("9 نونبر 2022", "2022-11-09"),
+        ("السبت 19 شعبان 1444هـ - 11 مارس 2023م", "2023-03-11"),  # Gregorian preferred
+        ("12 يونيه 2023", "2023-06-12"),  # Egyptian spelling
+        ("2024-01-12T18:45:00+03:00", "2024-01-12"),
+        ("13/09/2024", "2024-09-13"),
+    ],
+)
+def test_date_lines(line: str, iso: str) -> None:
+    found = parse_date(line)
+    assert found is not None and found.iso() == iso
+
+
+def test_hijri_dates_are_converted() -> None:
+    (hijri,) = find_dates("في 1 رمضان 1445 هـ")
+    assert hijri.calendar == "hijri"
+    assert hijri.date == PartialDate(2024, 3, 11)
+
+
+def test_precision_is_kept() -> None:
+    (month,) = find_dates("التقوا سراً في طهران في أكتوبر 2021 واتفقوا")
+    assert month.date.iso() == "2021-10" and month.date.precision == "month"
+    assert month.text == "أكتوبر 2021"
+    (year,) = find_dates("منذ عام 2009 على الأقل")
+    assert year.date.iso() == "2009"
+
+
+def test_year_less_dates_take_the_publication_year() -> None:
+    (d,) = find_dates("نشرت صحيفة التلغراف تقريراً في 4 مايو", reference=PartialDate(2024, 9, 13))
+    assert d.date.iso() == "2024-05-04"
+    # a year-less date after the publication date belongs to the year before
+    (d,) = find_dates("في 20 ديسمبر", reference=PartialDate(2024, 1, 5))
+    assert d.date.iso() == "2023-12-20"
+    assert find_dates("في 4 مايو") == []  # no reference, no guess
+
+
+def test_no_dates_from_plain_numbers_or_nonsense() -> None:
+    assert find_dates("قتل 2000 شخص") == []
+    assert find_dates("31 فبراير 2024") == []
+    assert parse_date("لا تاريخ هنا") is None
+
+
+def test_date_from_url() -> None:
+    assert date_from_url("https://x.example/arab/2024/01/12/yemen") == PartialDate(2024, 1, 12)
+    assert date_from_url("https://x.example/news/123") is None

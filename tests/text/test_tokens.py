@@ -1,0 +1,45 @@
+from __future__ import annotations
+
+import pytest
+
+from rawi.text import tokenize
+
+
+def best(word: str) -> tuple[tuple[str, ...], str, str | None]:
+    (token,) = tokenize(word)
+    seg = token.best
+    return seg.proclitics, seg.stem, seg.enclitic
+
+
+@pytest.mark.parametrize(
+    ("word", "expected"),
+    [
+        ("وبحسب", (("و",), "بحسب", None)),
+        ("بالحوثيين", (("ب", "ال"), "حوثيين", None)),
+        ("وللحرس", (("و", "ل", "ال"), "حرس", None)),
+        ("للسعودية", (("ل", "ال"), "سعوديه", None)),
+        ("يزودونهم", ((), "يزودون", "هم")),
+        ("والقاعدة", (("و", "ال"), "قاعده", None)),
+        ("وإيران", (("و",), "ايران", None)),
+        # words that only look like they carry clitics stay whole
+        ("وزير", ((), "وزير", None)),
+        ("بغداد", ((), "بغداد", None)),
+        ("لبنان", ((), "لبنان", None)),
+        ("تفاهم", ((), "تفاهم", None)),
+    ],
+)
+def test_clitics_are_separated(word: str, expected: tuple[tuple[str, ...], str, str | None]) -> None:
+    assert best(word) == expected
+
+
+def test_every_reading_is_kept_for_dictionary_lookup() -> None:
+    (token,) = tokenize("لطالبان")
+    stems = {s.stem for s in token.segmentations}
+    assert {"لطالبان", "طالبان"} <= stems
+
+
+def test_tokens_keep_original_offsets_and_punctuation() -> None:
+    text = "قال «الحرس»، وأضاف."
+    tokens = tokenize(text)
+    assert [text[t.start : t.end] for t in tokens] == ["قال", "«", "الحرس", "»", "،", "وأضاف", "."]
+    assert tokens[2].norm == "الحرس" and tokens[5].best.stem == "اضاف"
