@@ -81,8 +81,9 @@ def build_corpus(folder: Path, count: int, words: int, seed: int = 7) -> int:
         site, day = f"موقع الأخبار {i % 37}", 1 + i % 28
         headline = " ".join(chosen[0].split()[:12])
         if i % 5 == 0:
-            page = HTML.format(site=site, day=day, headline=headline,
-                               paragraphs="".join(f"<p>{p}</p>" for p in chosen))
+            page = HTML.format(
+                site=site, day=day, headline=headline, paragraphs="".join(f"<p>{p}</p>" for p in chosen)
+            )
             (folder / f"doc-{i:05d}.html").write_text(page, encoding="utf-8")
         else:
             page = PASTED.format(site=site, day=day, headline=headline, body="\n\n".join(chosen))
@@ -136,14 +137,20 @@ def main() -> None:
         folder.mkdir()
         mean_words = build_corpus(folder, args.docs, args.words)
         size_mib = sum(p.stat().st_size for p in folder.iterdir()) / 2**20
-        print(f"corpus: {args.docs} documents (1 in 5 saved HTML), ~{mean_words} words each, "
-              f"{size_mib:.1f} MiB; {args.repeat} runs per mode, medians")
+        print(
+            f"corpus: {args.docs} documents (1 in 5 saved HTML), ~{mean_words} words each, "
+            f"{size_mib:.1f} MiB; {args.repeat} runs per mode, medians"
+        )
         print(f"{'mode':<10} {'docs/s':>10} {'ms/doc':>8} {'peak MiB':>9}")
         for mode in args.modes.split(","):
             runs = []
             for _ in range(args.repeat):
-                out = subprocess.run([sys.executable, __file__, "--stage", mode, "--folder", str(folder)],
-                                     capture_output=True, text=True, check=True)
+                out = subprocess.run(
+                    [sys.executable, __file__, "--stage", mode, "--folder", str(folder)],
+                    capture_output=True,
+                    text=True,
+                    check=True,
+                )
                 runs.append(json.loads(out.stdout.strip().splitlines()[-1]))
             rate = statistics.median(r["docs"] / r["seconds"] for r in runs)
             peak = statistics.median(r["peak_mib"] for r in runs)

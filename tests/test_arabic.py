@@ -36,8 +36,9 @@ def test_offsets_point_back_to_the_original() -> None:
     assert text[slice(*view.to_original(j, j + 4))] == "٢٠٢١"
 
 
-@given(st.text(alphabet=st.sampled_from(list("ابتثجحخدذرزسشصضطظعغفقكلمنهويىةأإآؤئ ًٌٍَُِّْـ\u200c٠١٢ x.")),
-               max_size=60))
+@given(
+    st.text(alphabet=st.sampled_from(list("ابتثجحخدذرزسشصضطظعغفقكلمنهويىةأإآؤئ ًٌٍَُِّْـ\u200c٠١٢ x.")), max_size=60)
+)
 def test_offset_map_round_trip(text: str) -> None:
     view = normalize_with_map(text)
     assert len(view.offsets) == len(view.text) + 1

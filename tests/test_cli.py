@@ -20,11 +20,13 @@ def test_every_subcommand_has_help() -> None:
 
 def test_extract_writes_one_facts_object_per_document_and_reports_failures(tmp_path: Path) -> None:
     good = tmp_path / "good.txt"
-    good.write_text("عنوان الخبر عن الاجتماع في طهران\n\nقال المتحدث إن الاجتماع عقد في طهران.\n",
-                    encoding="utf-8")
+    good.write_text(
+        "عنوان الخبر عن الاجتماع في طهران\n\nقال المتحدث إن الاجتماع عقد في طهران.\n", encoding="utf-8"
+    )
     (tmp_path / "empty.txt").write_bytes(b"   \n")
     (tmp_path / "legacy.txt").write_bytes(
-        "عنوان الخبر عن الاجتماع في دمشق\n\nقال المتحدث إن الاجتماع عقد في دمشق أمس.\n".encode("cp1256"))
+        "عنوان الخبر عن الاجتماع في دمشق\n\nقال المتحدث إن الاجتماع عقد في دمشق أمس.\n".encode("cp1256")
+    )
     out_file = tmp_path / "facts.jsonl"
     out = run("extract", str(tmp_path), "-o", str(out_file))
     assert out.returncode == 1  # one document failed

@@ -23,14 +23,43 @@ GOLD: dict[str, Any] = {
         "qaani": {"kind": "person", "names": ["قاآني"]},
     },
     "events": [
-        {"type": "AID", "mode": "economic", "source": "irgc", "target": "aq", "polarity": "asserted",
-         "attributed_to": "un", "when": "2021-10", "evidence": "يمول الحرس القاعدة"},
-        {"type": "CONSULT", "participants": ["irgc", "aq", "tal"], "polarity": "asserted",
-         "attributed_to": None, "when": None, "evidence": "التقوا"},
-        {"type": "AID", "mode": "sanctuary", "source": "iran", "target": "aq", "polarity": "denied",
-         "attributed_to": "iran", "when": None, "evidence": "نفت إيران"},
-        {"type": "COOPERATE", "participants": ["tal", "aq"], "optional": True, "polarity": "asserted",
-         "attributed_to": None, "when": None, "evidence": "تعاون"},
+        {
+            "type": "AID",
+            "mode": "economic",
+            "source": "irgc",
+            "target": "aq",
+            "polarity": "asserted",
+            "attributed_to": "un",
+            "when": "2021-10",
+            "evidence": "يمول الحرس القاعدة",
+        },
+        {
+            "type": "CONSULT",
+            "participants": ["irgc", "aq", "tal"],
+            "polarity": "asserted",
+            "attributed_to": None,
+            "when": None,
+            "evidence": "التقوا",
+        },
+        {
+            "type": "AID",
+            "mode": "sanctuary",
+            "source": "iran",
+            "target": "aq",
+            "polarity": "denied",
+            "attributed_to": "iran",
+            "when": None,
+            "evidence": "نفت إيران",
+        },
+        {
+            "type": "COOPERATE",
+            "participants": ["tal", "aq"],
+            "optional": True,
+            "polarity": "asserted",
+            "attributed_to": None,
+            "when": None,
+            "evidence": "تعاون",
+        },
     ],
     "affiliations": [{"person": "qaani", "organization": "irgc", "role": "commander"}],
 }
@@ -50,12 +79,31 @@ def perfect() -> dict[str, Any]:
         "document": {"text": TEXT, "published": "2024-09-13"},
         "entities": ENTITIES,
         "events": [
-            {"type": "AID", "mode": "economic", "source": "e1", "target": "e2", "polarity": "asserted",
-             "attribution": ["e4"], "when": {"start": "2021-10"}},
-            {"type": "CONSULT", "participants": ["e1", "e2", "e3"], "polarity": "asserted",
-             "attribution": [], "when": None},
-            {"type": "AID", "mode": "sanctuary", "source": "e5", "target": "e2", "polarity": "denied",
-             "attribution": ["e5"], "when": None},
+            {
+                "type": "AID",
+                "mode": "economic",
+                "source": "e1",
+                "target": "e2",
+                "polarity": "asserted",
+                "attribution": ["e4"],
+                "when": {"start": "2021-10"},
+            },
+            {
+                "type": "CONSULT",
+                "participants": ["e1", "e2", "e3"],
+                "polarity": "asserted",
+                "attribution": [],
+                "when": None,
+            },
+            {
+                "type": "AID",
+                "mode": "sanctuary",
+                "source": "e5",
+                "target": "e2",
+                "polarity": "denied",
+                "attribution": ["e5"],
+                "when": None,
+            },
         ],
         "affiliations": [{"person": "e6", "organization": "e1", "role": "commander"}],
     }
@@ -63,15 +111,26 @@ def perfect() -> dict[str, Any]:
 
 def test_perfect_system_scores_one() -> None:
     m = score_document(perfect(), GOLD).counts.metrics()
-    for key in ("fact_precision", "fact_recall", "fact_f1", "claim_recall", "mode_accuracy",
-                "time_accuracy", "actor_recall", "affiliation_precision", "affiliation_recall",
-                "evidence_in_text", "published_date_accuracy"):
+    for key in (
+        "fact_precision",
+        "fact_recall",
+        "fact_f1",
+        "claim_recall",
+        "mode_accuracy",
+        "time_accuracy",
+        "actor_recall",
+        "affiliation_precision",
+        "affiliation_recall",
+        "evidence_in_text",
+        "published_date_accuracy",
+    ):
         assert m[key] == 1.0, key
 
 
 def test_empty_system_scores_zero() -> None:
-    m = score_document({"document": {}, "entities": [], "events": [], "affiliations": []},
-                       GOLD).counts.metrics()
+    m = score_document(
+        {"document": {}, "entities": [], "events": [], "affiliations": []}, GOLD
+    ).counts.metrics()
     assert m["fact_recall"] == 0.0 and m["fact_f1"] == 0.0 and m["claim_recall"] == 0.0
     assert m["fact_precision"] is None  # nothing claimed, nothing wrong
     assert m["actor_recall"] == 0.0 and m["affiliation_recall"] == 0.0
@@ -96,19 +155,38 @@ def test_wrong_polarity_attribution_mode_and_extra_facts() -> None:
 
 
 def test_directed_facts_need_the_right_direction_and_speech_acts_need_no_source() -> None:
-    gold = dict(GOLD, events=[{"type": "ACCUSE", "source": "iran", "target": "aq", "polarity": "asserted",
-                               "attributed_to": "iran", "evidence": "x"}])
+    gold = dict(
+        GOLD,
+        events=[
+            {
+                "type": "ACCUSE",
+                "source": "iran",
+                "target": "aq",
+                "polarity": "asserted",
+                "attributed_to": "iran",
+                "evidence": "x",
+            }
+        ],
+    )
     backwards = {"entities": ENTITIES, "events": [{"type": "ACCUSE", "source": "e2", "target": "e5"}]}
     assert score_document(backwards, gold).counts.fact_gold_found == 0
-    right = {"entities": ENTITIES, "events": [{"type": "ACCUSE", "source": "e5", "target": "e2",
-                                                "polarity": "asserted", "attribution": []}]}
+    right = {
+        "entities": ENTITIES,
+        "events": [
+            {"type": "ACCUSE", "source": "e5", "target": "e2", "polarity": "asserted", "attribution": []}
+        ],
+    }
     counts = score_document(right, gold).counts
     assert counts.fact_gold_found == 1 and counts.claims_ok == 1
 
 
 def test_alt_types_are_accepted() -> None:
-    gold = dict(GOLD, events=[{"type": "AGREE", "alt_types": ["COOPERATE"], "participants": ["tal", "aq"],
-                               "evidence": "x"}])
+    gold = dict(
+        GOLD,
+        events=[
+            {"type": "AGREE", "alt_types": ["COOPERATE"], "participants": ["tal", "aq"], "evidence": "x"}
+        ],
+    )
     facts = {"entities": ENTITIES, "events": [{"type": "COOPERATE", "participants": ["e2", "e3"]}]}
     c = score_document(facts, gold).counts
     assert (c.fact_tp, c.fact_sys, c.fact_gold_found) == (1, 1, 1)
@@ -129,12 +207,23 @@ def test_bad_gold_folder_is_a_clear_error(tmp_path: Path) -> None:
 
 
 def test_eval_command_on_a_hand_made_folder(tmp_path: Path) -> None:
-    (tmp_path / "r1.txt").write_text("عنوان الخبر عن التمويل اليوم\n\nيمول الحرس القاعدة منذ سنوات طويلة في المنطقة.\n",
-                                     encoding="utf-8")
+    (tmp_path / "r1.txt").write_text(
+        "عنوان الخبر عن التمويل اليوم\n\nيمول الحرس القاعدة منذ سنوات طويلة في المنطقة.\n", encoding="utf-8"
+    )
     (tmp_path / "r1.gold.json").write_text(json.dumps(GOLD, ensure_ascii=False), encoding="utf-8")
-    out = subprocess.run([sys.executable, "-m", "rawi.cli", "eval", str(tmp_path), "--json", "--per-doc"],
-                         capture_output=True, text=True, check=True)
+    out = subprocess.run(
+        [sys.executable, "-m", "rawi.cli", "eval", str(tmp_path), "--json", "--per-doc"],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
     report = json.loads(out.stdout)
     assert report["documents"] == 1 and "t1" in report["per_document"]
-    assert set(report["metrics"]) >= {"fact_f1", "claim_recall", "mode_accuracy", "time_accuracy",
-                                      "actor_recall", "affiliation_recall"}
+    assert set(report["metrics"]) >= {
+        "fact_f1",
+        "claim_recall",
+        "mode_accuracy",
+        "time_accuracy",
+        "actor_recall",
+        "affiliation_recall",
+    }

@@ -38,8 +38,19 @@ def test_furniture_goes_and_article_stays() -> None:
     assert cleaned.lines[0] == "طالبان تنفي علمها بوجود الظواهري في كابل"
     assert "نفت حركة طالبان أن تكون على علم" in text
     assert "لا أساس لها." in text
-    for furniture in ("الرئيسية", "الوسوم", "Please follow", "بيلوسي", "الذهب", "اترك تعليقاً",
-                      "لن يتم نشر", "الاسم", "جميع الحقوق", "كتب:", "الجمعة"):
+    for furniture in (
+        "الرئيسية",
+        "الوسوم",
+        "Please follow",
+        "بيلوسي",
+        "الذهب",
+        "اترك تعليقاً",
+        "لن يتم نشر",
+        "الاسم",
+        "جميع الحقوق",
+        "كتب:",
+        "الجمعة",
+    ):
         assert furniture not in text, furniture
     assert cleaned.published is not None and cleaned.published.iso() == "2022-08-05"
     assert cleaned.outlet == "الأفق نيوز"
@@ -47,8 +58,10 @@ def test_furniture_goes_and_article_stays() -> None:
 
 
 def test_a_sentence_quoting_a_cue_is_kept() -> None:
-    body = ("وقال التقرير إن الموقع نشر في صفحته سياسة الخصوصية الجديدة التي تسمح بجمع "
-            "البيانات الشخصية للمستخدمين في المنطقة دون موافقتهم الصريحة.")
+    body = (
+        "وقال التقرير إن الموقع نشر في صفحته سياسة الخصوصية الجديدة التي تسمح بجمع "
+        "البيانات الشخصية للمستخدمين في المنطقة دون موافقتهم الصريحة."
+    )
     cleaned = clean_pasted("عنوان الخبر المهم عن الموضوع اليوم\n\n" + body)
     assert body in cleaned.lines
 

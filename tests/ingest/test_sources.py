@@ -32,7 +32,8 @@ def test_json_lines_records_and_a_bad_line(tmp_path: Path) -> None:
         '{"url": "https://x.example/2024/05/04/a", "text": "' + ARTICLE.replace("\n", "\\n") + '"}\n'
         "this is not json\n"
         '{"url": "https://x.example/b", "html": "<html><body><article><p>'
-        + "قال المتحدث إن الاجتماع عقد في طهران أمس بحضور الوفود المشاركة من عدة دول. " * 3
+        + "قال المتحدث إن الاجتماع عقد في طهران أمس بحضور الوفود المشاركة من عدة دول. "
+        * 3
         + '</p></article></body></html>", "published": "2024-05-04"}\n'
         '{"url": "https://x.example/c"}\n',
         encoding="utf-8",
