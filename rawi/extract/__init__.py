@@ -1,19 +1,49 @@
-"""From an analysed Document to Facts. Each step is a plain function over the analysis."""
+"""From an analysed Document to Facts. Each step is a plain function over the analysis;
+the Extractor holds what they share across documents (the registry, its automaton)."""
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+from pathlib import Path
+
 from rawi.document import Document
+from rawi.extract.entities import build_entities
+from rawi.extract.gazetteer import Gazetteer, match_view
+from rawi.extract.grammar import find_titled_persons, later_mentions
+from rawi.extract.mentions import resolve_hits
 from rawi.facts import Facts
+from rawi.lexicons.registry import Registry, load_registry
 from rawi.text import analyse
 
 EXTRACTOR_VERSION = "rawi-0.1.0"
 
 
-def extract(doc: Document) -> Facts:
-    """All facts rawi finds in one document.
+class Extractor:
+    """Build once (loads and indexes the registry), then call on each Document."""
 
-    The foundation stage analyses the text (normal form, sentences, tokens); actor
-    recognition and event extraction add their findings to the Facts it returns.
-    """
-    analyse(doc)
-    return Facts(document=doc)
+    def __init__(
+        self, registry: Registry | None = None, *, registry_files: Iterable[str | Path] = ()
+    ) -> None:
+        self.registry = registry if registry is not None else load_registry(registry_files)
+        self.gazetteer = Gazetteer(self.registry)
+
+    def __call__(self, doc: Document) -> Facts:
+        analysis = analyse(doc)
+        hits = self.gazetteer.scan(match_view(doc.text))
+        mentions = resolve_hits(hits, self.registry, doc.text)
+        persons, _titled = find_titled_persons(analysis, mentions, self.registry)
+        mentions += persons + later_mentions(analysis, persons, mentions)
+        mentions.sort(key=lambda m: m.start)
+        entities, out_mentions = build_entities(mentions, self.registry)
+        return Facts(document=doc, entities=entities, mentions=out_mentions)
+
+
+_default: Extractor | None = None
+
+
+def extract(doc: Document) -> Facts:
+    """Extract with the shipped registry (built on first use)."""
+    global _default
+    if _default is None:
+        _default = Extractor()
+    return _default(doc)

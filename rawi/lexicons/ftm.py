@@ -17,8 +17,12 @@ from rawi.errors import DataFileError
 from rawi.lexicons.registry import Actor
 
 SCHEMA_KINDS = {
-    "Person": "person", "Organization": "organization", "Company": "organization",
-    "PublicBody": "organization", "LegalEntity": "organization", "Country": "state",
+    "Person": "person",
+    "Organization": "organization",
+    "Company": "organization",
+    "PublicBody": "organization",
+    "LegalEntity": "organization",
+    "Country": "state",
     "Address": "location",
 }
 _ARABIC = re.compile(r"[\u0600-\u06ff]")
@@ -29,7 +33,9 @@ def _values(props: dict[str, Any], *keys: str) -> list[str]:
     out: list[str] = []
     for key in keys:
         value = props.get(key) or []
-        out += [v for v in (value if isinstance(value, list) else [value]) if isinstance(v, str) and v.strip()]
+        out += [
+            v for v in (value if isinstance(value, list) else [value]) if isinstance(v, str) and v.strip()
+        ]
     return out
 
 
@@ -62,6 +68,14 @@ def read_ftm(path: Path) -> Iterator[Actor]:
             persian = [n for n in names if _PERSIAN.search(n)]
             wikidata = _values(props, "wikidataId")
             ident = "ftm." + re.sub(r"[^a-z0-9_.\-]", "-", str(data["id"]).lower())
-            yield Actor(id=ident, kind=kind, name=(latin or names)[0], ar=arabic, en=latin, fa=persian,
-                        wikidata=wikidata[0] if wikidata and wikidata[0].startswith("Q") else None,
-                        category="ftm", source=f"{path}:{lineno}")
+            yield Actor(
+                id=ident,
+                kind=kind,
+                name=(latin or names)[0],
+                ar=arabic,
+                en=latin,
+                fa=persian,
+                wikidata=wikidata[0] if wikidata and wikidata[0].startswith("Q") else None,
+                category="ftm",
+                source=f"{path}:{lineno}",
+            )

@@ -20,8 +20,17 @@ from rawi.lexicons import LEXICON_DIR
 
 KINDS = ("person", "organization", "state", "location", "other")
 OTHER_LANGUAGES = ("fa", "he", "ur", "ps", "tr", "ku", "fr", "ru")  # other-language names
-LIST_FIELDS = ("ar", "short", "en", *OTHER_LANGUAGES, "capital", "seats", "regime", "demonym",
-               "demonym_plural")
+LIST_FIELDS = (
+    "ar",
+    "short",
+    "en",
+    *OTHER_LANGUAGES,
+    "capital",
+    "seats",
+    "regime",
+    "demonym",
+    "demonym_plural",
+)
 TEXT_FIELDS = ("id", "kind", "name", "wikidata", "part_of", "country", "note", "iso", "category")
 KNOWN_FIELDS = (*TEXT_FIELDS, *LIST_FIELDS, "roles")
 _ID = re.compile(r"^[a-z0-9][a-z0-9_.\-]*$")
@@ -107,6 +116,14 @@ class Registry:
             current = self.get(nxt)
         return None
 
+    def parent_state(self, actor_id: str) -> str | None:
+        """The state an organ is part of (following part_of links only)."""
+        for ancestor in self.ancestors(actor_id):
+            found = self.get(ancestor)
+            if found is not None and found.kind == "state":
+                return found.id
+        return None
+
     def ancestors(self, actor_id: str) -> list[str]:
         out: list[str] = []
         current = self.get(actor_id)
@@ -146,8 +163,9 @@ def _entries(path: Path) -> Iterator[tuple[int, dict[str, int], Any]]:
         if root is None:
             return
         if not isinstance(root, yaml.SequenceNode):
-            raise DataFileError(str(path), root.start_mark.line + 1,
-                                "a registry file is a YAML list of entries ('- id: ...')")
+            raise DataFileError(
+                str(path), root.start_mark.line + 1, "a registry file is a YAML list of entries ('- id: ...')"
+            )
         for item in root.value:
             lines = {}
             if isinstance(item, yaml.MappingNode):
@@ -155,8 +173,9 @@ def _entries(path: Path) -> Iterator[tuple[int, dict[str, int], Any]]:
             yield item.start_mark.line + 1, lines, loader.construct_object(item, deep=True)
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
-        raise DataFileError(str(path), mark.line + 1 if mark else None,
-                            f"is not valid YAML ({getattr(exc, 'problem', exc)})") from None
+        raise DataFileError(
+            str(path), mark.line + 1 if mark else None, f"is not valid YAML ({getattr(exc, 'problem', exc)})"
+        ) from None
     finally:
         loader.dispose()
 
@@ -171,8 +190,11 @@ def _actor(path: Path, line: int, lines: dict[str, int], data: Any, category: st
 
     unknown = sorted(set(data) - set(KNOWN_FIELDS))
     if unknown:
-        raise DataFileError(str(path), lines.get(unknown[0], line),
-                            f"unknown field '{unknown[0]}' (known: {', '.join(KNOWN_FIELDS)})")
+        raise DataFileError(
+            str(path),
+            lines.get(unknown[0], line),
+            f"unknown field '{unknown[0]}' (known: {', '.join(KNOWN_FIELDS)})",
+        )
     for required in ("id", "kind", "name"):
         if required not in data:
             raise DataFileError(str(path), line, f"entry lacks field '{required}'")
@@ -182,8 +204,13 @@ def _actor(path: Path, line: int, lines: dict[str, int], data: Any, category: st
     kind = _text(data["kind"], at("kind"), "kind")
     if kind not in KINDS:
         raise DataFileError(*at("kind"), f"field 'kind' {kind!r} must be one of {', '.join(KINDS)}")
-    actor = Actor(id=actor_id, kind=kind, name=_text(data["name"], at("name"), "name"),
-                  category=str(data.get("category") or category), source=f"{path}:{line}")
+    actor = Actor(
+        id=actor_id,
+        kind=kind,
+        name=_text(data["name"], at("name"), "name"),
+        category=str(data.get("category") or category),
+        source=f"{path}:{line}",
+    )
     for name in LIST_FIELDS:
         setattr(actor, name, _texts(data.get(name), at(name), name))
     for name in ("wikidata", "part_of", "country", "note", "iso"):
@@ -197,9 +224,14 @@ def _actor(path: Path, line: int, lines: dict[str, int], data: Any, category: st
     for role in roles:
         if not isinstance(role, dict) or "role" not in role or "org" not in role:
             raise DataFileError(*at("roles"), "each role needs 'role' and 'org'")
-        actor.roles.append(Role(_text(role["role"], at("roles"), "role"), _text(role["org"], at("roles"), "org"),
-                                _text(role["since"], at("roles"), "since") if role.get("since") else None,
-                                _text(role["until"], at("roles"), "until") if role.get("until") else None))
+        actor.roles.append(
+            Role(
+                _text(role["role"], at("roles"), "role"),
+                _text(role["org"], at("roles"), "org"),
+                _text(role["since"], at("roles"), "since") if role.get("since") else None,
+                _text(role["until"], at("roles"), "until") if role.get("until") else None,
+            )
+        )
     if kind != "state" and (actor.capital or actor.regime or actor.demonym):
         raise DataFileError(str(path), line, "capital, regime and demonym belong to states only")
     if not actor.full_names:
@@ -222,9 +254,7 @@ def registry_files(extra: Iterable[str | Path] = ()) -> list[Path]:
         path = Path(item)
         if path.is_dir():
             files += sorted(path.glob("*.yaml"))
-        elif path.suffix.lower() in (".json", ".jsonl", ".ftm"):
-            files.append(path)
-        elif path.is_file():
+        elif path.suffix.lower() in (".json", ".jsonl", ".ftm") or path.is_file():
             files.append(path)
         else:
             raise DataFileError(str(path), None, "no such registry file or folder")
@@ -237,7 +267,7 @@ def load_registry(extra: Iterable[str | Path] = (), *, builtin: bool = True) -> 
 
     actors: dict[str, Actor] = {}
     lines_of: dict[str, tuple[str, dict[str, int], int]] = {}
-    paths = registry_files(extra) if builtin else registry_files(extra)[len(registry_files()):]
+    paths = registry_files(extra) if builtin else registry_files(extra)[len(registry_files()) :]
     for path in paths:
         if path.suffix.lower() in (".json", ".jsonl", ".ftm"):
             found: Iterable[Actor] = read_ftm(path)
@@ -249,8 +279,12 @@ def load_registry(extra: Iterable[str | Path] = (), *, builtin: bool = True) -> 
             if actor.id in actors:
                 prior = actors[actor.id]
                 if prior.source.split(":")[0] == str(path):
-                    raise DataFileError(str(path), line, f"id {actor.id!r} is defined twice in this file "
-                                        f"(first at line {prior.source.rsplit(':', 1)[1]})")
+                    raise DataFileError(
+                        str(path),
+                        line,
+                        f"id {actor.id!r} is defined twice in this file "
+                        f"(first at line {prior.source.rsplit(':', 1)[1]})",
+                    )
                 actor = _merge(prior, actor)
             actors[actor.id] = actor
             lines_of[actor.id] = (str(path), lines, line)
@@ -265,9 +299,15 @@ def _check_links(registry: Registry, lines_of: dict[str, tuple[str, dict[str, in
         for name in ("part_of", "country"):
             ref = getattr(actor, name)
             if ref and ref not in registry:
-                raise DataFileError(path, lines.get(name, line),
-                                    f"field '{name}' names {ref!r}, which no registry entry defines")
+                raise DataFileError(
+                    path,
+                    lines.get(name, line),
+                    f"field '{name}' names {ref!r}, which no registry entry defines",
+                )
         for role in actor.roles:
             if role.org not in registry:
-                raise DataFileError(path, lines.get("roles", line),
-                                    f"role '{role.role}' names org {role.org!r}, which no entry defines")
+                raise DataFileError(
+                    path,
+                    lines.get("roles", line),
+                    f"role '{role.role}' names org {role.org!r}, which no entry defines",
+                )

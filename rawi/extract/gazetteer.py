@@ -1,0 +1,152 @@
+"""Dictionary matching of registry names in a text, clitic-aware, with pyahocorasick.
+
+Names and text meet in one "match view": the Arabic normal form with punctuation
+turned to spaces and runs of spaces collapsed, every character mapped back to
+the original. A name matches where it starts a word, or follows proclitics
+(و ف ب ل ك and their pairs: وبحسب رويترز, لطالبان, وللحرس), and ends a word.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import ahocorasick
+
+from rawi.arabic import name_key, normalize_with_map
+from rawi.lexicons.registry import Actor, Registry
+
+# What may stand before a name inside its word. ل before ال contracts to لل, so a
+# name starting with ال is also stored as لل... and takes only و/ف before that.
+PREFIXES = frozenset({"", "و", "ف", "ب", "ل", "ك", "وب", "ول", "وك", "فب", "فل", "فك"})
+PREFIXES_BEFORE_ARTICLE = frozenset({"", "و", "ف", "ب", "ك", "وب", "وك", "فب", "فك"})
+PREFIXES_CONTRACTED = frozenset({"", "و", "ف"})
+
+# how a name stands for its actor
+NAME, SHORT, CAPITAL, SEAT, REGIME, DEMONYM = "name", "short", "capital", "seat", "regime", "demonym"
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    actor: str
+    how: str
+    key: str  # the name as stored (its match-view form)
+    contracted: bool = False  # stored as لل... for a name starting with ال
+
+
+@dataclass(frozen=True, slots=True)
+class Hit:
+    start: int  # offsets into the original text
+    end: int
+    view_start: int  # offsets into the match view
+    view_end: int
+    entries: tuple[Entry, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class MatchView:
+    text: str
+    offsets: tuple[int, ...]  # original offset of each view character, plus the end
+
+    def to_original(self, start: int, end: int) -> tuple[int, int]:
+        return self.offsets[start], self.offsets[end - 1] + 1 if end > start else self.offsets[start]
+
+
+def match_view(text: str) -> MatchView:
+    normal = normalize_with_map(text)
+    out: list[str] = []
+    offsets: list[int] = []
+    for ch, off in zip(normal.text, normal.offsets, strict=False):
+        if not (ch.isalnum() or ch == "_"):
+            ch = " "
+        if ch == " " and (not out or out[-1] == " "):
+            continue
+        out.append(ch)
+        offsets.append(off)
+    offsets.append(len(text))
+    return MatchView("".join(out), tuple(offsets))
+
+
+def demonym_forms(base: str) -> list[str]:
+    """إيراني → إيراني, إيرانية, إيرانيون, إيرانيين and each with ال."""
+    forms = [base, base + "ة", base + "ون", base + "ين"]
+    return forms + ["ال" + f for f in forms]
+
+
+def _names(actor: Actor, registry: Registry) -> list[tuple[str, str]]:
+    named = [(n, NAME) for n in actor.full_names] + [(n, SHORT) for n in actor.short]
+    # A definite name followed by its country's adjective names the actor too:
+    # الحرس + الإيراني, الخارجية + الأمريكية, الجيش + الإسرائيلي.
+    country = registry.get(registry.state_of(actor.id) or "") if actor.kind != "state" else None
+    if country is not None and country.demonym:
+        for n in [*actor.ar, *actor.short]:
+            if n.startswith("ال") and not any(d in n for d in country.demonym):
+                named += [(f"{n} ال{d}{g}", NAME) for d in country.demonym for g in ("", "ة")]
+    named += [(n, CAPITAL) for n in actor.capital] + [(n, SEAT) for n in actor.seats]
+    named += [(n, REGIME) for n in actor.regime]
+    named += [(f, DEMONYM) for d in actor.demonym for f in demonym_forms(d)]
+    named += [(n, DEMONYM) for n in actor.demonym_plural]
+    return named
+
+
+class Gazetteer:
+    """Every registry name in one Aho-Corasick automaton. Build once, scan many texts."""
+
+    def __init__(self, registry: Registry) -> None:
+        self.registry = registry
+        table: dict[str, list[Entry]] = {}
+        for actor in registry.actors.values():
+            for name, how in _names(actor, registry):
+                key = name_key(name)
+                if len(key) < 2:
+                    continue
+                for variant in _case_variants(key):
+                    table.setdefault(variant, []).append(Entry(actor.id, how, variant))
+                    if variant.startswith("ال") and len(variant) > 4:
+                        contracted = "لل" + variant[2:]
+                        table.setdefault(contracted, []).append(
+                            Entry(actor.id, how, variant, contracted=True)
+                        )
+        self.automaton = ahocorasick.Automaton()
+        for key, entries in table.items():
+            unique = tuple(dict.fromkeys(entries))
+            self.automaton.add_word(key, unique)
+        self.automaton.make_automaton()
+        self.size = len(table)
+
+    def scan(self, view: MatchView) -> list[Hit]:
+        """Every place a registry name stands as a whole word (after proclitics)."""
+        text = view.text
+        hits: list[Hit] = []
+        for last, entries in self.automaton.iter(text):
+            end = last + 1
+            start = end - len(entries[0].key)  # لل... is as long as the ال... it stands for
+            if end < len(text) and text[end] != " ":
+                continue
+            word_start = text.rfind(" ", 0, start) + 1
+            prefix = text[word_start:start]
+            fitting = tuple(e for e in entries if prefix in _allowed(e))
+            if not fitting:
+                continue
+            o_start, o_end = view.to_original(word_start if not prefix else start, end)
+            if prefix:  # the mention's span starts at the name, after the clitics
+                o_start = view.offsets[start]
+            hits.append(Hit(o_start, o_end, start, end, fitting))
+        return hits
+
+
+def _case_variants(key: str) -> list[str]:
+    """أبو in a name is أبي after a preposition or in a genitive, أبا as an object."""
+    words = key.split(" ")
+    if "ابو" not in words:
+        return [key]
+    return [key] + [" ".join(alt if w == "ابو" else w for w in words) for alt in ("ابي", "ابا")]
+
+
+def _allowed(entry: Entry) -> frozenset[str]:
+    if entry.contracted:
+        return PREFIXES_CONTRACTED
+    if entry.key.startswith("ال"):
+        return PREFIXES_BEFORE_ARTICLE
+    if not entry.key[:1].isalpha() or entry.key[:1].isascii():
+        return frozenset({""})
+    return PREFIXES

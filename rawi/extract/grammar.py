@@ -1,0 +1,220 @@
+"""Actors the registry does not know, found by Arabic grammar.
+
+Persons follow titles and offices (وزير الخارجية الفرنسية كاترين كولونا,
+المتحدث باسم الحكومة العراقية باسم العوضي, اللواء إيغور كوناشينكوف): after the
+title and whatever organisation, adjective or rank qualifies it comes an
+indefinite word that starts a name of two to five words, ending where a
+function word, a verb of saying or punctuation begins. Each such person also
+becomes findable by its last name alone in the rest of the report.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+from rawi.arabic import name_key, normalize
+from rawi.extract.entities import new_actor_key
+from rawi.extract.mentions import ActorMention
+from rawi.lexicons import LEXICON_DIR, read_tsv
+from rawi.lexicons.registry import Registry
+from rawi.text import Analysis
+from rawi.text.phrases import PhraseLexicon
+from rawi.text.tokens import Token
+
+NAME_PARTICLES = frozenset({"بن", "بنت", "ابن", "عبد", "ابو", "ابي", "ابا", "ال", "اّل", "ام"})
+TITLE_CONTINUATIONS = frozenset({"في", "لدي", "غير", "بها", "له", "لها", "عن", "الي", "داخل", "لشوون"})
+MAX_TITLE_TOKENS = 14
+MAX_NAME_TOKENS = 5
+
+
+@dataclass(frozen=True, slots=True)
+class Title:
+    role: str
+    kind: str  # office | rank
+
+
+@dataclass(slots=True)
+class TitledPerson:
+    """A person introduced by a title: who, the title, and the organisations the title names."""
+
+    person: ActorMention
+    role: str
+    title_start: int  # character offsets of the title phrase
+    title_end: int
+    orgs: list[ActorMention]
+
+
+@cache
+def titles() -> PhraseLexicon[Title]:
+    rows = read_tsv(LEXICON_DIR / "titles.tsv", ("cue", "role", "kind"))
+    return PhraseLexicon((r.fields["cue"], Title(r.fields["role"], r.fields["kind"])) for r in rows)
+
+
+@cache
+def org_heads() -> frozenset[str]:
+    return frozenset(normalize(r.fields["head"]) for r in read_tsv(LEXICON_DIR / "org_heads.tsv", ("head",)))
+
+
+@cache
+def given_names() -> frozenset[str]:
+    names = set()
+    for line in (LEXICON_DIR / "given_names.txt").read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            names.add(normalize(line.strip()))
+    return frozenset(names)
+
+
+@cache
+def stopwords() -> frozenset[str]:
+    words = set()
+    for line in (LEXICON_DIR / "stopwords.txt").read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            words.add(normalize(line.strip()))
+    return frozenset(words)
+
+
+def _covering(tokens: list[Token], mentions: list[ActorMention]) -> list[ActorMention | None]:
+    cover: list[ActorMention | None] = [None] * len(tokens)
+    j = 0
+    ordered = sorted(mentions, key=lambda m: m.start)
+    for i, tok in enumerate(tokens):
+        while j < len(ordered) and ordered[j].end <= tok.start:
+            j += 1
+        for m in ordered[j : j + 3]:
+            if m.start < tok.end and tok.start < m.end:
+                cover[i] = m
+                break
+    return cover
+
+
+def _is_name_word(tok: Token, stop: frozenset[str]) -> bool:
+    if not tok.is_word or tok.norm.isdigit() or tok.norm in stop or len(tok.norm) < 2:
+        return False
+    best = tok.best
+    # possessive endings (خارجيتها) mark a noun; نا/ي endings are common in names (سابرينا)
+    return best.enclitic not in ("ها", "هم", "هما", "هن", "كم") and best.stem not in stop
+
+
+def _name_at(tokens: list[Token], k: int, cover: list[ActorMention | None]) -> int:
+    """The index past the last token of a person's name starting at ``k`` (k if none)."""
+    stop = stopwords()
+    lex = titles()
+    j = k
+    words = 0
+    while j < len(tokens) and j - k < MAX_NAME_TOKENS:
+        tok = tokens[j]
+        if cover[j] is not None or not _is_name_word(tok, stop) or lex.match_at(tokens, j) is not None:
+            break
+        definite = tok.norm.startswith("ال") and len(tok.norm) > 3
+        after_particle = j > k and tokens[j - 1].norm in NAME_PARTICLES
+        if j == k and (
+            definite or tok.norm in NAME_PARTICLES - {"عبد", "ابو", "ابي", "ابا"} or tok.norm in org_heads()
+        ):
+            return k
+        j += 1
+        if tok.norm not in NAME_PARTICLES:
+            words += 1
+        if definite and not after_particle:
+            break  # a family name with ال ends the name (العزي, العيبان)
+    if words < 2:
+        return k
+    # "X الY" is a person only when X is a given name (باسم العوضي), not a noun (مجلس الوزراء)
+    second = tokens[k + 1].norm if k + 1 < j else ""
+    if j - k == 2 and second.startswith("ال") and tokens[k].norm not in given_names():
+        return k
+    return j
+
+
+def find_titled_persons(
+    analysis: Analysis, mentions: list[ActorMention], registry: Registry
+) -> tuple[list[ActorMention], list[TitledPerson]]:
+    """New persons named after titles, and every titled person (registry or new)."""
+    tokens = analysis.tokens
+    text = analysis.doc.text
+    cover = _covering(tokens, mentions)
+    lex = titles()
+    new: list[ActorMention] = []
+    titled: list[TitledPerson] = []
+    i = 0
+    while i < len(tokens):
+        match = lex.match_at(tokens, i)
+        if match is None or match.value.kind != "office":
+            i += 1
+            continue
+        k = match.last + 1
+        orgs: list[ActorMention] = []
+        person: ActorMention | None = None
+        while k < len(tokens) and k - match.last <= MAX_TITLE_TOKENS:
+            tok = tokens[k]
+            covered = cover[k]
+            if covered is not None:
+                actor = registry.get(covered.actor)
+                if actor is not None and actor.kind == "person":
+                    person = covered
+                    break
+                if not orgs or orgs[-1] is not covered:
+                    orgs.append(covered)
+                k += 1
+                continue
+            if not tok.is_word:
+                if tok.norm in "()-":
+                    k += 1
+                    continue
+                break
+            more = lex.match_at(tokens, k)
+            if more is not None:
+                k = more.last + 1
+                continue
+            # باسم after the title's own words is "in the name of" (المتحدث الجديد باسم التنظيم);
+            # after an organisation it is a given name (الحكومة العراقية باسم العوضي)
+            in_name_of = tok.norm == "باسم" and cover[k - 1] is None
+            if (
+                tok.best.has_article
+                or tok.norm in TITLE_CONTINUATIONS
+                or tok.text.endswith("اً")
+                or in_name_of
+            ):
+                k += 1
+                continue
+            end = _name_at(tokens, k, cover)
+            if end == k and tok.norm in org_heads():
+                k += 1  # نائب وزير الخارجية في حكومة صنعاء ...: the title goes on
+                continue
+            if end > k:
+                start_c, end_c = tokens[k].start, tokens[end - 1].end
+                surface = text[start_c:end_c]
+                person = ActorMention(start_c, end_c, new_actor_key("person", surface), "grammar", surface)
+                new.append(person)
+                for t in range(k, end):
+                    cover[t] = person
+            break
+        if person is not None:
+            titled.append(
+                TitledPerson(person, match.value.role, tokens[i].start, tokens[match.last].end, orgs)
+            )
+        i = match.last + 1
+    return new, titled
+
+
+def later_mentions(
+    analysis: Analysis, persons: list[ActorMention], taken: list[ActorMention]
+) -> list[ActorMention]:
+    """A new person's family name standing alone elsewhere in the report (بازوم, العيبان)."""
+    stop = stopwords()
+    by_last: dict[str, str] = {}
+    for p in persons:
+        last = name_key(p.text).split()[-1]
+        if len(last) >= 3 and last not in stop:
+            by_last.setdefault(last, p.actor)
+    found: list[ActorMention] = []
+    spans = [(m.start, m.end) for m in [*taken, *persons]]
+    for tok in analysis.tokens:
+        if any(s < tok.end and tok.start < e for s, e in spans):
+            continue
+        for seg in tok.segmentations:
+            actor = by_last.get(seg.form()) if seg.enclitic is None else None
+            if actor:
+                found.append(ActorMention(tok.start, tok.end, actor, "grammar", tok.text, surface=seg.form()))
+                break
+    return found

@@ -1,0 +1,73 @@
+"""Matching lexicon phrases (cues, titles, triggers) over tokens, clitic-aware.
+
+A phrase's first word may carry proclitics in the text (وقالت, للمتحدث باسم);
+the following words must follow as they are. The longest phrase wins.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Generic, TypeVar
+
+from rawi.arabic import name_key
+from rawi.text.tokens import Token
+
+V = TypeVar("V")
+
+
+@dataclass(frozen=True, slots=True)
+class PhraseMatch(Generic[V]):
+    first: int  # token index of the first word
+    last: int  # token index of the last word (inclusive)
+    value: V
+
+
+def token_forms(token: Token) -> set[str]:
+    """Every form a token may stand for once proclitics are taken off (with its article)."""
+    forms = {token.norm}
+    for seg in token.segmentations:
+        if seg.enclitic is None:
+            forms.add(seg.form())
+    return forms
+
+
+class PhraseLexicon(Generic[V]):
+    def __init__(self, phrases: Iterable[tuple[str, V]]) -> None:
+        self.by_first: dict[str, list[tuple[tuple[str, ...], V]]] = {}
+        for phrase, value in phrases:
+            words = tuple(name_key(phrase).split())
+            if words:
+                self.by_first.setdefault(words[0], []).append((words, value))
+        for options in self.by_first.values():
+            options.sort(key=lambda wv: -len(wv[0]))
+
+    def match_at(self, tokens: list[Token], i: int, *, clitics: bool = True) -> PhraseMatch[V] | None:
+        forms = token_forms(tokens[i]) if clitics else {tokens[i].norm}
+        best: PhraseMatch[V] | None = None
+        for form in forms:
+            for words, value in self.by_first.get(form, ()):
+                j = i
+                ok = True
+                for w in words[1:]:
+                    j += 1
+                    while j < len(tokens) and not tokens[j].is_word and tokens[j].norm in "-ـ":
+                        j += 1
+                    if j >= len(tokens) or tokens[j].norm != w:
+                        ok = False
+                        break
+                if ok and (best is None or j > best.last):
+                    best = PhraseMatch(i, j, value)
+        return best
+
+    def find_all(self, tokens: list[Token]) -> list[PhraseMatch[V]]:
+        found: list[PhraseMatch[V]] = []
+        i = 0
+        while i < len(tokens):
+            m = self.match_at(tokens, i)
+            if m is None:
+                i += 1
+                continue
+            found.append(m)
+            i = m.last + 1
+        return found

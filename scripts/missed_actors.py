@@ -1,0 +1,27 @@
+"""Development aid: list the gold actors of a corpus folder that rawi does not find."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+from rawi.evaluation import _actor_index, _map_entities, gold_documents
+from rawi.extract import Extractor
+from rawi.ingest import iter_inputs, read_document
+
+
+def main(folder: str) -> None:
+    extractor = Extractor()
+    for report, gold_path in gold_documents(Path(folder)):
+        gold = json.loads(gold_path.read_text(encoding="utf-8"))
+        doc = read_document(next(iter(iter_inputs([str(report)]))))  # type: ignore[arg-type]
+        facts = extractor(doc).to_json()
+        found = set(_map_entities(facts["entities"], _actor_index(gold)).values())
+        for actor_id, actor in gold["actors"].items():
+            if actor_id not in found:
+                print(gold["id"], actor_id, actor["kind"], " | ".join(actor["names"]))
+
+
+if __name__ == "__main__":
+    main(sys.argv[1] if len(sys.argv) > 1 else "../shared/corpus/dev")
