@@ -181,7 +181,6 @@ def _entries(path: Path) -> Iterator[tuple[int, dict[str, int], Any]]:
 
 
 def _actor(path: Path, line: int, lines: dict[str, int], data: Any, category: str) -> Actor:
-    where = (str(path), line)
     if not isinstance(data, dict):
         raise DataFileError(str(path), line, "an entry must be a mapping with id, kind, name, ar")
 
