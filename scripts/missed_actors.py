@@ -23,5 +23,35 @@ def main(folder: str) -> None:
                 print(gold["id"], actor_id, actor["kind"], " | ".join(actor["names"]))
 
 
+def affiliations(folder: str) -> None:
+    """Gold affiliations missed and system affiliations that match none."""
+    extractor = Extractor()
+    for report, gold_path in gold_documents(Path(folder)):
+        gold = json.loads(gold_path.read_text(encoding="utf-8"))
+        doc = read_document(next(iter(iter_inputs([str(report)]))))  # type: ignore[arg-type]
+        facts = extractor(doc).to_json()
+        mapping = _map_entities(facts["entities"], _actor_index(gold))
+        names = {e["id"]: e["name"] for e in facts["entities"]}
+        system = {
+            (mapping.get(a["person"]), mapping.get(a["organization"])): a for a in facts["affiliations"]
+        }
+        for a in gold.get("affiliations", []):
+            if (a["person"], a["organization"]) not in system:
+                print(gold["id"], "MISSED", a["person"], a["organization"], a["role"])
+        gold_pairs = {(a["person"], a["organization"]) for a in gold.get("affiliations", [])}
+        for pair, a in system.items():
+            if pair not in gold_pairs:
+                print(
+                    gold["id"],
+                    "WRONG",
+                    names[a["person"]],
+                    "->",
+                    names[a["organization"]],
+                    a["role"],
+                    "|",
+                    a["evidence"]["text"][:80],
+                )
+
+
 if __name__ == "__main__":
-    main(sys.argv[1] if len(sys.argv) > 1 else "../shared/corpus/dev")
+    (affiliations if "--affiliations" in sys.argv else main)("../shared/corpus/dev")

@@ -7,9 +7,11 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from rawi.document import Document
-from rawi.extract.entities import build_entities
+from rawi.extract.affiliations import from_appositions, from_loyalty, from_titles
+from rawi.extract.coref import resolve_anaphora
+from rawi.extract.entities import affiliation_records, build_entities
 from rawi.extract.gazetteer import Gazetteer, match_view
-from rawi.extract.grammar import find_titled_persons, later_mentions
+from rawi.extract.grammar import find_head_organisations, find_titled_persons, later_mentions
 from rawi.extract.mentions import resolve_hits
 from rawi.facts import Facts
 from rawi.lexicons.registry import Registry, load_registry
@@ -31,11 +33,21 @@ class Extractor:
         analysis = analyse(doc)
         hits = self.gazetteer.scan(match_view(doc.text))
         mentions = resolve_hits(hits, self.registry, doc.text)
-        persons, _titled = find_titled_persons(analysis, mentions, self.registry)
+        persons, titled = find_titled_persons(analysis, mentions, self.registry)
         mentions += persons + later_mentions(analysis, persons, mentions)
+        mentions += find_head_organisations(analysis, mentions, self.registry)
+        mentions += resolve_anaphora(analysis, mentions, self.registry)
         mentions.sort(key=lambda m: m.start)
+        found = from_titles(titled, mentions, self.registry) + from_appositions(
+            analysis, mentions, self.registry
+        )
         entities, out_mentions = build_entities(mentions, self.registry)
-        return Facts(document=doc, entities=entities, mentions=out_mentions)
+        return Facts(
+            document=doc,
+            entities=entities,
+            mentions=out_mentions,
+            affiliations=affiliation_records(found, entities, doc, self.registry),
+        )
 
 
 _default: Extractor | None = None

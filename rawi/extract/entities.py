@@ -2,10 +2,16 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from rawi.arabic import name_key
+from rawi.document import Document
 from rawi.extract.mentions import ActorMention
-from rawi.facts import Entity, Mention
+from rawi.facts import Affiliation, Entity, Evidence, Mention
 from rawi.lexicons.registry import Registry
+
+if TYPE_CHECKING:
+    from rawi.extract.affiliations import FoundAffiliation
 
 
 def new_actor_key(kind: str, name: str) -> str:
@@ -50,10 +56,32 @@ def build_entities(mentions: list[ActorMention], registry: Registry) -> tuple[li
     return list(by_key.values()), out_mentions
 
 
-def entity_ids(entities: list[Entity]) -> dict[str, str]:
-    """registry id or new-actor key → local entity id."""
-    out: dict[str, str] = {}
-    for ent in entities:
-        if ent.registry_id:
-            out[ent.registry_id] = ent.id
+def affiliation_records(
+    found: list[FoundAffiliation], entities: list[Entity], doc: Document, registry: Registry
+) -> list[Affiliation]:
+    """Affiliations in local entity ids; an organisation named only by the registry
+    (not in the text) becomes an entity of its own."""
+    ids = {ent.registry_id or new_actor_key(ent.kind, ent.name): ent.id for ent in entities}
+    out: list[Affiliation] = []
+    seen: set[tuple[str, str]] = set()
+    for f in found:
+        if f.organization not in ids:
+            actor = registry.get(f.organization)
+            if actor is None:
+                continue
+            ent = Entity(
+                id=f"e{len(entities) + 1}",
+                kind=actor.kind,
+                name=actor.name,
+                names=list(dict.fromkeys(actor.all_names)),
+                registry_id=actor.id,
+                wikidata=actor.wikidata,
+            )
+            entities.append(ent)
+            ids[actor.id] = ent.id
+        person, org = ids.get(f.person), ids[f.organization]
+        if person is None or (person, org) in seen:
+            continue
+        seen.add((person, org))
+        out.append(Affiliation(person, org, f.role, Evidence(f.start, f.end, doc.text[f.start : f.end])))
     return out

@@ -35,14 +35,18 @@ class Title:
 
 
 @dataclass(slots=True)
+class TitleSegment:
+    role: str
+    orgs: list[ActorMention]  # organisations the title names, in order
+
+
+@dataclass(slots=True)
 class TitledPerson:
-    """A person introduced by a title: who, the title, and the organisations the title names."""
+    """A person introduced by titles: who, and per office the organisations it names."""
 
     person: ActorMention
-    role: str
-    title_start: int  # character offsets of the title phrase
-    title_end: int
-    orgs: list[ActorMention]
+    segments: list[TitleSegment]
+    title_start: int  # character offset where the titles begin
 
 
 @cache
@@ -126,10 +130,24 @@ def _name_at(tokens: list[Token], k: int, cover: list[ActorMention | None]) -> i
     return j
 
 
+def _pronoun_title(tokens: list[Token], i: int, lex: PhraseLexicon[Title]) -> Title | None:
+    """A one-word title with a possessive pronoun (زعيمه, قائدها): its organisation is
+    the one just named before it."""
+    for seg in tokens[i].segmentations:
+        if seg.enclitic in ("ه", "ها") and not seg.has_article:
+            for words, value in lex.by_first.get(seg.stem, ()):
+                if len(words) == 1 and value.kind == "office":
+                    return value
+    return None
+
+
 def find_titled_persons(
     analysis: Analysis, mentions: list[ActorMention], registry: Registry
 ) -> tuple[list[ActorMention], list[TitledPerson]]:
-    """New persons named after titles, and every titled person (registry or new)."""
+    """New persons named after titles, and every titled person (registry or new).
+
+    A chain of titles (رئيس مجلس السيادة قائد الجيش الفريق أول عبد الفتاح البرهان)
+    gives one segment per office, each with the organisations named in it."""
     tokens = analysis.tokens
     text = analysis.doc.text
     cover = _covering(tokens, mentions)
@@ -139,41 +157,58 @@ def find_titled_persons(
     i = 0
     while i < len(tokens):
         match = lex.match_at(tokens, i)
-        if match is None or match.value.kind != "office":
+        pronoun = None if match is not None else _pronoun_title(tokens, i, lex)
+        if pronoun is not None:
+            earlier = [m for m in mentions if m.end <= tokens[i].start and not m.group]
+            orgs_before = [
+                m
+                for m in earlier
+                if ((a := registry.get(m.actor)) is not None and a.kind == "organization")
+                or m.actor.startswith("new:organization")
+            ]
+            segments: list[TitleSegment] = [TitleSegment(pronoun.role, [])]
+            last = i
+        elif match is None or match.value.kind != "office":
             i += 1
             continue
-        k = match.last + 1
-        orgs: list[ActorMention] = []
+        else:
+            segments = [TitleSegment(match.value.role, _orgs_in(cover, i, match.last, registry))]
+            last = match.last
+        k = last + 1
         person: ActorMention | None = None
-        while k < len(tokens) and k - match.last <= MAX_TITLE_TOKENS:
+        while k < len(tokens) and k - last <= MAX_TITLE_TOKENS:
             tok = tokens[k]
             covered = cover[k]
             if covered is not None:
                 actor = registry.get(covered.actor)
-                if actor is not None and actor.kind == "person":
+                if (actor is not None and actor.kind == "person") or covered.actor.startswith("new:person"):
                     person = covered
                     break
-                if not orgs or orgs[-1] is not covered:
-                    orgs.append(covered)
+                if covered not in segments[-1].orgs:
+                    segments[-1].orgs.append(covered)
                 k += 1
                 continue
-            if not tok.is_word:
-                if tok.norm in "()-":
+            if not tok.is_word or len(tok.norm) == 1:  # لـ«قوات ...» (قسد): a lone clitic, quotes
+                if tok.norm in "()-\"'" or (len(tok.norm) == 1 and tok.norm.isalpha()):
                     k += 1
                     continue
                 break
             more = lex.match_at(tokens, k)
             if more is not None:
+                if more.value.kind == "office":
+                    segments.append(TitleSegment(more.value.role, _orgs_in(cover, k, more.last, registry)))
                 k = more.last + 1
                 continue
             # باسم after the title's own words is "in the name of" (المتحدث الجديد باسم التنظيم);
             # after an organisation it is a given name (الحكومة العراقية باسم العوضي)
             in_name_of = tok.norm == "باسم" and cover[k - 1] is None
+            possessive = tok.best.enclitic in ("ها", "هم", "ه")  # وزارة خارجيتها
             if (
                 tok.best.has_article
                 or tok.norm in TITLE_CONTINUATIONS
                 or tok.text.endswith("اً")
                 or in_name_of
+                or possessive
             ):
                 k += 1
                 continue
@@ -190,11 +225,25 @@ def find_titled_persons(
                     cover[t] = person
             break
         if person is not None:
-            titled.append(
-                TitledPerson(person, match.value.role, tokens[i].start, tokens[match.last].end, orgs)
-            )
-        i = match.last + 1
+            if pronoun is not None and not segments[0].orgs:  # زعيمه: the organisation named before
+                segments[0].orgs.extend(orgs_before[-1:])
+            titled.append(TitledPerson(person, segments, tokens[i].start))
+        i = last + 1
     return new, titled
+
+
+def _orgs_in(
+    cover: list[ActorMention | None], first: int, last: int, registry: Registry
+) -> list[ActorMention]:
+    """Organisations named in full inside a title phrase itself (رئيس مجلس السيادة);
+    a short form there (وزير الخارجية) is the title's own word, not a reference."""
+    found: list[ActorMention] = []
+    for m in cover[first : last + 1]:
+        if m is not None and m not in found and m.how != "short":
+            actor = registry.get(m.actor)
+            if actor is None or actor.kind != "person":
+                found.append(m)
+    return found
 
 
 def later_mentions(
@@ -217,4 +266,57 @@ def later_mentions(
             if actor:
                 found.append(ActorMention(tok.start, tok.end, actor, "grammar", tok.text, surface=seg.form()))
                 break
+    return found
+
+
+MAX_ORG_MODIFIERS = 4
+
+
+def find_head_organisations(
+    analysis: Analysis, mentions: list[ActorMention], registry: Registry
+) -> list[ActorMention]:
+    """Organisations named by a head noun in construct with definite words:
+    مجلس النواب، مكتب اللجنة المركزية، بعثة إيران، صحيفة التلغراف (when unknown)."""
+    tokens = analysis.tokens
+    text = analysis.doc.text
+    cover = _covering(tokens, mentions)
+    heads = org_heads()
+    stop = stopwords()
+    found: list[ActorMention] = []
+    for i, tok in enumerate(tokens):
+        if cover[i] is not None or not tok.is_word:
+            continue
+        seg = next(
+            (s for s in tok.segmentations if not s.has_article and s.enclitic is None and s.stem in heads),
+            None,
+        )
+        if seg is None:
+            continue
+        j = i + 1
+        modifiers = 0
+        while j < len(tokens) and modifiers < MAX_ORG_MODIFIERS:
+            nxt = tokens[j]
+            covered = cover[j]
+            if covered is not None:
+                actor = registry.get(covered.actor)
+                if actor is None or actor.kind not in ("state", "location"):
+                    modifiers = 0  # قوات حزب الله: the forces of a known actor, not a new one
+                    break
+                while j < len(tokens) and cover[j] is covered:
+                    j += 1
+                modifiers += 1
+                break
+            if not nxt.is_word or nxt.norm in stop or not nxt.best.has_article or nxt.best.stem in stop:
+                break
+            j += 1
+            modifiers += 1
+        if modifiers == 0:
+            continue
+        start = tok.start + sum(len(p) for p in seg.proclitics)  # ومجلس → مجلس
+        surface = text[start : tokens[j - 1].end]
+        found.append(
+            ActorMention(start, tokens[j - 1].end, new_actor_key("organization", surface), "grammar", surface)
+        )
+        for t in range(i, j):
+            cover[t] = found[-1]
     return found

@@ -28,12 +28,18 @@ class ActorMention:
     surface: str | None = None  # the name to record for the entity, when not the text itself
 
 
-def _context(entry: Entry, named: Counter[str], registry: Registry) -> int:
+NEARBY = 80  # characters: a related actor this close outweighs any number further away
+
+
+def _context(
+    entry: Entry, hit: Hit, named: Counter[str], places: dict[str, list[int]], registry: Registry
+) -> int:
     actor = registry.get(entry.actor)
     if actor is None:
         return 0
     related = {actor.id, actor.part_of, actor.country, *registry.ancestors(actor.id)} - {None}
-    return sum(named[r] for r in related if r)
+    near = sum(1 for r in related if r for p in places.get(r, ()) if abs(p - hit.start) <= NEARBY)
+    return 100 * near + sum(named[r] for r in related if r)
 
 
 def resolve_hits(hits: list[Hit], registry: Registry, text: str) -> list[ActorMention]:
@@ -43,6 +49,11 @@ def resolve_hits(hits: list[Hit], registry: Registry, text: str) -> list[ActorMe
         for h in hits
         if len({e.actor for e in h.entries}) == 1 and h.entries[0].how != SHORT
     )
+
+    places: dict[str, list[int]] = {}
+    for h in hits:
+        if len({e.actor for e in h.entries}) == 1 and h.entries[0].how != SHORT:
+            places.setdefault(h.entries[0].actor, []).append(h.start)
 
     def short_ok(entry: Entry) -> bool:
         if full[entry.actor] > 0:
@@ -59,7 +70,7 @@ def resolve_hits(hits: list[Hit], registry: Registry, text: str) -> list[ActorMe
             continue
         best = max(
             usable,
-            key=lambda e: (_context(e, full, registry), e.how == NAME, -hit.entries.index(e)),
+            key=lambda e: (_context(e, hit, full, places, registry), e.how == NAME, -hit.entries.index(e)),
         )
         chosen.append((hit, best))
     # longest first, then leftmost; keep those that overlap nothing kept

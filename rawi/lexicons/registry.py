@@ -231,8 +231,10 @@ def _actor(path: Path, line: int, lines: dict[str, int], data: Any, category: st
                 _text(role["until"], at("roles"), "until") if role.get("until") else None,
             )
         )
-    if kind != "state" and (actor.capital or actor.regime or actor.demonym):
-        raise DataFileError(str(path), line, "capital, regime and demonym belong to states only")
+    if kind != "state" and (actor.capital or actor.regime):
+        raise DataFileError(str(path), line, "capital and regime belong to states only")
+    if kind not in ("state", "organization") and actor.demonym:
+        raise DataFileError(str(path), line, "demonym belongs to states and organisations (أممي) only")
     if not actor.full_names:
         raise DataFileError(str(path), line, "entry has no names: give 'ar' (and 'en')")
     return actor

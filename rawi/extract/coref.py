@@ -1,0 +1,154 @@
+"""Coreference within a report: nominal anaphora and "the two sides".
+
+- الحركة، الجماعة، التنظيم، الحزب، الوزارة ... (lexicons/org_heads.tsv) refer to the
+  nearest actor before them whose name begins with that head noun (حركة طالبان,
+  وزارة الدفاع الروسية); failing that, for a group word, to the nearest armed
+  group, for a body word to the nearest organ, for a media word to an outlet.
+- الأخير / الأخيرة refer to the actor named just before.
+- الجانبان، الطرفان، البلدان (and their -ين forms) stand for the last two actors.
+
+A word is an anaphor only when it ends its noun phrase: "الحركة الاحتجاجية" is
+a new phrase, not a reference.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+from rawi.arabic import name_key, normalize
+from rawi.extract.mentions import ActorMention
+from rawi.lexicons import LEXICON_DIR, read_tsv
+from rawi.lexicons.registry import Registry
+from rawi.text import Analysis
+from rawi.text.phrases import token_forms
+
+MAX_DISTANCE = 1500  # characters back to look for an antecedent
+HEAD_BONUS = 300
+LATEST = frozenset({"الاخير", "الاخيره"})
+PAIRS = {
+    "الجانبان": "any",
+    "الجانبين": "any",
+    "الطرفان": "any",
+    "الطرفين": "any",
+    "البلدان": "state",
+    "البلدين": "state",
+    "الدولتان": "state",
+    "الدولتين": "state",
+}
+GROUP_CATEGORIES = {
+    "group": ("armed_groups",),
+    "force": ("armed_groups", "organs"),
+    "body": ("organs", "international"),
+    "media": ("media",),
+    "research": ("media",),
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Anaphor:
+    head: str  # normalised head noun without ال (حركه)
+    kind: str  # group | force | body | media | research
+
+
+@cache
+def anaphors() -> dict[str, Anaphor]:
+    table: dict[str, Anaphor] = {}
+    for row in read_tsv(LEXICON_DIR / "org_heads.tsv", ("head", "anaphor", "kind")):
+        if row.fields["anaphor"] != "-":
+            table[name_key(row.fields["anaphor"])] = Anaphor(name_key(row.fields["head"]), row.fields["kind"])
+    return table
+
+
+def _names_start_with(actor_key: str, head: str, registry: Registry, surfaces: dict[str, set[str]]) -> bool:
+    actor = registry.get(actor_key)
+    names = list(surfaces.get(actor_key, ()))
+    if actor is not None:
+        names += actor.ar + actor.short
+    for name in names:
+        words = name_key(name).split()
+        if words and (words[0] == head or words[0] == "ال" + head):
+            return True
+    return False
+
+
+def resolve_anaphora(
+    analysis: Analysis, mentions: list[ActorMention], registry: Registry
+) -> list[ActorMention]:
+    """New mentions for anaphors, each pointing at its antecedent's actor."""
+    tokens = analysis.tokens
+    table = anaphors()
+    ordered = sorted(mentions, key=lambda m: m.start)
+    spans = [(m.start, m.end) for m in ordered]
+    surfaces: dict[str, set[str]] = {}
+    for m in ordered:
+        surfaces.setdefault(m.actor, set()).add(m.text)
+    found: list[ActorMention] = []
+    for i, tok in enumerate(tokens):
+        if any(s < tok.end and tok.start < e for s, e in spans):
+            continue
+        forms = {f for f in token_forms(tok) if f.startswith("ال")}
+        word = next((f for f in forms if f in table or f in LATEST or f in PAIRS), None)
+        if word is None:
+            continue
+        nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+        if nxt is not None and nxt.is_word and nxt.norm.startswith("ال") and word not in PAIRS:
+            continue  # الحركة الاحتجاجية: a new noun phrase
+        before = [m for m in ordered + found if m.end <= tok.start and tok.start - m.end <= MAX_DISTANCE]
+        before.sort(key=lambda m: m.start)
+        target = _antecedent(word, before, registry, surfaces, table)
+        if target is None:
+            continue
+        if isinstance(target, tuple):
+            found.append(
+                ActorMention(tok.start, tok.end, target[0], "pair", tok.text, group=target, surface="")
+            )
+        else:
+            found.append(
+                ActorMention(
+                    tok.start, tok.end, target, "anaphora", tok.text, surface=normalize(word) and tok.text
+                )
+            )
+    return found
+
+
+def _antecedent(
+    word: str,
+    before: list[ActorMention],
+    registry: Registry,
+    surfaces: dict[str, set[str]],
+    table: dict[str, Anaphor],
+) -> str | tuple[str, ...] | None:
+    if word in LATEST:
+        return before[-1].actor if before else None
+    if word in PAIRS:
+        wanted = PAIRS[word]
+        chosen: list[str] = []
+        for m in reversed(before):
+            actor = registry.get(m.actor)
+            kind = actor.kind if actor else m.actor.split(":")[1] if m.actor.startswith("new:") else "other"
+            if m.group or kind == "location" or (wanted == "state" and kind != "state"):
+                continue
+            if m.actor not in chosen:
+                chosen.append(m.actor)
+            if len(chosen) == 2:
+                return (chosen[1], chosen[0])
+        return None
+    # The nearest fitting actor; one whose name begins with the head noun counts as
+    # HEAD_BONUS characters nearer (الجماعة → جماعة الحوثي over a group just named).
+    anaphor = table[word]
+    categories = GROUP_CATEGORIES.get(anaphor.kind, ())
+    end = before[-1].end if before else 0
+    best: tuple[int, str] | None = None
+    for m in before:
+        if m.group:
+            continue
+        actor = registry.get(m.actor)
+        by_head = _names_start_with(m.actor, anaphor.head, registry, surfaces)
+        by_kind = actor is not None and actor.kind == "organization" and actor.category in categories
+        if not (by_head or by_kind):
+            continue
+        distance = end - m.end - (HEAD_BONUS if by_head else 0)
+        if best is None or distance <= best[0]:
+            best = (distance, m.actor)
+    return best[1] if best else None
