@@ -38,8 +38,10 @@ class Extractor:
         mentions += find_head_organisations(analysis, mentions, self.registry)
         mentions += resolve_anaphora(analysis, mentions, self.registry)
         mentions.sort(key=lambda m: m.start)
-        found = from_titles(titled, mentions, self.registry) + from_appositions(
-            analysis, mentions, self.registry
+        found = (
+            from_titles(titled, mentions, self.registry)
+            + from_appositions(analysis, mentions, self.registry)
+            + from_loyalty(analysis, mentions, self.registry)
         )
         entities, out_mentions = build_entities(mentions, self.registry)
         return Facts(
