@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import sys
 from collections.abc import Iterator
 from pathlib import Path
@@ -14,7 +15,7 @@ from rawi import __version__
 from rawi.document import Document
 from rawi.errors import InputError, RawiError
 from rawi.evaluation import gold_documents, load_gold, score_document, total
-from rawi.extract import extract
+from rawi.extract import Extractor
 from rawi.ingest import iter_inputs, read_document
 from rawi.text import analyse
 
@@ -35,9 +36,28 @@ def _documents(
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="rawi")
-def main() -> None:
+@click.option(
+    "--registry",
+    "registries",
+    multiple=True,
+    envvar="RAWI_REGISTRY",
+    type=click.Path(exists=True),
+    help="Extra actor registry file or folder (YAML, or FollowTheMoney JSON lines); repeatable. "
+    "Also read from RAWI_REGISTRY (paths separated by ':').",
+)
+@click.pass_context
+def main(ctx: click.Context, registries: tuple[str, ...]) -> None:
     """rawi (راوي) reads Arabic news reports and builds a sourced graph of who
     funds, shelters, arms, meets and allies with whom."""
+    ctx.obj = {"registries": [p for item in registries for p in item.split(os.pathsep) if p]}
+
+
+def _extractor(ctx: click.Context) -> Extractor:
+    """The extractor with the shipped registry plus the user's; a bad registry file stops here."""
+    try:
+        return Extractor(registry_files=ctx.obj["registries"])
+    except RawiError as exc:
+        raise click.ClickException(str(exc)) from None
 
 
 @main.command("extract")
@@ -52,7 +72,10 @@ def main() -> None:
 @click.option(
     "--encoding", default=None, help="Decode every input with this encoding instead of detecting it."
 )
-def extract_command(paths: tuple[str, ...], output: IO[str], encoding: str | None) -> None:
+@click.pass_context
+def extract_command(
+    ctx: click.Context, paths: tuple[str, ...], output: IO[str], encoding: str | None
+) -> None:
     """Extract facts from PATHS (files, folders, globs, or - for standard input).
 
     Writes one facts object per document (corpus/FORMAT.md) as JSON Lines. Inputs
@@ -61,6 +84,7 @@ def extract_command(paths: tuple[str, ...], output: IO[str], encoding: str | Non
     reported on standard error and the batch goes on; the exit status is 1 when
     any failed.
     """
+    extract = _extractor(ctx)
     failures: list[InputError] = []
     done = 0
     for doc in _documents(paths, encoding, failures):
@@ -109,7 +133,10 @@ def show_command(paths: tuple[str, ...], text: bool, removed: bool, encoding: st
 @click.option("--per-doc", is_flag=True, help="Print a row per document.")
 @click.option("--json", "as_json", is_flag=True, help="Print the metrics as JSON.")
 @click.option("--encoding", default=None, help="Decode every report with this encoding.")
-def eval_command(gold_dir: Path, per_doc: bool, as_json: bool, encoding: str | None) -> None:
+@click.pass_context
+def eval_command(
+    ctx: click.Context, gold_dir: Path, per_doc: bool, as_json: bool, encoding: str | None
+) -> None:
     """Extract the reports of GOLD_DIR and score them against their *.gold.json files.
 
     Metrics are those of corpus/FORMAT.md: fact precision/recall/F1, claim recall,
@@ -120,6 +147,7 @@ def eval_command(gold_dir: Path, per_doc: bool, as_json: bool, encoding: str | N
         pairs = gold_documents(gold_dir)
     except RawiError as exc:
         raise click.ClickException(str(exc)) from None
+    extract = _extractor(ctx)
     scores = []
     for report, gold_path in pairs:
         gold = load_gold(gold_path)
@@ -153,6 +181,28 @@ def eval_command(gold_dir: Path, per_doc: bool, as_json: bool, encoding: str | N
     click.echo(f"rawi eval over {len(scores)} documents of {gold_dir}")
     for name, value in overall.items():
         click.echo(f"  {name:<26} {_fmt(value)}")
+
+
+@main.command("registry")
+@click.argument("query", required=False)
+@click.pass_context
+def registry_command(ctx: click.Context, query: str | None) -> None:
+    """Check the actor registry (shipped files plus --registry ones) and count its entries;
+    with QUERY, list the actors whose names contain it (Arabic or English)."""
+    from rawi.arabic import name_key
+
+    registry = _extractor(ctx).registry
+    if query:
+        key = name_key(query)
+        for actor in registry.actors.values():
+            if any(key in name_key(n) for n in [actor.name, *actor.all_names]):
+                names = "، ".join(actor.ar[:3])
+                click.echo(f"{actor.id:<32} {actor.kind:<12} {actor.name}  {names}  ({actor.source})")
+        return
+    kinds: dict[str, int] = {}
+    for actor in registry.actors.values():
+        kinds[actor.kind] = kinds.get(actor.kind, 0) + 1
+    click.echo(f"{len(registry)} actors: " + ", ".join(f"{n} {k}" for k, n in sorted(kinds.items())))
 
 
 def _fmt(value: float | None) -> str:

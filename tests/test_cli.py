@@ -51,3 +51,25 @@ def test_show_prints_what_was_read(seed_path: Path) -> None:
     out = run("show", str(seed_path))
     assert out.returncode == 0
     assert "2024-09-13" in out.stdout.decode() and "جريدة الأمة" in out.stdout.decode()
+
+
+def test_user_registry_from_option_and_bad_registry_message(tmp_path: Path) -> None:
+    mine = tmp_path / "mine.yaml"
+    mine.write_text(
+        "- id: galaxy_front\n  kind: organization\n  name: Galaxy Front\n  ar: [جبهة المجرة]\n",
+        encoding="utf-8",
+    )
+    report = tmp_path / "r.txt"
+    report.write_text(
+        "عنوان الخبر عن الجبهة اليوم\n\nأعلنت جبهة المجرة مسؤوليتها عن الهجوم في اليمن.\n", encoding="utf-8"
+    )
+    out = run("--registry", str(mine), "extract", str(report))
+    assert out.returncode == 0
+    (row,) = [json.loads(line) for line in out.stdout.decode().splitlines()]
+    assert "galaxy_front" in {e["registry_id"] for e in row["entities"]}
+    listed = run("--registry", str(mine), "registry", "المجرة")
+    assert b"galaxy_front" in listed.stdout
+    bad = tmp_path / "bad.yaml"
+    bad.write_text("- id: x\n  kind: group\n  name: X\n  ar: [س]\n", encoding="utf-8")
+    out = run("--registry", str(bad), "extract", str(report))
+    assert out.returncode != 0 and b"bad.yaml:2" in out.stderr and b"kind" in out.stderr

@@ -121,17 +121,16 @@ def from_appositions(
     """PERSON، TITLE ... ORGANISATION within the same clause."""
     tokens = analysis.tokens
     lex = titles()
-    starts = {m.start: m for m in mentions}
     by_token: dict[int, ActorMention] = {}
     for i, tok in enumerate(tokens):
         for m in mentions:
-            if m.start <= tok.start < m.end:
+            if m.start < tok.end and tok.start < m.end:  # وسيف العدل: the mention starts inside the token
                 by_token[i] = m
                 break
     found: list[FoundAffiliation] = []
-    for i, tok in enumerate(tokens):
-        person = starts.get(tok.start)
-        if person is None:
+    for i, _tok in enumerate(tokens):
+        person = by_token.get(i)
+        if person is None or (i > 0 and by_token.get(i - 1) is person):
             continue
         actor = registry.get(person.actor)
         if not (person.actor.startswith("new:person:") or (actor is not None and actor.kind == "person")):

@@ -79,6 +79,7 @@ def resolve_anaphora(
     tokens = analysis.tokens
     table = anaphors()
     ordered = sorted(mentions, key=lambda m: m.start)
+    places = _place_adjuncts(analysis, ordered)
     spans = [(m.start, m.end) for m in ordered]
     surfaces: dict[str, set[str]] = {}
     for m in ordered:
@@ -96,6 +97,8 @@ def resolve_anaphora(
             continue  # الحركة الاحتجاجية: a new noun phrase
         before = [m for m in ordered + found if m.end <= tok.start and tok.start - m.end <= MAX_DISTANCE]
         before.sort(key=lambda m: m.start)
+        if word in PAIRS or word in LATEST:
+            before = [m for m in before if id(m) not in places and not m.group]
         target = _antecedent(word, before, registry, surfaces, table)
         if target is None:
             continue
@@ -110,6 +113,17 @@ def resolve_anaphora(
                 )
             )
     return found
+
+
+def _place_adjuncts(analysis: Analysis, mentions: list[ActorMention]) -> set[int]:
+    """Mentions that are the place of something (في اليمن), not a party to it."""
+    text = analysis.doc.text
+    out: set[int] = set()
+    for m in mentions:
+        before = text[max(0, m.start - 4) : m.start]
+        if before.endswith(("في ", "فى ")):
+            out.add(id(m))
+    return out
 
 
 def _antecedent(

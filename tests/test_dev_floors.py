@@ -1,0 +1,35 @@
+"""Score floors on ../shared/corpus/dev that CI holds rawi to (issues 2-3)."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+FLOORS = {
+    "evidence_in_text": 1.0,
+    "published_date_accuracy": 1.0,
+    "actor_recall": 0.95,
+    "affiliation_recall": 0.8,
+    "affiliation_precision": 0.8,
+}
+
+
+@pytest.fixture(scope="module")
+def dev_metrics(dev_dir: Path) -> dict[str, float]:
+    out = subprocess.run(
+        [sys.executable, "-m", "rawi.cli", "eval", str(dev_dir), "--json"],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    metrics: dict[str, float] = json.loads(out.stdout)["metrics"]
+    return metrics
+
+
+@pytest.mark.parametrize(("metric", "floor"), sorted(FLOORS.items()))
+def test_dev_score_floor(dev_metrics: dict[str, float], metric: str, floor: float) -> None:
+    assert dev_metrics[metric] is not None and dev_metrics[metric] >= floor, (metric, dev_metrics[metric])
