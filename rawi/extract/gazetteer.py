@@ -74,13 +74,18 @@ def demonym_forms(base: str) -> list[str]:
 
 def _names(actor: Actor, registry: Registry) -> list[tuple[str, str]]:
     named = [(n, NAME) for n in actor.full_names] + [(n, SHORT) for n in actor.short]
-    # A definite name followed by its country's adjective names the actor too:
-    # الحرس + الإيراني, الخارجية + الأمريكية, الجيش + الإسرائيلي.
+    # A definite name followed by its country's adjective names the actor too, in
+    # every agreement: الحرس + الإيراني, الخارجية + الأمريكية, مجلس النواب + الليبيين.
     country = registry.get(registry.state_of(actor.id) or "") if actor.kind != "state" else None
     if country is not None and country.demonym:
         for n in [*actor.ar, *actor.short]:
-            if n.startswith("ال") and not any(d in n for d in country.demonym):
-                named += [(f"{n} ال{d}{g}", NAME) for d in country.demonym for g in ("", "ة")]
+            words = n.split()
+            if not words[-1].startswith("ال"):
+                continue
+            if not any(d in n for d in country.demonym):
+                named += [(f"{n} ال{d}{g}", NAME) for d in country.demonym for g in ("", "ة", "ين")]
+            elif len(words) > 1 and any(words[-1] in (f"ال{d}", f"ال{d}ة") for d in country.demonym):
+                named += [(f"{' '.join(words[:-1])} ال{d}ين", NAME) for d in country.demonym]
     named += [(n, CAPITAL) for n in actor.capital] + [(n, SEAT) for n in actor.seats]
     named += [(n, REGIME) for n in actor.regime]
     named += [(f, DEMONYM) for d in actor.demonym for f in demonym_forms(d)]

@@ -305,6 +305,12 @@ def find_head_organisations(
                 while j < len(tokens) and cover[j] is covered:
                     j += 1
                 modifiers += 1
+                # بعثة إيران لدى الأمم المتحدة: a mission to a body
+                if j + 1 < len(tokens) and tokens[j].norm == "لدي" and cover[j + 1] is not None:
+                    target = cover[j + 1]
+                    j += 1
+                    while j < len(tokens) and cover[j] is target:
+                        j += 1
                 break
             if not nxt.is_word or nxt.norm in stop or not nxt.best.has_article or nxt.best.stem in stop:
                 break
