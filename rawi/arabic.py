@@ -76,8 +76,29 @@ def _char_map(ch: str) -> str:
         return _PUNCT[ch]
     if "\ufb50" <= ch <= "\ufeff":  # presentation forms → base letters
         folded = unicodedata.normalize("NFKC", ch)
+        if folded == ch:
+            return ch
         return "".join(_char_map(c) for c in folded)
-    return ch.lower() if ch.isascii() else ch
+    return ch.lower() if ch.isascii() else ch  # non-ASCII letters keep their case
+
+
+def _build_table() -> dict[int, str]:
+    """_char_map for every character that changes, precomputed for str.translate."""
+    table: dict[int, str] = {}
+    candidates = [*_DIACRITICS, _TATWEEL, *_INVISIBLE, *_SPACES, *_LETTERS, *_DIGITS, *_PUNCT]
+    candidates += [chr(c) for c in range(0xFB50, 0xFF00)] + [chr(c) for c in range(ord("A"), ord("Z") + 1)]
+    for ch in candidates:
+        mapped = _char_map(ch)
+        if mapped != ch:
+            table[ord(ch)] = mapped
+    return table
+
+
+_TABLE = _build_table()
+# characters whose normal form is not exactly one character (dropped or expanded)
+_UNEVEN = re.compile(
+    "[" + "".join(re.escape(chr(c)) for c, m in _TABLE.items() if len(m) != 1) + "\ufb50-\ufeff]"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -100,20 +121,20 @@ class NormalText:
 
 def normalize_with_map(text: str) -> NormalText:
     """Normalise for matching and keep, per output character, its original offset."""
-    out: list[str] = []
+    normal = text.translate(_TABLE)
     offsets: list[int] = []
-    for i, ch in enumerate(text):
-        mapped = _char_map(ch)
-        for m in mapped:
-            out.append(m)
-            offsets.append(i)
-    offsets.append(len(text))
-    return NormalText("".join(out), tuple(offsets), len(text))
+    done = 0
+    for m in _UNEVEN.finditer(text):  # runs of one-to-one characters are copied whole
+        offsets.extend(range(done, m.start()))
+        offsets.extend([m.start()] * len(_TABLE.get(ord(m.group()), m.group())))
+        done = m.end()
+    offsets.extend(range(done, len(text) + 1))
+    return NormalText(normal, tuple(offsets), len(text))
 
 
 def normalize(text: str) -> str:
     """Normal form for matching (see module doc); offsets are not kept."""
-    return "".join(_char_map(ch) for ch in text)
+    return text.translate(_TABLE)
 
 
 _KEY_DROP = re.compile(r"[^\w\s]", re.UNICODE)

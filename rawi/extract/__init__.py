@@ -31,7 +31,7 @@ class Extractor:
 
     def __call__(self, doc: Document) -> Facts:
         analysis = analyse(doc)
-        hits = self.gazetteer.scan(match_view(doc.text))
+        hits = self.gazetteer.scan(match_view(doc.text, analysis.normal))
         mentions = resolve_hits(hits, self.registry, doc.text)
         persons, titled = find_titled_persons(analysis, mentions, self.registry)
         mentions += persons + later_mentions(analysis, persons, mentions)

@@ -17,7 +17,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from rawi.extract.grammar import TitledPerson, titles
-from rawi.extract.mentions import ActorMention
+from rawi.extract.mentions import ActorMention, covering
 from rawi.lexicons.registry import Registry
 from rawi.text import Analysis
 
@@ -121,12 +121,8 @@ def from_appositions(
     """PERSON، TITLE ... ORGANISATION within the same clause."""
     tokens = analysis.tokens
     lex = titles()
-    by_token: dict[int, ActorMention] = {}
-    for i, tok in enumerate(tokens):
-        for m in mentions:
-            if m.start < tok.end and tok.start < m.end:  # وسيف العدل: the mention starts inside the token
-                by_token[i] = m
-                break
+    # وسيف العدل: a mention may start inside its token, after the clitics
+    by_token = dict(enumerate(covering(tokens, mentions)))
     found: list[FoundAffiliation] = []
     for i, _tok in enumerate(tokens):
         person = by_token.get(i)

@@ -13,11 +13,12 @@ a new phrase, not a reference.
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from rawi.arabic import name_key, normalize
-from rawi.extract.mentions import ActorMention
+from rawi.extract.mentions import ActorMention, covering
 from rawi.lexicons import LEXICON_DIR, read_tsv
 from rawi.lexicons.registry import Registry
 from rawi.text import Analysis
@@ -61,10 +62,15 @@ def anaphors() -> dict[str, Anaphor]:
 
 
 def _names_start_with(actor_key: str, head: str, registry: Registry, surfaces: dict[str, set[str]]) -> bool:
+    return _registry_names_start_with(actor_key, head, registry) or any(
+        name_key(n).split()[:1] in ([head], ["ال" + head]) for n in surfaces.get(actor_key, ())
+    )
+
+
+@lru_cache(maxsize=100_000)
+def _registry_names_start_with(actor_key: str, head: str, registry: Registry) -> bool:
     actor = registry.get(actor_key)
-    names = list(surfaces.get(actor_key, ()))
-    if actor is not None:
-        names += actor.ar + actor.short
+    names = actor.ar + actor.short if actor is not None else []
     for name in names:
         words = name_key(name).split()
         if words and (words[0] == head or words[0] == "ال" + head):
@@ -80,13 +86,15 @@ def resolve_anaphora(
     table = anaphors()
     ordered = sorted(mentions, key=lambda m: m.start)
     places = _place_adjuncts(analysis, ordered)
-    spans = [(m.start, m.end) for m in ordered]
+    cover = covering(tokens, ordered)
+    ordered_by_end = sorted(ordered, key=lambda m: m.end)
+    ends = [m.end for m in ordered_by_end]
     surfaces: dict[str, set[str]] = {}
     for m in ordered:
         surfaces.setdefault(m.actor, set()).add(m.text)
     found: list[ActorMention] = []
     for i, tok in enumerate(tokens):
-        if any(s < tok.end and tok.start < e for s, e in spans):
+        if cover[i] is not None or "ال" not in tok.norm:
             continue
         forms = {f for f in token_forms(tok) if f.startswith("ال")}
         word = next((f for f in forms if f in table or f in LATEST or f in PAIRS), None)
@@ -95,8 +103,11 @@ def resolve_anaphora(
         nxt = tokens[i + 1] if i + 1 < len(tokens) else None
         if nxt is not None and nxt.is_word and nxt.norm.startswith("ال") and word not in PAIRS:
             continue  # الحركة الاحتجاجية: a new noun phrase
-        before = [m for m in ordered + found if m.end <= tok.start and tok.start - m.end <= MAX_DISTANCE]
-        before.sort(key=lambda m: m.start)
+        lo = bisect_left(ends, tok.start - MAX_DISTANCE)
+        hi = bisect_right(ends, tok.start)
+        before = sorted(
+            [*ordered_by_end[lo:hi], *(m for m in found if m.end <= tok.start)], key=lambda m: m.start
+        )
         if word in PAIRS or word in LATEST:
             before = [m for m in before if id(m) not in places and not m.group]
         target = _antecedent(word, before, registry, surfaces, table)

@@ -8,11 +8,12 @@ the original. A name matches where it starts a word, or follows proclitics
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 import ahocorasick
 
-from rawi.arabic import name_key, normalize_with_map
+from rawi.arabic import NormalText, name_key, normalize_with_map
 from rawi.lexicons.registry import Actor, Registry
 
 # What may stand before a name inside its word. ل before ال contracts to لل, so a
@@ -51,19 +52,27 @@ class MatchView:
         return self.offsets[start], self.offsets[end - 1] + 1 if end > start else self.offsets[start]
 
 
-def match_view(text: str) -> MatchView:
-    normal = normalize_with_map(text)
-    out: list[str] = []
+_GAP = re.compile(r"[\W_]+")
+
+
+def match_view(text: str, normal: NormalText | None = None) -> MatchView:
+    """The normal form with every run of non-word characters made one space."""
+    normal = normal or normalize_with_map(text)
+    pieces: list[str] = []
     offsets: list[int] = []
-    for ch, off in zip(normal.text, normal.offsets, strict=False):
-        if not (ch.isalnum() or ch == "_"):
-            ch = " "
-        if ch == " " and (not out or out[-1] == " "):
-            continue
-        out.append(ch)
-        offsets.append(off)
+    done = 0
+    src = normal.text
+    for m in _GAP.finditer(src):
+        pieces.append(src[done : m.start()])
+        offsets.extend(normal.offsets[done : m.start()])
+        if m.start() > 0:  # no leading space
+            pieces.append(" ")
+            offsets.append(normal.offsets[m.start()])
+        done = m.end()
+    pieces.append(src[done:])
+    offsets.extend(normal.offsets[done : len(src)])
     offsets.append(len(text))
-    return MatchView("".join(out), tuple(offsets))
+    return MatchView("".join(pieces), tuple(offsets))
 
 
 def demonym_forms(base: str) -> list[str]:

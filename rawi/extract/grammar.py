@@ -15,7 +15,7 @@ from functools import cache
 
 from rawi.arabic import name_key, normalize
 from rawi.extract.entities import new_actor_key
-from rawi.extract.mentions import ActorMention
+from rawi.extract.mentions import ActorMention, covering
 from rawi.lexicons import LEXICON_DIR, read_tsv
 from rawi.lexicons.registry import Registry
 from rawi.text import Analysis
@@ -78,20 +78,6 @@ def stopwords() -> frozenset[str]:
     return frozenset(words)
 
 
-def _covering(tokens: list[Token], mentions: list[ActorMention]) -> list[ActorMention | None]:
-    cover: list[ActorMention | None] = [None] * len(tokens)
-    j = 0
-    ordered = sorted(mentions, key=lambda m: m.start)
-    for i, tok in enumerate(tokens):
-        while j < len(ordered) and ordered[j].end <= tok.start:
-            j += 1
-        for m in ordered[j : j + 3]:
-            if m.start < tok.end and tok.start < m.end:
-                cover[i] = m
-                break
-    return cover
-
-
 def _is_name_word(tok: Token, stop: frozenset[str]) -> bool:
     if not tok.is_word or tok.norm.isdigit() or tok.norm in stop or len(tok.norm) < 2:
         return False
@@ -150,7 +136,7 @@ def find_titled_persons(
     gives one segment per office, each with the organisations named in it."""
     tokens = analysis.tokens
     text = analysis.doc.text
-    cover = _covering(tokens, mentions)
+    cover = covering(tokens, mentions)
     lex = titles()
     new: list[ActorMention] = []
     titled: list[TitledPerson] = []
@@ -257,9 +243,9 @@ def later_mentions(
         if len(last) >= 3 and last not in stop:
             by_last.setdefault(last, p.actor)
     found: list[ActorMention] = []
-    spans = [(m.start, m.end) for m in [*taken, *persons]]
-    for tok in analysis.tokens:
-        if any(s < tok.end and tok.start < e for s, e in spans):
+    cover = covering(analysis.tokens, [*taken, *persons])
+    for i, tok in enumerate(analysis.tokens):
+        if cover[i] is not None or not by_last:
             continue
         for seg in tok.segmentations:
             actor = by_last.get(seg.form()) if seg.enclitic is None else None
@@ -279,7 +265,7 @@ def find_head_organisations(
     مجلس النواب، مكتب اللجنة المركزية، بعثة إيران، صحيفة التلغراف (when unknown)."""
     tokens = analysis.tokens
     text = analysis.doc.text
-    cover = _covering(tokens, mentions)
+    cover = covering(tokens, mentions)
     heads = org_heads()
     stop = stopwords()
     found: list[ActorMention] = []

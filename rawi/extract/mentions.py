@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from rawi.extract.gazetteer import NAME, SHORT, Entry, Hit
 from rawi.lexicons.registry import Registry
+from rawi.text.tokens import Token
 
 
 @dataclass(slots=True)
@@ -89,3 +90,18 @@ def resolve_hits(hits: list[Hit], registry: Registry, text: str) -> list[ActorMe
         )
     mentions.sort(key=lambda m: m.start)
     return mentions
+
+
+def covering(tokens: list[Token], mentions: list[ActorMention]) -> list[ActorMention | None]:
+    """For each token, the mention that overlaps it (or None). Linear in both."""
+    cover: list[ActorMention | None] = [None] * len(tokens)
+    ordered = sorted(mentions, key=lambda m: m.start)
+    j = 0
+    for i, tok in enumerate(tokens):
+        while j < len(ordered) and ordered[j].end <= tok.start:
+            j += 1
+        for m in ordered[j : j + 3]:
+            if m.start < tok.end and tok.start < m.end:
+                cover[i] = m
+                break
+    return cover

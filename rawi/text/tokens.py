@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from rawi.arabic import normalize
 from rawi.lexicons import LEXICON_DIR
@@ -118,6 +118,7 @@ def _cost(seg: Segmentation, known: frozenset[str]) -> float:
     return cost
 
 
+@lru_cache(maxsize=200_000)
 def segment(norm_word: str) -> tuple[Segmentation, ...]:
     """Every segmentation of a normalised word, the likeliest first."""
     known = whole_words()
