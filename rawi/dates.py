@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from functools import cache
 
 from hijridate import Hijri
@@ -56,7 +56,9 @@ def _pattern() -> re.Pattern[str]:
         rf"{_YEAR.format(n='y8')}\s*(?P<e8>ه|هـ)(?!\w)",
         rf"{_YEAR.format(n='y9')}",
     ]
-    return re.compile(r"(?<![\w/])(?:" + "|".join(f"(?:{p})" for p in parts) + r")(?![\w/])")
+    # After a number only another digit or a slash continues the word: "عام 2001حيث" (a
+    # missing space) is still the year 2001.
+    return re.compile(r"(?<![\w/])(?:" + "|".join(f"(?:{p})" for p in parts) + r")(?:(?<=\d)(?![0-9/])|(?<!\d)(?![\w/]))")
 
 
 def _month_of(name: str) -> tuple[int, str]:
@@ -130,6 +132,44 @@ def find_dates(
             continue
         start, end = view.to_original(m.start(), m.end())
         found.append(DateMention(start, end, text[start:end], made, calendar))
+    return found
+
+
+@cache
+def _relative() -> tuple[re.Pattern[str], dict[str, tuple[str, int]]]:
+    from rawi.arabic import name_key
+    from rawi.lexicons import LEXICON_DIR, read_tsv
+
+    table = {name_key(r.fields["phrase"]): (r.fields["unit"], int(r.fields["offset"]))
+             for r in read_tsv(LEXICON_DIR / "relative_dates.tsv", ("phrase", "unit", "offset"))}
+    alternatives = "|".join(re.escape(k).replace(r"\ ", r"\s+") for k in sorted(table, key=len, reverse=True))
+    return re.compile(rf"(?<!\w)(?:[وف]?(?:ب|ل)?)({alternatives})(?!\w)"), table
+
+
+def relative_dates(text: str, reference: PartialDate) -> list[DateMention]:
+    """أمس، الأسبوع الماضي، يوم الخميس ... resolved against ``reference`` (a full date)."""
+    if reference.day is None or reference.month is None:
+        return []
+    pattern, table = _relative()
+    view = normalize_with_map(text)
+    ref = date(reference.year, reference.month, reference.day)
+    found: list[DateMention] = []
+    for m in pattern.finditer(view.text):
+        unit, offset = table[re.sub(r"\s+", " ", m.group(1))]
+        if unit == "day":
+            d = ref + timedelta(days=offset)
+            made = PartialDate(d.year, d.month, d.day) if abs(offset) < 7 else PartialDate(d.year, d.month)
+        elif unit == "weekday":
+            d = ref - timedelta(days=(ref.weekday() - offset) % 7)
+            made = PartialDate(d.year, d.month, d.day)
+        elif unit == "month":
+            month = ref.month + offset
+            year = ref.year + (month - 1) // 12
+            made = PartialDate(year, (month - 1) % 12 + 1)
+        else:
+            made = PartialDate(ref.year + offset)
+        start, end = view.to_original(m.start(1), m.end(1))
+        found.append(DateMention(start, end, text[start:end], made, "relative"))
     return found
 
 

@@ -86,12 +86,14 @@ class Event:
     when: When | None = None
     where: str | None = None
     confidence: float = 0.5
+    trigger: Evidence | None = None  # the word(s) that name the event
 
     def to_json(self) -> dict[str, Any]:
         return {
             "id": self.id,
             "type": self.type,
             "mode": self.mode,
+            "trigger": self.trigger.to_json() if self.trigger else None,
             "source": self.source,
             "target": self.target,
             "participants": self.participants,

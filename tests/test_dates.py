@@ -62,3 +62,20 @@ def test_no_dates_from_plain_numbers_or_nonsense() -> None:
 def test_date_from_url() -> None:
     assert date_from_url("https://x.example/arab/2024/01/12/yemen") == PartialDate(2024, 1, 12)
     assert date_from_url("https://x.example/news/123") is None
+
+
+def test_relative_dates_against_the_publication_date() -> None:
+    from rawi.dates import relative_dates
+
+    found = {d.text: d.date.iso() for d in relative_dates(
+        "أعلن التنظيم مساء أمس الخميس، بعد غارات الأسبوع الماضي والشهر الماضي.", PartialDate(2019, 11, 1))}
+    assert found["أمس"] == "2019-10-31"
+    assert found["الخميس"] == "2019-10-31"  # the latest Thursday on or before Friday 1 November
+    assert found["الأسبوع الماضي"] == "2019-10"
+    assert found["الشهر الماضي"] == "2019-10"
+    assert relative_dates("أمس", PartialDate(2019, 11)) == []  # no day to count from
+
+
+def test_a_year_joined_to_the_next_word() -> None:
+    (d,) = find_dates("وإسقاط حكم حركة طالبان عام 2001حيث وفرت طهران")
+    assert d.date.iso() == "2001"

@@ -9,7 +9,9 @@ from pathlib import Path
 from rawi.document import Document
 from rawi.extract.affiliations import from_appositions, from_loyalty, from_titles
 from rawi.extract.coref import resolve_anaphora
-from rawi.extract.entities import affiliation_records, build_entities
+from rawi.dates import find_dates, relative_dates
+from rawi.extract.entities import affiliation_records, build_entities, event_records
+from rawi.extract.events import extract_events
 from rawi.extract.gazetteer import Gazetteer, match_view
 from rawi.extract.grammar import find_head_organisations, find_titled_persons, later_mentions
 from rawi.extract.mentions import resolve_hits
@@ -44,11 +46,17 @@ class Extractor:
             + from_loyalty(analysis, mentions, self.registry)
         )
         entities, out_mentions = build_entities(mentions, self.registry)
+        dates = find_dates(doc.text, reference=doc.published)
+        if doc.published is not None:
+            dates += relative_dates(doc.text, doc.published)
+        described = [f.describes for f in found if f.describes != (0, 0)]
+        found_events = extract_events(analysis, mentions, self.registry, described, dates)
         return Facts(
             document=doc,
             entities=entities,
             mentions=out_mentions,
             affiliations=affiliation_records(found, entities, doc, self.registry),
+            events=event_records(found_events, entities, doc),
         )
 
 

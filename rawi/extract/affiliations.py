@@ -59,6 +59,7 @@ class FoundAffiliation:
     role: str
     start: int
     end: int
+    describes: tuple[int, int] = (0, 0)  # the words that describe the person (title, apposition)
 
 
 def _organisations(
@@ -110,7 +111,8 @@ def from_titles(
             for org in targets:
                 if org != t.person.actor:
                     found.append(
-                        FoundAffiliation(t.person.actor, org, segment.role, t.title_start, t.person.end)
+                        FoundAffiliation(t.person.actor, org, segment.role, t.title_start, t.person.end,
+                                         (t.title_start, t.person.start))
                     )
     return found
 
@@ -157,6 +159,7 @@ def from_appositions(
                     title.value.role,
                     person.start,
                     org.end,
+                    (person.end, org.end),
                 )
             )
             break

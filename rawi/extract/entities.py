@@ -7,11 +7,12 @@ from typing import TYPE_CHECKING
 from rawi.arabic import name_key
 from rawi.document import Document
 from rawi.extract.mentions import ActorMention
-from rawi.facts import Affiliation, Entity, Evidence, Mention
+from rawi.facts import Affiliation, Entity, Event, Evidence, Mention, When
 from rawi.lexicons.registry import Registry
 
 if TYPE_CHECKING:
     from rawi.extract.affiliations import FoundAffiliation
+    from rawi.extract.events import FoundEvent
 
 
 def new_actor_key(kind: str, name: str) -> str:
@@ -84,4 +85,26 @@ def affiliation_records(
             continue
         seen.add((person, org))
         out.append(Affiliation(person, org, f.role, Evidence(f.start, f.end, doc.text[f.start : f.end])))
+    return out
+
+
+def event_records(found: list[FoundEvent], entities: list[Entity], doc: Document) -> list[Event]:
+    """Events in local entity ids (v1, v2 ...), with their evidence and time."""
+    ids = {ent.registry_id or new_actor_key(ent.kind, ent.name): ent.id for ent in entities}
+    out: list[Event] = []
+    for f in found:
+        if any(a not in ids for a in [*(x for x in (f.source, f.target) if x), *f.participants]):
+            continue
+        when = None
+        if f.when is not None:
+            when = When(f.when.date.iso(), None, ("منذ " if f.since else "") + f.when.text)
+        out.append(Event(
+            id=f"v{len(out) + 1}", type=f.type, mode=f.mode,
+            evidence=Evidence(f.start, f.end, doc.text[f.start : f.end]),
+            source=ids.get(f.source) if f.source else None, target=ids.get(f.target) if f.target else None,
+            participants=[ids[p] for p in f.participants], polarity=f.polarity,
+            attribution=[ids[a] for a in f.chain if a in ids], when=when,
+            where=ids.get(f.where) if f.where else None, confidence=f.confidence,
+            trigger=Evidence(f.trigger[0], f.trigger[1], doc.text[f.trigger[0] : f.trigger[1]]),
+        ))
     return out

@@ -1,0 +1,145 @@
+"""Who says so: attribution cues, their sources and their scope in a sentence.
+
+    وفقا لـ X / بحسب X / نقلا عن X          the source follows the cue; the whole sentence
+    قال X إن ... / X أكد أن ...            the subject speaks; its complement is the claim
+    نقلت وكالة X عن مسؤولين Y قولهم إن     a chain, outermost first: [X, Y]
+    ووفقا لهذا التقرير / وتنص الوثيقة على   a report already cited: the source before goes on
+    نفى X أن ...                           X denies the complement
+    يُعتقد أن / ربما / مزاعم                the claim is hedged from the cue on
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from rawi.extract.clauses import COMPLEMENTIZERS, Arg
+from rawi.extract.lexicon_index import Cue, cue_index
+from rawi.text.tokens import Token
+
+SPEECH_KINDS = frozenset({"speech", "denial", "continue"})
+ANAPHORIC_REPORTS = frozenset({"البحث", "التقرير", "الوثيقه", "الدراسه", "البيان", "الرساله"})
+DEMONSTRATIVES = frozenset({"هذا", "هذه", "ذلك", "تلك"})
+SUBJECT_WINDOW = 6  # tokens after a verb of saying in which its subject stands (titles come between)
+
+
+@dataclass(slots=True)
+class Scope:
+    """Tokens [start, end) of a sentence governed by a source, or by a denial or hedge."""
+
+    start: int
+    end: int
+    chain: list[str] = field(default_factory=list)  # actor keys, outermost first
+    polarity: str | None = None  # denied | hedged | None
+    cue_first: int = -1
+    cue_last: int = -1
+    sources: list[Arg] = field(default_factory=list)  # the arguments used as sources
+
+
+def _cue_at(tokens: list[Token], i: int, hi: int) -> tuple[Cue, int] | None:
+    verbs, phrases = cue_index()
+    match = phrases.match_at(tokens, i)
+    if match is not None and match.last < hi:
+        return match.value, match.last
+    for seg in tokens[i].segmentations:
+        if not seg.has_article and seg.stem in verbs:
+            return verbs[seg.stem], i
+    return None
+
+
+def _next_arg(args: list[Arg], after: int, limit: int, *, stop: set[int]) -> Arg | None:
+    for a in args:
+        if a.first > after and a.first <= limit and not any(after < s < a.first for s in stop):
+            return a
+    return None
+
+
+def _complement(tokens: list[Token], after: int, hi: int) -> int | None:
+    for k in range(after + 1, min(hi, after + 14)):
+        norm = tokens[k].norm
+        if norm in COMPLEMENTIZERS or norm in (":", '"') or (norm == "علي" and k + 1 < hi and tokens[k + 1].norm == "ان"):
+            return k + (1 if norm != "علي" else 2)
+    return None
+
+
+def find_scopes(tokens: list[Token], lo: int, hi: int, args: list[Arg], carried: list[str]) -> list[Scope]:
+    """Attribution, denial and hedge scopes of the sentence tokens[lo:hi]."""
+    scopes: list[Scope] = []
+    complementizers = {k for k in range(lo, hi) if tokens[k].norm in COMPLEMENTIZERS}
+    i = lo
+    while i < hi:
+        hit = _cue_at(tokens, i, hi)
+        if hit is None:
+            i += 1
+            continue
+        cue, last = hit
+        if cue.kind == "according":
+            scopes.append(_according(tokens, i, last, lo, hi, args, carried))
+        elif cue.kind in SPEECH_KINDS:
+            scope = _speech(tokens, cue, i, last, lo, hi, args, carried, complementizers)
+            if scope is not None:
+                scopes.append(scope)
+        elif cue.kind == "report":
+            scope = _report(tokens, i, last, lo, hi, args, carried)
+            if scope is not None:
+                scopes.append(scope)
+        elif cue.kind == "hedge":
+            scopes.append(Scope(last + 1, hi, polarity="hedged", cue_first=i, cue_last=last))
+        i = last + 1
+    return scopes
+
+
+def _according(tokens: list[Token], first: int, last: int, lo: int, hi: int, args: list[Arg],
+               carried: list[str]) -> Scope:
+    nxt = tokens[last + 1].norm if last + 1 < hi else ""
+    following = {tokens[k].norm for k in range(last + 1, min(hi, last + 3))}
+    if (following & ANAPHORIC_REPORTS) or nxt in DEMONSTRATIVES:
+        return Scope(lo, hi, list(carried), cue_first=first, cue_last=last)
+    source = _next_arg(args, last, last + 3, stop=set())
+    if source is None:
+        return Scope(lo, hi, [], cue_first=first, cue_last=last)
+    chain = [source.mention.actor]
+    nested = _nested(tokens, args, source, hi)
+    if nested is not None:
+        chain.append(nested.mention.actor)
+    return Scope(lo, hi, chain, cue_first=first, cue_last=last, sources=[source] + ([nested] if nested else []))
+
+
+def _nested(tokens: list[Token], args: list[Arg], source: Arg, hi: int) -> Arg | None:
+    """نقلت X عن Y: the source X quotes Y."""
+    for a in args:
+        if a.first > source.last and a.first <= source.last + 4 and a.prep == "عن":
+            return a
+    return None
+
+
+def _speech(tokens: list[Token], cue: Cue, first: int, last: int, lo: int, hi: int, args: list[Arg],
+            carried: list[str], complementizers: set[int]) -> Scope | None:
+    comp = _complement(tokens, last, hi)
+    limit = comp - 1 if comp is not None else last + SUBJECT_WINDOW
+    subject = _next_arg([a for a in args if a.prep is None], last, limit, stop=complementizers)
+    if subject is None:  # X أكد أن: the subject before the verb
+        before = [a for a in args if a.last < first and a.prep is None and a.first >= lo]
+        subject = before[-1] if before else None
+    anaphoric = any(tokens[k].norm in ANAPHORIC_REPORTS for k in range(last + 1, min(hi, last + 3)))
+    start = comp if comp is not None else (subject.last + 1 if subject and subject.first > last else last + 1)
+    polarity = "denied" if cue.kind == "denial" else None
+    if cue.kind == "continue" or (anaphoric and subject is None):
+        return Scope(start, hi, list(carried), polarity, first, last)
+    if subject is None:
+        if polarity:
+            return Scope(start, hi, list(carried), polarity, first, last)
+        return None
+    chain = [subject.mention.actor]
+    nested = _nested(tokens, args, subject, hi)
+    if nested is not None:
+        chain.append(nested.mention.actor)
+    return Scope(start, hi, chain, polarity, first, last, [subject] + ([nested] if nested else []))
+
+
+def _report(tokens: list[Token], first: int, last: int, lo: int, hi: int, args: list[Arg],
+            carried: list[str]) -> Scope | None:
+    """في بيان لـX / تقرير X: the report's author; الوثيقة alone: the source before."""
+    author = _next_arg(args, last, last + 2, stop=set())
+    if author is not None and author.prep in (None, "ل"):
+        return Scope(lo, hi, [author.mention.actor], cue_first=first, cue_last=last, sources=[author])
+    return None

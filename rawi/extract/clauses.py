@@ -1,0 +1,118 @@
+"""What events are built from: a sentence's tokens, its actor mentions as arguments
+(with the preposition that governs each), and its triggers."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from rawi.arabic import name_key
+from rawi.extract.lexicon_index import TriggerEntry, trigger_index
+from rawi.extract.mentions import ActorMention
+from rawi.text.tokens import Token
+
+# Prepositions written as words (normal forms), and those joined to the next word.
+PREPOSITION_WORDS = frozenset({"الي", "علي", "ضد", "مع", "من", "عن", "بين", "عبر", "لدي", "حول", "في", "فى",
+                               "نحو", "تجاه", "بحق", "داخل", "قرب", "منذ", "خلال", "عند", "لصالح"})
+JOINED_PREPOSITIONS = ("ب", "ل", "ك")
+COMPLEMENTIZERS = frozenset({"ان", "انه", "انها", "انهم", "بان", "بانه", "بانها", "بانهم", "لان"})
+
+
+@dataclass(slots=True)
+class Arg:
+    mention: ActorMention
+    first: int  # token indexes, inclusive
+    last: int
+    prep: str | None  # governing preposition (normal form), None for a direct argument
+
+
+@dataclass(slots=True)
+class Trig:
+    first: int
+    last: int
+    entry: TriggerEntry
+    verb: bool
+    enclitic: str | None  # an object pronoun on the verb (يزودونهم)
+    negated: bool = False
+
+
+def arguments(tokens: list[Token], cover: list[ActorMention | None], lo: int, hi: int, text: str) -> list[Arg]:
+    """The actor mentions of tokens[lo:hi] with their governing prepositions."""
+    args: list[Arg] = []
+    i = lo
+    while i < hi:
+        m = cover[i]
+        if m is None:
+            i += 1
+            continue
+        j = i
+        while j + 1 < hi and cover[j + 1] is m:
+            j += 1
+        args.append(Arg(m, i, j, _preposition(tokens, i, m, text)))
+        i = j + 1
+    return args
+
+
+def _preposition(tokens: list[Token], i: int, m: ActorMention, text: str) -> str | None:
+    tok = tokens[i]
+    prefix = name_key(text[tok.start : m.start]).lstrip("وف") if m.start > tok.start else ""
+    if prefix[:1] in JOINED_PREPOSITIONS:
+        return prefix[:1]
+    if m.start == tok.start:
+        head = name_key(m.text)
+        if head.startswith("لل") and not head.startswith("للا"):  # للحرس: ل + ال contracted
+            return "ل"
+        stripped = head.lstrip("وف")
+        if stripped != head and stripped.startswith("لل"):
+            return "ل"
+    if i > 0 and tokens[i - 1].norm in PREPOSITION_WORDS:
+        return tokens[i - 1].norm
+    return None
+
+
+def find_triggers(tokens: list[Token], lo: int, hi: int, skip: set[int]) -> list[Trig]:
+    """Event triggers in tokens[lo:hi]: inflected verbs, verbal nouns and fixed phrases."""
+    index = trigger_index()
+    found: list[Trig] = []
+    i = lo
+    while i < hi:
+        if i in skip:
+            i += 1
+            continue
+        tok = tokens[i]
+        phrase = _phrase_at(tokens, i, hi)
+        if phrase is not None:
+            found.append(phrase)
+            i = phrase.last + 1
+            continue
+        verb = None
+        for seg in tok.segmentations:
+            if seg.has_article:
+                continue
+            entries = index.verbs.get(seg.stem)
+            if entries:
+                verb = Trig(i, i, entries[0], True, seg.enclitic)
+                break
+        if verb is not None:
+            found.append(verb)
+        i += 1
+    return found
+
+
+def _phrase_at(tokens: list[Token], i: int, hi: int) -> Trig | None:
+    lex = trigger_index().phrases
+    best: Trig | None = None
+    stems = {s.stem for s in tokens[i].segmentations if s.enclitic is None}
+    stems |= {s.stem for s in tokens[i].segmentations if s.enclitic in ("ه", "ها", "هم")}
+    for stem in stems:
+        for words, entry in lex.by_first.get(stem, ()):
+            j = i
+            ok = True
+            for w in words[1:]:
+                j += 1
+                if j >= hi or (tokens[j].norm != w and w not in {s.form() for s in tokens[j].segmentations}):
+                    ok = False
+                    break
+            if ok and (best is None or j > best.last):
+                enc = next((s.enclitic for s in tokens[i].segmentations if s.stem == stem), None)
+                best = Trig(i, j, entry, False, enc)
+    return best

@@ -1,0 +1,313 @@
+"""Events: who did what to whom, on whose word, affirmed, denied or hedged, when and where.
+
+For each sentence: its actor mentions become arguments (with their prepositions),
+attribution scopes are found (attribution.py), triggers are found (clauses.py),
+and each trigger takes its arguments by Arabic word order:
+
+- a verb takes its subject after it (VSO) or before it in its clause (SVO), or
+  the subject of the verb before it (pro-drop: التقوا ... واتفقوا); its target
+  is the next actor after it that is direct or governed by one of the trigger's
+  prepositions, or the actor a pronoun on the verb stands for (يزودونهم);
+- a verbal noun takes its genitive as target, or as agent when a ل/إلى target
+  follows (تمويل الحرس لعمليات القاعدة); otherwise its agent is the subject of
+  its clause (التزم النظام الإيراني بتغطية تكاليف ...);
+- joint events gather every side: subjects, مع X, بين X و Y;
+- "host" triggers (مقيم في إيران, تحت حماية النظام) make the state the giver of
+  sanctuary.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from itertools import combinations
+
+from rawi.dates import DateMention
+from rawi.extract.attribution import Scope, find_scopes
+from rawi.extract.clauses import COMPLEMENTIZERS, Arg, Trig, arguments, find_triggers
+from rawi.extract.lexicon_index import aid_objects
+from rawi.extract.mentions import ActorMention, covering
+from rawi.lexicons.registry import Registry
+from rawi.text import Analysis
+
+NEGATIONS = frozenset({"لم", "لن", "لا", "ليس", "ليست", "ما", "لما"})
+SPEECH_ACTS = frozenset({"ACCUSE", "THREATEN", "REJECT", "REQUEST", "PROTEST"})
+NOMINAL_TARGET_PREPS = frozenset({"ل", "الي", "علي", "ضد", "مع", "بين"})
+MAX_ARG_DISTANCE = 12  # tokens between a trigger and an argument
+TAKEN_KINDS = ("person", "organization", "state", "other")
+
+
+@dataclass(slots=True)
+class FoundEvent:
+    type: str
+    mode: str | None
+    source: str | None
+    target: str | None
+    participants: list[str]
+    polarity: str
+    chain: list[str]
+    start: int  # evidence, character offsets
+    end: int
+    when: DateMention | None = None
+    since: bool = False
+    where: str | None = None
+    confidence: float = 0.5
+    modality: str | None = None
+    trigger: tuple[int, int] = (0, 0)
+
+
+@dataclass(slots=True)
+class SentenceState:
+    """What carries from one sentence to the next: the last source and the last subject."""
+
+    chain: list[str] = field(default_factory=list)
+    subject: list[Arg] = field(default_factory=list)
+
+
+def _actor_kind(actor: str, registry: Registry) -> str:
+    found = registry.get(actor)
+    if found is not None:
+        return found.kind
+    return actor.split(":")[1] if actor.startswith("new:") else "other"
+
+
+def _is_party(arg: Arg, registry: Registry) -> bool:
+    return all(_actor_kind(a, registry) in TAKEN_KINDS for a in (arg.mention.group or (arg.mention.actor,)))
+
+
+def _actors(arg: Arg) -> list[str]:
+    return list(arg.mention.group or (arg.mention.actor,))
+
+
+def extract_events(analysis: Analysis, mentions: list[ActorMention], registry: Registry,
+                   excluded: list[tuple[int, int]], dates: list[DateMention]) -> list[FoundEvent]:
+    """Events of a document. ``excluded`` are character spans whose mentions are no
+    arguments (the titles and appositions that describe a person)."""
+    tokens = analysis.tokens
+    text = analysis.doc.text
+    cover = covering(tokens, mentions)
+    for k, m in enumerate(cover):
+        if m is not None and any(s <= m.start and m.end <= e for s, e in excluded):
+            cover[k] = None
+    events: list[FoundEvent] = []
+    state = SentenceState()
+    t = 0
+    for sentence in analysis.sentences:
+        lo = t
+        while lo < len(tokens) and tokens[lo].start < sentence.start:
+            lo += 1
+        hi = lo
+        while hi < len(tokens) and tokens[hi].end <= sentence.end:
+            hi += 1
+        t = hi
+        if lo == hi:
+            continue
+        args = arguments(tokens, cover, lo, hi, text)
+        scopes = find_scopes(tokens, lo, hi, args, state.chain)
+        source_args = {id(a) for s in scopes for a in s.sources}
+        cue_tokens = {k for s in scopes if s.cue_first >= 0 for k in range(s.cue_first, s.cue_last + 1)}
+        parties = [a for a in args if id(a) not in source_args and _is_party(a, registry)]
+        triggers = find_triggers(tokens, lo, hi, cue_tokens)
+        sentence_dates = [d for d in dates if sentence.start <= d.start < sentence.end]
+        previous_subject: list[Arg] = []
+        for trig in triggers:
+            trig.negated = any(tokens[k].norm in NEGATIONS for k in range(max(lo, trig.first - 2), trig.first))
+            built = _build(trig, parties, args, tokens, lo, hi, previous_subject or state.subject, registry)
+            if built is None:
+                continue
+            sources, targets, joint, subject_args = built
+            if subject_args:
+                previous_subject = subject_args
+            found = _assemble(trig, sources, targets, joint, scopes, tokens, text, lo, hi, registry,
+                              sentence_dates, args)
+            events.extend(found)
+        chains = [s.chain for s in scopes if s.chain]
+        state.chain = chains[-1] if chains else state.chain
+        if previous_subject:
+            state.subject = previous_subject
+    return _dedupe(events)
+
+
+def _subject(trig: Trig, parties: list[Arg], tokens_lo: int, clause_start: int) -> list[Arg]:
+    """The subject of a verb: right after it (VSO), else the nearest direct party before it
+    in its clause (SVO) with the parties coordinated with it."""
+    after = [a for a in parties if a.first > trig.last and a.first <= trig.last + 4 and a.prep is None]
+    if after:
+        return _coordinated(after[0], parties)
+    before = [a for a in parties if clause_start <= a.first < trig.first and a.prep is None]
+    if before:
+        head = before[-1]
+        group = [a for a in before if a is head or _joined(a, head, before)]
+        return group
+    return []
+
+
+def _joined(a: Arg, head: Arg, before: list[Arg]) -> bool:
+    """a belongs to the same coordinated subject as head (X و Y / X، Y، و Z before the verb)."""
+    return a.first < head.first and all(b.prep is None for b in before if a.first <= b.first <= head.first)
+
+
+def _coordinated(first: Arg, parties: list[Arg]) -> list[Arg]:
+    group = [first]
+    for a in parties:
+        if a.first == group[-1].last + 1 and a.prep is None:
+            group.append(a)
+    return group
+
+
+def _clause_start(tokens: list, lo: int, before: int) -> int:  # type: ignore[type-arg]
+    for k in range(before - 1, lo - 1, -1):
+        if tokens[k].norm in COMPLEMENTIZERS or tokens[k].norm == ":":
+            return k + 1
+    return lo
+
+
+def _build(trig: Trig, parties: list[Arg], args: list[Arg], tokens: list, lo: int, hi: int,  # type: ignore[type-arg]
+           carried_subject: list[Arg], registry: Registry
+           ) -> tuple[list[Arg], list[Arg], bool, list[Arg]] | None:
+    entry = trig.entry
+    clause = _clause_start(tokens, lo, trig.first)
+    near = [a for a in parties if abs(a.first - trig.first) <= MAX_ARG_DISTANCE]
+    if entry.frame == "host":
+        # مقيم في إيران / تحت حماية النظام الإيراني: the state or body hosting is the giver
+        places = [a for a in args if a.first > trig.last and a.prep in ("في", "فى") and a.first <= trig.last + 4]
+        genitive = [a for a in near if a.first > trig.last and a.first <= trig.last + 2 and a.prep is None]
+        hosts = [a for a in [*places, *genitive] if _actor_kind(a.mention.actor, registry) != "person"]
+        guests = _subject(trig, [a for a in near if all(a is not h for h in hosts)], lo, clause) or carried_subject
+        if not hosts or not guests:
+            return None
+        return hosts[:1], guests, False, guests
+    if trig.verb:
+        subject = _subject(trig, near, lo, clause)
+        pro_drop = not subject
+        if pro_drop:
+            subject = carried_subject
+        rest = [a for a in near if a.first > trig.last and all(a is not s for s in subject)]
+        if entry.frame == "joint":
+            others = [a for a in rest if a.prep in (None, "مع", "ب", "بين") or a.prep in entry.preps]
+            if not subject and len(others) >= 2:
+                return [], others, True, others
+            return (subject, others[:3], True, subject) if subject and (others or len(subject) > 1) else None
+        target = _target(trig, rest, near, subject, entry.preps)
+        if not subject or not target:
+            return None
+        return subject, target, False, subject if not pro_drop else []
+    # a verbal noun or phrase
+    after = [a for a in near if a.first > trig.last]
+    preps_target = [a for a in after if a.prep in NOMINAL_TARGET_PREPS and (a.prep in entry.preps or a.prep == "ل")]
+    genitive = [a for a in after if a.prep is None and a.first <= trig.last + 3]
+    before = [a for a in near if clause <= a.first < trig.first and a.prep is None]
+    if entry.frame == "joint":
+        sides = genitive[:1] + [a for a in after if a.prep in ("مع", "بين") or (a.prep is None and a not in genitive)]
+        sides = sides[:3]
+        if before:
+            sides = before[-1:] + sides
+        if len(sides) < 2:
+            return None
+        return [], sides, True, []
+    if genitive and preps_target:
+        return genitive[:1], preps_target[:1], False, []
+    agent = before[-1:] or carried_subject[:1]
+    target = genitive[:1] or preps_target[:1]
+    if not agent or not target:
+        return None
+    return agent, target, False, []
+
+
+def _target(trig: Trig, rest: list[Arg], near: list[Arg], subject: list[Arg], preps: frozenset[str]) -> list[Arg]:
+    if trig.enclitic in ("ه", "ها", "هم", "هما", "هن"):
+        earlier = [a for a in near if a.last < trig.first and all(a is not s for s in subject)]
+        if earlier:
+            return earlier[-1:]
+    for a in rest:
+        if (a.prep is None and "-" in preps) or a.prep in preps or a.prep == "ل":
+            return _coordinated(a, rest)
+    return []
+
+
+def _assemble(trig: Trig, sources: list[Arg], targets: list[Arg], joint: bool, scopes: list[Scope],
+              tokens: list, text: str, lo: int, hi: int, registry: Registry,  # type: ignore[type-arg]
+              dates: list[DateMention], args: list[Arg]) -> list[FoundEvent]:
+    entry = trig.entry
+    chain: list[str] = []
+    polarity = "asserted"
+    for scope in scopes:
+        if scope.start <= trig.first < scope.end:
+            if scope.chain:
+                chain = list(scope.chain)
+            if scope.polarity == "denied":
+                polarity = "denied"
+            elif scope.polarity == "hedged" and polarity != "denied":
+                polarity = "hedged"
+    if trig.negated:
+        polarity = "denied"
+    mode = entry.mode
+    if mode == "*":
+        mode = _mode_from_object(tokens, trig.last + 1, hi) or "military"
+    involved = [*sources, *targets]
+    inside = [a for a in involved if lo <= a.first < hi]  # a carried subject lies outside the sentence
+    first = min([trig.first, *(a.first for a in inside)])
+    last = max([trig.last, *(a.last for a in inside)])
+    start, end = tokens[first].start, tokens[last].end
+    trigger_span = (tokens[trig.first].start, tokens[trig.last].end)
+    when = _nearest_date(dates, tokens[trig.first].start)
+    since = when is not None and text[max(0, when.start - 12) : when.start].strip().endswith(("منذ", "منذ عام", "منذ العام"))
+    where = _place(args, trig, registry)
+    out: list[FoundEvent] = []
+    if joint:
+        sides: list[str] = []
+        for a in involved:
+            for actor in _actors(a):
+                if actor not in sides:
+                    sides.append(actor)
+        if len(sides) < 2:
+            return []
+        out.append(FoundEvent(entry.type, mode, None, None, sides, polarity, chain, start, end, when, since, where,
+                              trigger=trigger_span))
+        return out
+    for s in sources:
+        for src in _actors(s):
+            for tg in targets:
+                for tgt in _actors(tg):
+                    if src != tgt:
+                        out.append(FoundEvent(entry.type, mode, src, tgt, [], polarity, chain, start, end, when,
+                                              since, where, trigger=trigger_span))
+    return out
+
+
+def _mode_from_object(tokens: list, lo: int, hi: int) -> str | None:  # type: ignore[type-arg]
+    lex = aid_objects()
+    for k in range(lo, min(hi, lo + 8)):
+        match = lex.match_at(tokens, k)
+        if match is not None:
+            return match.value
+    return None
+
+
+def _nearest_date(dates: list[DateMention], at: int) -> DateMention | None:
+    """The date written nearest the trigger in its sentence; a calendar date before a relative one."""
+    if not dates:
+        return None
+    return min(dates, key=lambda d: (d.calendar == "relative", abs(d.start - at)))
+
+
+def _place(args: list[Arg], trig: Trig, registry: Registry) -> str | None:
+    for a in args:
+        if a.prep in ("في", "فى") and a.first > trig.last and a.first <= trig.last + 8:
+            if _actor_kind(a.mention.actor, registry) in ("location", "state"):
+                return a.mention.actor
+    return None
+
+
+def _dedupe(events: list[FoundEvent]) -> list[FoundEvent]:
+    seen: set[tuple[object, ...]] = set()
+    out: list[FoundEvent] = []
+    for e in events:
+        key = (e.type, e.source, e.target, tuple(sorted(e.participants)), e.polarity, tuple(e.chain), e.start)
+        if key not in seen:
+            seen.add(key)
+            out.append(e)
+    return out
+
+
+def pairs(participants: list[str]) -> list[tuple[str, str]]:
+    return list(combinations(participants, 2))

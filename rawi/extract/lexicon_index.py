@@ -1,0 +1,100 @@
+"""Indexes over the trigger and cue lexicons: verbs by every inflected form, nouns and
+phrases by their words. Built once per process from the TSV files."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+from rawi.arabic import name_key
+from rawi.errors import DataFileError
+from rawi.lexicons import LEXICON_DIR, read_tsv
+from rawi.text.conjugate import verb_forms
+from rawi.text.phrases import PhraseLexicon
+
+EVENT_TYPES = ("AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST", "ACCUSE",
+               "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT")
+FRAMES = ("directed", "joint", "host")
+
+
+@dataclass(frozen=True, slots=True)
+class TriggerEntry:
+    trigger: str
+    kind: str  # verb | masdar | phrase
+    type: str
+    mode: str | None  # None: no mode; "*": read it from what is given
+    frame: str
+    preps: frozenset[str]  # "-" stands for a direct object
+    note: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Cue:
+    cue: str
+    kind: str  # according | speech | report | denial | hedge | negation | continue
+    form: str  # verb | word | phrase
+
+
+@dataclass(frozen=True, slots=True)
+class VerbIndex:
+    """Inflected form → entries, plus the phrase lexicon for nouns and fixed phrases."""
+
+    verbs: dict[str, tuple[TriggerEntry, ...]]
+    phrases: PhraseLexicon[TriggerEntry]
+
+
+def _split_verb(value: str, path: str, line: int) -> tuple[str, str]:
+    parts = value.split("|")
+    if len(parts) != 2 or not all(p.strip() for p in parts):
+        raise DataFileError(path, line, f"verb {value!r} must be given as perfect|imperfect")
+    return parts[0].strip(), parts[1].strip()
+
+
+@cache
+def trigger_index() -> VerbIndex:
+    verbs: dict[str, list[TriggerEntry]] = {}
+    phrases: list[tuple[str, TriggerEntry]] = []
+    for row in read_tsv(LEXICON_DIR / "triggers.tsv", ("trigger", "kind", "type", "frame")):
+        f = row.fields
+        if f["type"] not in EVENT_TYPES:
+            raise DataFileError(row.path, row.line, f"field 'type' {f['type']!r} is not a PLOVER type")
+        if f["frame"] not in FRAMES:
+            raise DataFileError(row.path, row.line, f"field 'frame' must be one of {', '.join(FRAMES)}")
+        mode = f.get("mode") or "-"
+        preps = frozenset(p.strip() for p in (f.get("preps") or "-").split(",") if p.strip())
+        entry = TriggerEntry(f["trigger"], f["kind"], f["type"], None if mode == "-" else mode, f["frame"],
+                             preps, f.get("note", ""))
+        if f["kind"] == "verb":
+            perfect, imperfect = _split_verb(f["trigger"], row.path, row.line)
+            for form in verb_forms(perfect, imperfect):
+                verbs.setdefault(form, []).append(entry)
+        elif f["kind"] in ("masdar", "phrase"):
+            phrases.append((f["trigger"], entry))
+        else:
+            raise DataFileError(row.path, row.line, "field 'kind' must be verb, masdar or phrase")
+    return VerbIndex({k: tuple(v) for k, v in verbs.items()}, PhraseLexicon(phrases))
+
+
+@cache
+def cue_index() -> tuple[dict[str, Cue], PhraseLexicon[Cue]]:
+    verbs: dict[str, Cue] = {}
+    phrases: list[tuple[str, Cue]] = []
+    for row in read_tsv(LEXICON_DIR / "cues.tsv", ("cue", "kind", "form")):
+        cue = Cue(row.fields["cue"], row.fields["kind"], row.fields["form"])
+        if cue.form == "verb":
+            perfect, imperfect = _split_verb(cue.cue, row.path, row.line)
+            for form in verb_forms(perfect, imperfect):
+                verbs.setdefault(form, cue)
+        else:
+            phrases.append((cue.cue, cue))
+    return verbs, PhraseLexicon(phrases)
+
+
+@cache
+def aid_objects() -> PhraseLexicon[str]:
+    rows = read_tsv(LEXICON_DIR / "aid_objects.tsv", ("object", "mode"))
+    return PhraseLexicon((r.fields["object"], r.fields["mode"]) for r in rows)
+
+
+def key(text: str) -> str:
+    return name_key(text)

@@ -1,0 +1,26 @@
+from __future__ import annotations
+
+import pytest
+
+from rawi.arabic import normalize
+from rawi.text.conjugate import verb_forms
+
+
+@pytest.mark.parametrize(
+    ("perfect", "imperfect", "forms", "not_forms"),
+    [
+        ("موّل", "يموّل", ["مول", "مولت", "مولوا", "يمول", "تمول", "يمولون", "تمولان", "يمولوا", "نمول"], ["امل"]),
+        ("زوّد", "يزوّد", ["يزودون", "زودت", "زودوا"], []),
+        ("نفى", "ينفي", ["نفى", "نفت", "نفوا", "ينفي", "تنفي", "ينفون", "نفيا"], []),
+        ("التقى", "يلتقي", ["التقى", "التقت", "التقوا", "يلتقي", "تلتقي", "يلتقون", "التقيا"], []),
+        ("دعا", "يدعو", ["دعا", "دعت", "دعوا", "يدعو", "تدعو", "يدعون"], []),
+        ("قال", "يقول", ["قال", "قالت", "قالوا", "قلت", "يقول", "تقول", "يقل"], []),
+        ("اتفق", "يتفق", ["اتفقوا", "اتفقا", "يتفقون", "تتفق"], []),
+    ],
+)
+def test_every_person_number_and_gender(perfect: str, imperfect: str, forms: list[str], not_forms: list[str]) -> None:
+    generated = verb_forms(perfect, imperfect)
+    for form in forms:
+        assert normalize(form) in generated, form
+    for form in not_forms:
+        assert normalize(form) not in generated, form
