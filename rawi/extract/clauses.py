@@ -70,7 +70,8 @@ def _preposition(tokens: list[Token], i: int, m: ActorMention, text: str) -> str
 
 
 def find_triggers(tokens: list[Token], lo: int, hi: int, skip: set[int]) -> list[Trig]:
-    """Event triggers in tokens[lo:hi]: inflected verbs, verbal nouns and fixed phrases."""
+    """Event triggers in tokens[lo:hi]: inflected verbs, verbal nouns and fixed phrases.
+    ``skip``: tokens that cannot be triggers (cues, words inside actor names: قوات الدعم السريع)."""
     index = trigger_index()
     found: list[Trig] = []
     i = lo
@@ -103,6 +104,8 @@ def _phrase_at(tokens: list[Token], i: int, hi: int) -> Trig | None:
     best: Trig | None = None
     stems = {s.stem for s in tokens[i].segmentations if s.enclitic is None}
     stems |= {s.stem for s in tokens[i].segmentations if s.enclitic in ("ه", "ها", "هم")}
+    # a final hamza sits on ي/و before a pronoun: إيوائها → إيواء
+    stems |= {st[:-1] + "ء" for st in stems if st.endswith(("ي", "و")) and len(st) > 3}
     for stem in stems:
         for words, entry in lex.by_first.get(stem, ()):
             j = i

@@ -29,10 +29,12 @@ from rawi.extract.mentions import ActorMention, covering
 from rawi.lexicons.registry import Registry
 from rawi.text import Analysis
 
+PARTICLES = frozenset({"قد", "لقد", "لم", "لن", "لا", "سوف", "ما", "ف", "كان", "كانت"})  # between subject and verb
 NEGATIONS = frozenset({"لم", "لن", "لا", "ليس", "ليست", "ما", "لما"})
 SPEECH_ACTS = frozenset({"ACCUSE", "THREATEN", "REJECT", "REQUEST", "PROTEST"})
 NOMINAL_TARGET_PREPS = frozenset({"ل", "الي", "علي", "ضد", "مع", "بين"})
-MAX_ARG_DISTANCE = 12  # tokens between a trigger and an argument
+VSO_WINDOW = 8  # tokens after a verb in which its subject stands (titles and ranks come between)
+MAX_ARG_DISTANCE = 30  # tokens between a trigger and an argument, within its clause
 TAKEN_KINDS = ("person", "organization", "state", "other")
 
 
@@ -85,6 +87,7 @@ def extract_events(analysis: Analysis, mentions: list[ActorMention], registry: R
     tokens = analysis.tokens
     text = analysis.doc.text
     cover = covering(tokens, mentions)
+    base_cover = list(cover)
     for k, m in enumerate(cover):
         if m is not None and any(s <= m.start and m.end <= e for s, e in excluded):
             cover[k] = None
@@ -105,13 +108,18 @@ def extract_events(analysis: Analysis, mentions: list[ActorMention], registry: R
         scopes = find_scopes(tokens, lo, hi, args, state.chain)
         source_args = {id(a) for s in scopes for a in s.sources}
         cue_tokens = {k for s in scopes if s.cue_first >= 0 for k in range(s.cue_first, s.cue_last + 1)}
-        parties = [a for a in args if id(a) not in source_args and _is_party(a, registry)]
-        triggers = find_triggers(tokens, lo, hi, cue_tokens)
+        places = _places(args, tokens)
+        parties = [a for a in args if id(a) not in source_args and id(a) not in places and _is_party(a, registry)]
+        inside_names = {k for k in range(lo, hi) if cover[k] is not None or base_cover[k] is not None}
+        triggers = find_triggers(tokens, lo, hi, cue_tokens | inside_names)
         sentence_dates = [d for d in dates if sentence.start <= d.start < sentence.end]
         previous_subject: list[Arg] = []
+        verbs = [tr for tr in triggers if tr.verb]
         for trig in triggers:
             trig.negated = any(tokens[k].norm in NEGATIONS for k in range(max(lo, trig.first - 2), trig.first))
-            built = _build(trig, parties, args, tokens, lo, hi, previous_subject or state.subject, registry)
+            # the speaker of a claim acts in it when nobody else does: نفت إيران تزويد الجماعة
+            speaker = [a for sc in scopes if sc.start <= trig.first < sc.end for a in sc.sources[:1]]
+            built = _build(trig, parties, args, tokens, lo, hi, previous_subject or speaker, registry, verbs)
             if built is None:
                 continue
             sources, targets, joint, subject_args = built
@@ -127,29 +135,50 @@ def extract_events(analysis: Analysis, mentions: list[ActorMention], registry: R
     return _dedupe(events)
 
 
-def _subject(trig: Trig, parties: list[Arg], tokens_lo: int, clause_start: int) -> list[Arg]:
-    """The subject of a verb: right after it (VSO), else the nearest direct party before it
-    in its clause (SVO) with the parties coordinated with it."""
-    after = [a for a in parties if a.first > trig.last and a.first <= trig.last + 4 and a.prep is None]
+def _places(args: list[Arg], tokens: list) -> set[int]:  # type: ignore[type-arg]
+    """Arguments that say where (في سوريا والعراق ولبنان), not who."""
+    out: set[int] = set()
+    previous: Arg | None = None
+    for a in args:
+        joined = previous is not None and id(previous) in out and a.first == previous.last + 1 and a.prep is None
+        if a.prep in ("في", "فى") or joined:
+            out.add(id(a))
+        previous = a
+    return out
+
+
+def _subject(trig: Trig, parties: list[Arg], left: int, right: int, tokens: list) -> list[Arg]:  # type: ignore[type-arg]
+    """The subject of a verb: a direct party just before it (SVO: الحرس يمول، إسرائيل قد
+    حمّلتا), else the first direct party after it (VSO, titles skipped), else the direct
+    parties before it in its clause (X، Y، و Z ... التقوا)."""
+    before = [a for a in parties if left <= a.first < trig.first and a.prep is None]
+    if before and all(tokens[k].norm in PARTICLES for k in range(before[-1].last + 1, trig.first)):
+        return [a for a in before if a is before[-1] or _in_group(a, before[-1], before, tokens)]
+    after = [a for a in parties if trig.last < a.first <= min(trig.last + VSO_WINDOW, right - 1) and a.prep is None]
     if after:
-        return _coordinated(after[0], parties)
-    before = [a for a in parties if clause_start <= a.first < trig.first and a.prep is None]
-    if before:
-        head = before[-1]
-        group = [a for a in before if a is head or _joined(a, head, before)]
-        return group
-    return []
+        return _coordinated(after[0], parties, tokens)
+    return before
 
 
-def _joined(a: Arg, head: Arg, before: list[Arg]) -> bool:
-    """a belongs to the same coordinated subject as head (X و Y / X، Y، و Z before the verb)."""
-    return a.first < head.first and all(b.prep is None for b in before if a.first <= b.first <= head.first)
+def _starts_with_and(arg: Arg, tokens: list) -> bool:  # type: ignore[type-arg]
+    tok = tokens[arg.first]
+    return tok.norm.startswith("و") and any(s.proclitics[:1] == ("و",) for s in tok.segmentations) or (
+        arg.first > 0 and tokens[arg.first - 1].norm in ("و", ",", "،"))
 
 
-def _coordinated(first: Arg, parties: list[Arg]) -> list[Arg]:
+def _in_group(a: Arg, head: Arg, before: list[Arg], tokens: list) -> bool:  # type: ignore[type-arg]
+    """a and the parties after it up to head are joined by و (X وY وZ)."""
+    chain = [b for b in before if a.first <= b.first <= head.first]
+    return all(_starts_with_and(b, tokens) for b in chain[1:])
+
+
+def _coordinated(first: Arg, parties: list[Arg], tokens: list) -> list[Arg]:  # type: ignore[type-arg]
+    """X و Y: parties that follow one another joined by و."""
     group = [first]
     for a in parties:
-        if a.first == group[-1].last + 1 and a.prep is None:
+        gap = a.first - group[-1].last
+        if a.prep is None and 1 <= gap <= 2 and _starts_with_and(a, tokens) and (
+                gap == 1 or tokens[a.first - 1].norm in ("و", ",", "،")):
             group.append(a)
     return group
 
@@ -161,66 +190,87 @@ def _clause_start(tokens: list, lo: int, before: int) -> int:  # type: ignore[ty
     return lo
 
 
+def _clause_end(tokens: list, after: int, hi: int) -> int:  # type: ignore[type-arg]
+    for k in range(after + 1, hi):
+        if tokens[k].norm in COMPLEMENTIZERS or tokens[k].norm == ":":
+            return k
+    return hi
+
+
 def _build(trig: Trig, parties: list[Arg], args: list[Arg], tokens: list, lo: int, hi: int,  # type: ignore[type-arg]
-           carried_subject: list[Arg], registry: Registry
+           carried_subject: list[Arg], registry: Registry, verbs: list[Trig]
            ) -> tuple[list[Arg], list[Arg], bool, list[Arg]] | None:
+    """(sources, targets, joint?, the subject to carry to the next verb) of a trigger."""
     entry = trig.entry
-    clause = _clause_start(tokens, lo, trig.first)
-    near = [a for a in parties if abs(a.first - trig.first) <= MAX_ARG_DISTANCE]
+    prev_verb = max((v.last for v in verbs if v.last < trig.first), default=lo - 1)
+    next_verb = min((v.first for v in verbs if v.first > trig.last), default=hi)
+    left = max(_clause_start(tokens, lo, trig.first), prev_verb + 1, trig.first - MAX_ARG_DISTANCE)
+    right = min(_clause_end(tokens, trig.last, hi), next_verb, trig.last + 1 + MAX_ARG_DISTANCE)
+    after = [a for a in parties if trig.last < a.first < right]
+    before = [a for a in parties if left <= a.first < trig.first]
     if entry.frame == "host":
         # مقيم في إيران / تحت حماية النظام الإيراني: the state or body hosting is the giver
         places = [a for a in args if a.first > trig.last and a.prep in ("في", "فى") and a.first <= trig.last + 4]
-        genitive = [a for a in near if a.first > trig.last and a.first <= trig.last + 2 and a.prep is None]
+        genitive = [a for a in after if a.first <= trig.last + 2 and a.prep is None]
         hosts = [a for a in [*places, *genitive] if _actor_kind(a.mention.actor, registry) != "person"]
-        guests = _subject(trig, [a for a in near if all(a is not h for h in hosts)], lo, clause) or carried_subject
+        guests = [a for a in before if a.prep is None][-1:] or carried_subject
         if not hosts or not guests:
             return None
-        return hosts[:1], guests, False, guests
+        return hosts[:1], guests, False, []
     if trig.verb:
-        subject = _subject(trig, near, lo, clause)
-        pro_drop = not subject
-        if pro_drop:
+        subject = _subject(trig, parties, left, right, tokens)
+        carried = not subject
+        if carried:
             subject = carried_subject
-        rest = [a for a in near if a.first > trig.last and all(a is not s for s in subject)]
+        rest = [a for a in after if all(a is not s for s in subject)]
         if entry.frame == "joint":
-            others = [a for a in rest if a.prep in (None, "مع", "ب", "بين") or a.prep in entry.preps]
+            others = [a for a in rest if a.prep in ("مع", "ب", "بين") or (a.prep is not None and a.prep in entry.preps)]
+            if not others and rest and rest[0].prep is None and rest[0].first <= trig.last + 6:
+                others = rest[:1]  # التقى الوزير نظيره / X التقى Y
             if not subject and len(others) >= 2:
                 return [], others, True, others
-            return (subject, others[:3], True, subject) if subject and (others or len(subject) > 1) else None
-        target = _target(trig, rest, near, subject, entry.preps)
+            if subject and (others or len(subject) > 1):
+                return subject, others[:3], True, subject
+            return None
+        target = _target(trig, rest, before, subject, entry.preps, tokens)
         if not subject or not target:
             return None
-        return subject, target, False, subject if not pro_drop else []
-    # a verbal noun or phrase
-    after = [a for a in near if a.first > trig.last]
-    preps_target = [a for a in after if a.prep in NOMINAL_TARGET_PREPS and (a.prep in entry.preps or a.prep == "ل")]
+        return subject, target, False, [] if carried else subject
+    # a verbal noun or fixed phrase
     genitive = [a for a in after if a.prep is None and a.first <= trig.last + 3]
-    before = [a for a in near if clause <= a.first < trig.first and a.prep is None]
+    by_prep = [a for a in after if a.prep is not None and (a.prep in entry.preps or a.prep == "ل")
+               and a.prep not in ("في", "فى")]
     if entry.frame == "joint":
-        sides = genitive[:1] + [a for a in after if a.prep in ("مع", "بين") or (a.prep is None and a not in genitive)]
-        sides = sides[:3]
-        if before:
-            sides = before[-1:] + sides
+        between = [a for a in after if a.prep == "بين"]
+        if between:
+            sides = _coordinated(between[0], after, tokens)
+            if len(sides) < 2:
+                sides = between[:1] + [a for a in after if a.first > between[0].last][:1]
+        else:
+            sides = genitive[:1] + [a for a in by_prep if a.prep in ("مع", "ب")]
+            near_before = [a for a in before if a.prep is None and a.last >= trig.first - 4]
+            sides = near_before[-1:] + sides
         if len(sides) < 2:
             return None
-        return [], sides, True, []
-    if genitive and preps_target:
-        return genitive[:1], preps_target[:1], False, []
-    agent = before[-1:] or carried_subject[:1]
-    target = genitive[:1] or preps_target[:1]
+        return [], sides[:3], True, []
+    if genitive and by_prep:
+        return genitive[:1], _coordinated(by_prep[0], after, tokens), False, []
+    agent = [a for a in before if a.prep is None][-1:] or carried_subject[:1]
+    target = _coordinated(genitive[0], after, tokens) if genitive else by_prep[:1]
     if not agent or not target:
         return None
     return agent, target, False, []
 
 
-def _target(trig: Trig, rest: list[Arg], near: list[Arg], subject: list[Arg], preps: frozenset[str]) -> list[Arg]:
-    if trig.enclitic in ("ه", "ها", "هم", "هما", "هن"):
-        earlier = [a for a in near if a.last < trig.first and all(a is not s for s in subject)]
+def _target(trig: Trig, rest: list[Arg], before: list[Arg], subject: list[Arg], preps: frozenset[str],
+            tokens: list) -> list[Arg]:  # type: ignore[type-arg]
+    if trig.enclitic in ("ه", "ها", "هم", "هما", "هن"):  # يزودونهم: the party the pronoun stands for
+        earlier = [a for a in before if all(a is not s for s in subject)]
         if earlier:
             return earlier[-1:]
     for a in rest:
-        if (a.prep is None and "-" in preps) or a.prep in preps or a.prep == "ل":
-            return _coordinated(a, rest)
+        if a.prep is None or a.prep in preps or a.prep == "ل":  # a direct object, or the trigger's preposition
+            return _coordinated(a, rest, tokens)
     return []
 
 

@@ -9,7 +9,7 @@ from functools import cache
 from rawi.arabic import name_key
 from rawi.errors import DataFileError
 from rawi.lexicons import LEXICON_DIR, read_tsv
-from rawi.text.conjugate import verb_forms
+from rawi.text.conjugate import participles, verb_forms
 from rawi.text.phrases import PhraseLexicon
 
 EVENT_TYPES = ("AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST", "ACCUSE",
@@ -54,6 +54,7 @@ def _split_verb(value: str, path: str, line: int) -> tuple[str, str]:
 def trigger_index() -> VerbIndex:
     verbs: dict[str, list[TriggerEntry]] = {}
     phrases: list[tuple[str, TriggerEntry]] = []
+    perfects: dict[str, tuple[str, str]] = {}
     for row in read_tsv(LEXICON_DIR / "triggers.tsv", ("trigger", "kind", "type", "frame")):
         f = row.fields
         if f["type"] not in EVENT_TYPES:
@@ -61,18 +62,29 @@ def trigger_index() -> VerbIndex:
         if f["frame"] not in FRAMES:
             raise DataFileError(row.path, row.line, f"field 'frame' must be one of {', '.join(FRAMES)}")
         mode = f.get("mode") or "-"
-        preps = frozenset(p.strip() for p in (f.get("preps") or "-").split(",") if p.strip())
+        # prepositions compared in normal form (على → علي, إلى → الي), as clauses.py reports them
+        preps = frozenset(p.strip() if p.strip() == "-" else name_key(p) for p in (f.get("preps") or "-").split(",")
+                          if p.strip())
         entry = TriggerEntry(f["trigger"], f["kind"], f["type"], None if mode == "-" else mode, f["frame"],
                              preps, f.get("note", ""))
         if f["kind"] == "verb":
             perfect, imperfect = _split_verb(f["trigger"], row.path, row.line)
-            for form in verb_forms(perfect, imperfect):
+            for form in verb_forms(perfect, imperfect) | participles(imperfect):
                 verbs.setdefault(form, []).append(entry)
+            perfects[name_key(perfect)] = (perfect, imperfect)
         elif f["kind"] in ("masdar", "phrase"):
             phrases.append((f["trigger"], entry))
         else:
             raise DataFileError(row.path, row.line, "field 'kind' must be verb, masdar or phrase")
-    return VerbIndex({k: tuple(v) for k, v in verbs.items()}, PhraseLexicon(phrases))
+    # A phrase that starts with a verb (فرض عقوبات، قطع العلاقات) is conjugated in its first word
+    # when that verb is in the lexicon: فرضت عقوبات، تقطع العلاقات.
+    conjugated: list[tuple[str, TriggerEntry]] = []
+    for phrase, entry in phrases:
+        words = phrase.split()
+        verb = perfects.get(name_key(words[0])) if len(words) > 1 and entry.kind == "phrase" else None
+        if verb is not None:
+            conjugated += [(" ".join([form, *words[1:]]), entry) for form in verb_forms(*verb)]
+    return VerbIndex({k: tuple(v) for k, v in verbs.items()}, PhraseLexicon(phrases + conjugated))
 
 
 @cache

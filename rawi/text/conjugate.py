@@ -56,3 +56,15 @@ def verb_forms(perfect: str, imperfect: str) -> frozenset[str]:
     p, i = normalize(perfect.strip()), normalize(imperfect.strip())
     hollow = len(p) == 3 and p[1] == "ا"  # قال/يقول, not موّل/يموّل
     return frozenset(_perfect(p) | _imperfect(i, hollow=hollow))
+
+
+@cache
+def participles(imperfect: str) -> frozenset[str]:
+    """The circumstantial active participle (حال), as news writes it after a verb of
+    saying: يحذّر → محذّراً / محذّرة, يتوعّد → متوعّداً. Only the accusative and
+    feminine forms: the bare participle is too often a noun (مقاتل)."""
+    i = normalize(imperfect.strip())
+    if len(i) < 4 or not i.startswith("ي"):
+        return frozenset()
+    stem = "م" + i[1:]
+    return frozenset({stem + "ا", stem + "ه"})
