@@ -115,11 +115,14 @@ def extract_events(analysis: Analysis, mentions: list[ActorMention], registry: R
         sentence_dates = [d for d in dates if sentence.start <= d.start < sentence.end]
         previous_subject: list[Arg] = []
         verbs = [tr for tr in triggers if tr.verb]
+        accused: dict[int, tuple[list[Arg], list[Arg]]] = {}  # masdar trigger → (accuser, accused)
         for trig in triggers:
             trig.negated = any(tokens[k].norm in NEGATIONS for k in range(max(lo, trig.first - 2), trig.first))
             # the speaker of a claim acts in it when nobody else does: نفت إيران تزويد الجماعة
             speaker = [a for sc in scopes if sc.start <= trig.first < sc.end for a in sc.sources[:1]]
-            built = _build(trig, parties, args, tokens, lo, hi, previous_subject or speaker, registry, verbs)
+            accusation = accused.get(trig.first)
+            agent = accusation[1] if accusation else previous_subject or speaker
+            built = _build(trig, parties, args, tokens, lo, hi, agent, registry, verbs, forced=accusation is not None)
             if built is None:
                 continue
             sources, targets, joint, subject_args = built
@@ -127,12 +130,32 @@ def extract_events(analysis: Analysis, mentions: list[ActorMention], registry: R
                 previous_subject = subject_args
             found = _assemble(trig, sources, targets, joint, scopes, tokens, text, lo, hi, registry,
                               sentence_dates, args)
+            if accusation is not None:  # the accuser asserts the act it accuses of (FORMAT.md)
+                for event in found:
+                    event.chain = [*event.chain, accusation[0][0].mention.actor]
+                    event.polarity = "asserted" if event.polarity == "hedged" else event.polarity
+            if trig.entry.type == "ACCUSE" and not joint:
+                act = _accused_act(trig, triggers, tokens, targets)
+                if act is not None:
+                    accused[act.first] = (sources, targets)
             events.extend(found)
         chains = [s.chain for s in scopes if s.chain]
         state.chain = chains[-1] if chains else state.chain
         if previous_subject:
             state.subject = previous_subject
     return _dedupe(events)
+
+
+def _accused_act(trig: Trig, triggers: list[Trig], tokens: list, targets: list[Arg]) -> Trig | None:  # type: ignore[type-arg]
+    """اتهم X Y بـ<verbal noun>: the act X accuses Y of."""
+    after = max([trig.last, *(a.last for a in targets)])
+    for t in triggers:
+        if t.verb or not (after < t.first <= after + 4):
+            continue
+        tok = tokens[t.first]
+        if any(seg.proclitics[-1:] == ("ب",) or seg.proclitics[-2:] == ("ب", "ال") for seg in tok.segmentations):
+            return t
+    return None
 
 
 def _places(args: list[Arg], tokens: list) -> set[int]:  # type: ignore[type-arg]
@@ -177,8 +200,9 @@ def _coordinated(first: Arg, parties: list[Arg], tokens: list) -> list[Arg]:  # 
     group = [first]
     for a in parties:
         gap = a.first - group[-1].last
-        if a.prep is None and 1 <= gap <= 2 and _starts_with_and(a, tokens) and (
-                gap == 1 or tokens[a.first - 1].norm in ("و", ",", "،")):
+        stacked = gap == 1 and a.mention.how == "demonym" == group[-1].mention.how  # الضربات الأمريكية البريطانية
+        if a.prep is None and 1 <= gap <= 2 and (stacked or _starts_with_and(a, tokens) and (
+                gap == 1 or tokens[a.first - 1].norm in ("و", ",", "،"))):
             group.append(a)
     return group
 
@@ -198,7 +222,7 @@ def _clause_end(tokens: list, after: int, hi: int) -> int:  # type: ignore[type-
 
 
 def _build(trig: Trig, parties: list[Arg], args: list[Arg], tokens: list, lo: int, hi: int,  # type: ignore[type-arg]
-           carried_subject: list[Arg], registry: Registry, verbs: list[Trig]
+           carried_subject: list[Arg], registry: Registry, verbs: list[Trig], *, forced: bool = False
            ) -> tuple[list[Arg], list[Arg], bool, list[Arg]] | None:
     """(sources, targets, joint?, the subject to carry to the next verb) of a trigger."""
     entry = trig.entry
@@ -253,9 +277,17 @@ def _build(trig: Trig, parties: list[Arg], args: list[Arg], tokens: list, lo: in
         if len(sides) < 2:
             return None
         return [], sides[:3], True, []
+    if genitive and genitive[0].mention.how == "demonym" and genitive[0].first == trig.last + 1:
+        # غارة إسرائيلية، الضربات الأمريكية: the adjective names the agent
+        rest = [a for a in after if a.first > genitive[0].last]
+        more = [a for a in genitive[1:] if a.mention.how == "demonym" and a.first <= genitive[0].last + 1]
+        target = [a for a in rest if a.prep is None or a in by_prep][:1]
+        if not target:
+            return None
+        return genitive[:1] + more, target, False, []
     if genitive and by_prep:
         return genitive[:1], _coordinated(by_prep[0], after, tokens), False, []
-    agent = [a for a in before if a.prep is None][-1:] or carried_subject[:1]
+    agent = carried_subject[:1] if forced else [a for a in before if a.prep is None][-1:] or carried_subject[:1]
     target = _coordinated(genitive[0], after, tokens) if genitive else by_prep[:1]
     if not agent or not target:
         return None
