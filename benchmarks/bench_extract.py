@@ -144,9 +144,23 @@ def main() -> None:
     with tempfile.TemporaryDirectory(prefix="rawi-bench-") as tmp:
         folder = Path(tmp) / "corpus"
         folder.mkdir()
-        built = subprocess.run([sys.executable, __file__, "--stage", "build", "--folder", str(folder),
-                                "--docs", str(args.docs), "--words", str(args.words)],
-                               capture_output=True, text=True, check=True)
+        built = subprocess.run(
+            [
+                sys.executable,
+                __file__,
+                "--stage",
+                "build",
+                "--folder",
+                str(folder),
+                "--docs",
+                str(args.docs),
+                "--words",
+                str(args.words),
+            ],
+            capture_output=True,
+            text=True,
+            check=True,
+        )
         mean_words = int(built.stdout.strip().splitlines()[-1])
         size_mib = sum(p.stat().st_size for p in folder.iterdir()) / 2**20
         print(

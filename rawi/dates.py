@@ -58,7 +58,9 @@ def _pattern() -> re.Pattern[str]:
     ]
     # After a number only another digit or a slash continues the word: "عام 2001حيث" (a
     # missing space) is still the year 2001.
-    return re.compile(r"(?<![\w/])(?:" + "|".join(f"(?:{p})" for p in parts) + r")(?:(?<=\d)(?![0-9/])|(?<!\d)(?![\w/]))")
+    return re.compile(
+        r"(?<![\w/])(?:" + "|".join(f"(?:{p})" for p in parts) + r")(?:(?<=\d)(?![0-9/])|(?<!\d)(?![\w/]))"
+    )
 
 
 def _month_of(name: str) -> tuple[int, str]:
@@ -140,8 +142,10 @@ def _relative() -> tuple[re.Pattern[str], dict[str, tuple[str, int]]]:
     from rawi.arabic import name_key
     from rawi.lexicons import LEXICON_DIR, read_tsv
 
-    table = {name_key(r.fields["phrase"]): (r.fields["unit"], int(r.fields["offset"]))
-             for r in read_tsv(LEXICON_DIR / "relative_dates.tsv", ("phrase", "unit", "offset"))}
+    table = {
+        name_key(r.fields["phrase"]): (r.fields["unit"], int(r.fields["offset"]))
+        for r in read_tsv(LEXICON_DIR / "relative_dates.tsv", ("phrase", "unit", "offset"))
+    }
     alternatives = "|".join(re.escape(k).replace(r"\ ", r"\s+") for k in sorted(table, key=len, reverse=True))
     return re.compile(rf"(?<!\w)(?:[وف]?(?:ب|ل)?)({alternatives})(?!\w)"), table
 

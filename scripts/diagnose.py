@@ -53,7 +53,6 @@ def affiliations(folder: str) -> None:
                 )
 
 
-
 def events(folder: str, only: str | None = None) -> None:
     """Per document: gold facts missed (with evidence) and system facts wrong (with evidence)."""
     from rawi.evaluation import _event_actors, _same_actors
@@ -78,19 +77,29 @@ def events(folder: str, only: str | None = None) -> None:
         for g in gold["events"]:
             keys = [k for k in _event_actors(g, lambda x: x) if k]
             types = {g["type"], *g.get("alt_types", [])}
-            hit = [ev for ev, k in sys_keys if k and ev["type"] in types and any(_same_actors(k, gk) for gk in keys)]
+            hit = [
+                ev
+                for ev, k in sys_keys
+                if k and ev["type"] in types and any(_same_actors(k, gk) for gk in keys)
+            ]
             tag = "ok " if hit else "MISS"
             if hit:
+
                 def fit(ev: dict) -> int:  # type: ignore[type-arg]
                     att = [resolve(a) for a in ev.get("attribution", [])]
-                    return (ev["polarity"] == g["polarity"]) + ((att[-1] if att else None) == g.get("attributed_to"))
+                    return (ev["polarity"] == g["polarity"]) + (
+                        (att[-1] if att else None) == g.get("attributed_to")
+                    )
+
                 h = max(hit, key=fit)
                 att = [resolve(a) for a in h.get("attribution", [])]
-                extra = f" | sys pol={h['polarity']} att={att[-1:] } mode={h['mode']} when={(h.get('when') or {}).get('start')}"
+                extra = f" | sys pol={h['polarity']} att={att[-1:]} mode={h['mode']} when={(h.get('when') or {}).get('start')}"
             else:
                 extra = ""
-            print(f"{gold['id']} {tag} {g['type']}/{g.get('mode')} {g.get('source') or g.get('participants')}->{g.get('target','')} "
-                  f"pol={g['polarity']} att={g.get('attributed_to')} when={g.get('when')}{' OPT' if g.get('optional') else ''} :: {g['evidence'][:70]}{extra}")
+            print(
+                f"{gold['id']} {tag} {g['type']}/{g.get('mode')} {g.get('source') or g.get('participants')}->{g.get('target', '')} "
+                f"pol={g['polarity']} att={g.get('attributed_to')} when={g.get('when')}{' OPT' if g.get('optional') else ''} :: {g['evidence'][:70]}{extra}"
+            )
         for ev, k in sys_keys:
             ok = k and any(
                 ev["type"] in {g["type"], *g.get("alt_types", [])}
@@ -98,8 +107,14 @@ def events(folder: str, only: str | None = None) -> None:
                 for g in gold["events"]
             )
             if not ok:
-                who = f"{names.get(ev.get('source'))}->{names.get(ev.get('target'))}" if ev.get("source") else str([names[p] for p in ev["participants"]])
-                print(f"{gold['id']} WRONG {ev['type']}/{ev['mode']} [{ev['trigger']['text']}] {who} :: {ev['evidence']['text'][:90]}")
+                who = (
+                    f"{names.get(ev.get('source'))}->{names.get(ev.get('target'))}"
+                    if ev.get("source")
+                    else str([names[p] for p in ev["participants"]])
+                )
+                print(
+                    f"{gold['id']} WRONG {ev['type']}/{ev['mode']} [{ev['trigger']['text']}] {who} :: {ev['evidence']['text'][:90]}"
+                )
 
 
 if __name__ == "__main__":

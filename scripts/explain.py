@@ -1,6 +1,6 @@
 """Development aid: how rawi reads one sentence — arguments, cues, triggers, events.
 
-    python scripts/explain.py "وواشنطن تتهم الحركة بانتهاك اتفاق الدوحة"
+python scripts/explain.py "وواشنطن تتهم الحركة بانتهاك اتفاق الدوحة"
 """
 
 from __future__ import annotations
@@ -33,12 +33,30 @@ def explain(text: str) -> None:
     print("args:", [(a.mention.text, a.first, a.prep) for a in args])
     scopes = find_scopes(tokens, 0, len(tokens), args, [])
     print("scopes:", [(s.start, s.end, s.chain, s.polarity, s.cue_first) for s in scopes])
-    print("triggers:", [(tokens[t.first].text, t.first, t.entry.type, t.entry.frame, t.verb, t.enclitic)
-                        for t in find_triggers(tokens, 0, len(tokens), set())])
+    print(
+        "triggers:",
+        [
+            (tokens[t.first].text, t.first, t.entry.type, t.entry.frame, t.verb, t.enclitic)
+            for t in find_triggers(tokens, 0, len(tokens), set())
+        ],
+    )
     for e in facts.events:
-        who = f"{names.get(e.source)} -> {names.get(e.target)}" if e.source else [names[p] for p in e.participants]
-        print("EVENT", e.type, e.mode, who, e.polarity, [names[a] for a in e.attribution],
-              e.when.start if e.when else None, "|", e.trigger.text if e.trigger else "")
+        who = (
+            f"{names.get(e.source)} -> {names.get(e.target)}"
+            if e.source
+            else [names[p] for p in e.participants]
+        )
+        print(
+            "EVENT",
+            e.type,
+            e.mode,
+            who,
+            e.polarity,
+            [names[a] for a in e.attribution],
+            e.when.start if e.when else None,
+            "|",
+            e.trigger.text if e.trigger else "",
+        )
 
 
 if __name__ == "__main__":

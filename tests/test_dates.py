@@ -67,8 +67,12 @@ def test_date_from_url() -> None:
 def test_relative_dates_against_the_publication_date() -> None:
     from rawi.dates import relative_dates
 
-    found = {d.text: d.date.iso() for d in relative_dates(
-        "أعلن التنظيم مساء أمس الخميس، بعد غارات الأسبوع الماضي والشهر الماضي.", PartialDate(2019, 11, 1))}
+    found = {
+        d.text: d.date.iso()
+        for d in relative_dates(
+            "أعلن التنظيم مساء أمس الخميس، بعد غارات الأسبوع الماضي والشهر الماضي.", PartialDate(2019, 11, 1)
+        )
+    }
     assert found["أمس"] == "2019-10-31"
     assert found["الخميس"] == "2019-10-31"  # the latest Thursday on or before Friday 1 November
     assert found["الأسبوع الماضي"] == "2019-10"

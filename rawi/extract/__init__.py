@@ -6,10 +6,10 @@ from __future__ import annotations
 from collections.abc import Iterable
 from pathlib import Path
 
+from rawi.dates import find_dates, relative_dates
 from rawi.document import Document
 from rawi.extract.affiliations import from_appositions, from_loyalty, from_titles
 from rawi.extract.coref import resolve_anaphora
-from rawi.dates import find_dates, relative_dates
 from rawi.extract.entities import affiliation_records, build_entities, event_records
 from rawi.extract.events import extract_events
 from rawi.extract.gazetteer import Gazetteer, match_view

@@ -111,8 +111,14 @@ def from_titles(
             for org in targets:
                 if org != t.person.actor:
                     found.append(
-                        FoundAffiliation(t.person.actor, org, segment.role, t.title_start, t.person.end,
-                                         (t.title_start, t.person.start))
+                        FoundAffiliation(
+                            t.person.actor,
+                            org,
+                            segment.role,
+                            t.title_start,
+                            t.person.end,
+                            (t.title_start, t.person.start),
+                        )
                     )
     return found
 

@@ -1,11 +1,11 @@
 """Who says so: attribution cues, their sources and their scope in a sentence.
 
-    وفقا لـ X / بحسب X / نقلا عن X          the source follows the cue; the whole sentence
-    قال X إن ... / X أكد أن ...            the subject speaks; its complement is the claim
-    نقلت وكالة X عن مسؤولين Y قولهم إن     a chain, outermost first: [X, Y]
-    ووفقا لهذا التقرير / وتنص الوثيقة على   a report already cited: the source before goes on
-    نفى X أن ...                           X denies the complement
-    يُعتقد أن / ربما / مزاعم                the claim is hedged from the cue on
+وفقا لـ X / بحسب X / نقلا عن X          the source follows the cue; the whole sentence
+قال X إن ... / X أكد أن ...            the subject speaks; its complement is the claim
+نقلت وكالة X عن مسؤولين Y قولهم إن     a chain, outermost first: [X, Y]
+ووفقا لهذا التقرير / وتنص الوثيقة على   a report already cited: the source before goes on
+نفى X أن ...                           X denies the complement
+يُعتقد أن / ربما / مزاعم                the claim is hedged from the cue on
 """
 
 from __future__ import annotations
@@ -56,7 +56,11 @@ def _next_arg(args: list[Arg], after: int, limit: int, *, stop: set[int]) -> Arg
 def _complement(tokens: list[Token], after: int, hi: int) -> int | None:
     for k in range(after + 1, min(hi, after + 14)):
         norm = tokens[k].norm
-        if norm in COMPLEMENTIZERS or norm in (":", '"') or (norm == "علي" and k + 1 < hi and tokens[k + 1].norm == "ان"):
+        if (
+            norm in COMPLEMENTIZERS
+            or norm in (":", '"')
+            or (norm == "علي" and k + 1 < hi and tokens[k + 1].norm == "ان")
+        ):
             return k + (1 if norm != "علي" else 2)
     return None
 
@@ -88,8 +92,9 @@ def find_scopes(tokens: list[Token], lo: int, hi: int, args: list[Arg], carried:
     return scopes
 
 
-def _according(tokens: list[Token], first: int, last: int, lo: int, hi: int, args: list[Arg],
-               carried: list[str]) -> Scope:
+def _according(
+    tokens: list[Token], first: int, last: int, lo: int, hi: int, args: list[Arg], carried: list[str]
+) -> Scope:
     nxt = tokens[last + 1].norm if last + 1 < hi else ""
     following = {tokens[k].norm for k in range(last + 1, min(hi, last + 3))}
     if (following & ANAPHORIC_REPORTS) or nxt in DEMONSTRATIVES:
@@ -101,7 +106,9 @@ def _according(tokens: list[Token], first: int, last: int, lo: int, hi: int, arg
     nested = _nested(tokens, args, source, hi)
     if nested is not None:
         chain.append(nested.mention.actor)
-    return Scope(lo, hi, chain, cue_first=first, cue_last=last, sources=[source] + ([nested] if nested else []))
+    return Scope(
+        lo, hi, chain, cue_first=first, cue_last=last, sources=[source] + ([nested] if nested else [])
+    )
 
 
 def _nested(tokens: list[Token], args: list[Arg], source: Arg, hi: int) -> Arg | None:
@@ -112,8 +119,17 @@ def _nested(tokens: list[Token], args: list[Arg], source: Arg, hi: int) -> Arg |
     return None
 
 
-def _speech(tokens: list[Token], cue: Cue, first: int, last: int, lo: int, hi: int, args: list[Arg],
-            carried: list[str], complementizers: set[int]) -> Scope | None:
+def _speech(
+    tokens: list[Token],
+    cue: Cue,
+    first: int,
+    last: int,
+    lo: int,
+    hi: int,
+    args: list[Arg],
+    carried: list[str],
+    complementizers: set[int],
+) -> Scope | None:
     comp = _complement(tokens, last, hi)
     limit = comp - 1 if comp is not None else last + SUBJECT_WINDOW
     subject = _next_arg([a for a in args if a.prep is None], last, limit, stop=complementizers)
@@ -136,8 +152,9 @@ def _speech(tokens: list[Token], cue: Cue, first: int, last: int, lo: int, hi: i
     return Scope(start, hi, chain, polarity, first, last, [subject] + ([nested] if nested else []))
 
 
-def _report(tokens: list[Token], first: int, last: int, lo: int, hi: int, args: list[Arg],
-            carried: list[str]) -> Scope | None:
+def _report(
+    tokens: list[Token], first: int, last: int, lo: int, hi: int, args: list[Arg], carried: list[str]
+) -> Scope | None:
     """في بيان لـX / تقرير X: the report's author; الوثيقة alone: the source before."""
     author = _next_arg(args, last, last + 2, stop=set())
     if author is not None and author.prep in (None, "ل"):

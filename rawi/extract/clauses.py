@@ -11,8 +11,31 @@ from rawi.extract.mentions import ActorMention
 from rawi.text.tokens import Token
 
 # Prepositions written as words (normal forms), and those joined to the next word.
-PREPOSITION_WORDS = frozenset({"الي", "علي", "ضد", "مع", "من", "عن", "بين", "عبر", "لدي", "حول", "في", "فى",
-                               "نحو", "تجاه", "بحق", "داخل", "قرب", "منذ", "خلال", "عند", "لصالح"})
+PREPOSITION_WORDS = frozenset(
+    {
+        "الي",
+        "علي",
+        "ضد",
+        "مع",
+        "من",
+        "عن",
+        "بين",
+        "عبر",
+        "لدي",
+        "حول",
+        "في",
+        "فى",
+        "نحو",
+        "تجاه",
+        "بحق",
+        "داخل",
+        "قرب",
+        "منذ",
+        "خلال",
+        "عند",
+        "لصالح",
+    }
+)
 JOINED_PREPOSITIONS = ("ب", "ل", "ك")
 COMPLEMENTIZERS = frozenset({"ان", "انه", "انها", "انهم", "بان", "بانه", "بانها", "بانهم", "لان"})
 
@@ -35,7 +58,9 @@ class Trig:
     negated: bool = False
 
 
-def arguments(tokens: list[Token], cover: list[ActorMention | None], lo: int, hi: int, text: str) -> list[Arg]:
+def arguments(
+    tokens: list[Token], cover: list[ActorMention | None], lo: int, hi: int, text: str
+) -> list[Arg]:
     """The actor mentions of tokens[lo:hi] with their governing prepositions."""
     args: list[Arg] = []
     i = lo

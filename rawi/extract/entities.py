@@ -98,13 +98,21 @@ def event_records(found: list[FoundEvent], entities: list[Entity], doc: Document
         when = None
         if f.when is not None:
             when = When(f.when.date.iso(), None, ("منذ " if f.since else "") + f.when.text)
-        out.append(Event(
-            id=f"v{len(out) + 1}", type=f.type, mode=f.mode,
-            evidence=Evidence(f.start, f.end, doc.text[f.start : f.end]),
-            source=ids.get(f.source) if f.source else None, target=ids.get(f.target) if f.target else None,
-            participants=[ids[p] for p in f.participants], polarity=f.polarity,
-            attribution=[ids[a] for a in f.chain if a in ids], when=when,
-            where=ids.get(f.where) if f.where else None, confidence=f.confidence,
-            trigger=Evidence(f.trigger[0], f.trigger[1], doc.text[f.trigger[0] : f.trigger[1]]),
-        ))
+        out.append(
+            Event(
+                id=f"v{len(out) + 1}",
+                type=f.type,
+                mode=f.mode,
+                evidence=Evidence(f.start, f.end, doc.text[f.start : f.end]),
+                source=ids.get(f.source) if f.source else None,
+                target=ids.get(f.target) if f.target else None,
+                participants=[ids[p] for p in f.participants],
+                polarity=f.polarity,
+                attribution=[ids[a] for a in f.chain if a in ids],
+                when=when,
+                where=ids.get(f.where) if f.where else None,
+                confidence=f.confidence,
+                trigger=Evidence(f.trigger[0], f.trigger[1], doc.text[f.trigger[0] : f.trigger[1]]),
+            )
+        )
     return out

@@ -29,7 +29,9 @@ from rawi.extract.mentions import ActorMention, covering
 from rawi.lexicons.registry import Registry
 from rawi.text import Analysis
 
-PARTICLES = frozenset({"قد", "لقد", "لم", "لن", "لا", "سوف", "ما", "ف", "كان", "كانت"})  # between subject and verb
+PARTICLES = frozenset(
+    {"قد", "لقد", "لم", "لن", "لا", "سوف", "ما", "ف", "كان", "كانت"}
+)  # between subject and verb
 NEGATIONS = frozenset({"لم", "لن", "لا", "ليس", "ليست", "ما", "لما"})
 SPEECH_ACTS = frozenset({"ACCUSE", "THREATEN", "REJECT", "REQUEST", "PROTEST"})
 NOMINAL_TARGET_PREPS = frozenset({"ل", "الي", "علي", "ضد", "مع", "بين"})
@@ -80,8 +82,13 @@ def _actors(arg: Arg) -> list[str]:
     return list(arg.mention.group or (arg.mention.actor,))
 
 
-def extract_events(analysis: Analysis, mentions: list[ActorMention], registry: Registry,
-                   excluded: list[tuple[int, int]], dates: list[DateMention]) -> list[FoundEvent]:
+def extract_events(
+    analysis: Analysis,
+    mentions: list[ActorMention],
+    registry: Registry,
+    excluded: list[tuple[int, int]],
+    dates: list[DateMention],
+) -> list[FoundEvent]:
     """Events of a document. ``excluded`` are character spans whose mentions are no
     arguments (the titles and appositions that describe a person)."""
     tokens = analysis.tokens
@@ -109,7 +116,9 @@ def extract_events(analysis: Analysis, mentions: list[ActorMention], registry: R
         source_args = {id(a) for s in scopes for a in s.sources}
         cue_tokens = {k for s in scopes if s.cue_first >= 0 for k in range(s.cue_first, s.cue_last + 1)}
         places = _places(args, tokens)
-        parties = [a for a in args if id(a) not in source_args and id(a) not in places and _is_party(a, registry)]
+        parties = [
+            a for a in args if id(a) not in source_args and id(a) not in places and _is_party(a, registry)
+        ]
         inside_names = {k for k in range(lo, hi) if cover[k] is not None or base_cover[k] is not None}
         triggers = find_triggers(tokens, lo, hi, cue_tokens | inside_names)
         sentence_dates = [d for d in dates if sentence.start <= d.start < sentence.end]
@@ -117,19 +126,24 @@ def extract_events(analysis: Analysis, mentions: list[ActorMention], registry: R
         verbs = [tr for tr in triggers if tr.verb]
         accused: dict[int, tuple[list[Arg], list[Arg]]] = {}  # masdar trigger → (accuser, accused)
         for trig in triggers:
-            trig.negated = any(tokens[k].norm in NEGATIONS for k in range(max(lo, trig.first - 2), trig.first))
+            trig.negated = any(
+                tokens[k].norm in NEGATIONS for k in range(max(lo, trig.first - 2), trig.first)
+            )
             # the speaker of a claim acts in it when nobody else does: نفت إيران تزويد الجماعة
             speaker = [a for sc in scopes if sc.start <= trig.first < sc.end for a in sc.sources[:1]]
             accusation = accused.get(trig.first)
             agent = accusation[1] if accusation else previous_subject or speaker
-            built = _build(trig, parties, args, tokens, lo, hi, agent, registry, verbs, forced=accusation is not None)
+            built = _build(
+                trig, parties, args, tokens, lo, hi, agent, registry, verbs, forced=accusation is not None
+            )
             if built is None:
                 continue
             sources, targets, joint, subject_args = built
             if subject_args:
                 previous_subject = subject_args
-            found = _assemble(trig, sources, targets, joint, scopes, tokens, text, lo, hi, registry,
-                              sentence_dates, args)
+            found = _assemble(
+                trig, sources, targets, joint, scopes, tokens, text, lo, hi, registry, sentence_dates, args
+            )
             if accusation is not None:  # the accuser asserts the act it accuses of (FORMAT.md)
                 for event in found:
                     event.chain = [*event.chain, accusation[0][0].mention.actor]
@@ -153,7 +167,9 @@ def _accused_act(trig: Trig, triggers: list[Trig], tokens: list, targets: list[A
         if t.verb or not (after < t.first <= after + 4):
             continue
         tok = tokens[t.first]
-        if any(seg.proclitics[-1:] == ("ب",) or seg.proclitics[-2:] == ("ب", "ال") for seg in tok.segmentations):
+        if any(
+            seg.proclitics[-1:] == ("ب",) or seg.proclitics[-2:] == ("ب", "ال") for seg in tok.segmentations
+        ):
             return t
     return None
 
@@ -163,7 +179,9 @@ def _places(args: list[Arg], tokens: list) -> set[int]:  # type: ignore[type-arg
     out: set[int] = set()
     previous: Arg | None = None
     for a in args:
-        joined = previous is not None and id(previous) in out and a.first == previous.last + 1 and a.prep is None
+        joined = (
+            previous is not None and id(previous) in out and a.first == previous.last + 1 and a.prep is None
+        )
         if a.prep in ("في", "فى") or joined:
             out.add(id(a))
         previous = a
@@ -177,7 +195,9 @@ def _subject(trig: Trig, parties: list[Arg], left: int, right: int, tokens: list
     before = [a for a in parties if left <= a.first < trig.first and a.prep is None]
     if before and all(tokens[k].norm in PARTICLES for k in range(before[-1].last + 1, trig.first)):
         return [a for a in before if a is before[-1] or _in_group(a, before[-1], before, tokens)]
-    after = [a for a in parties if trig.last < a.first <= min(trig.last + VSO_WINDOW, right - 1) and a.prep is None]
+    after = [
+        a for a in parties if trig.last < a.first <= min(trig.last + VSO_WINDOW, right - 1) and a.prep is None
+    ]
     if after:
         return _coordinated(after[0], parties, tokens)
     return before
@@ -185,8 +205,9 @@ def _subject(trig: Trig, parties: list[Arg], left: int, right: int, tokens: list
 
 def _starts_with_and(arg: Arg, tokens: list) -> bool:  # type: ignore[type-arg]
     tok = tokens[arg.first]
-    return tok.norm.startswith("و") and any(s.proclitics[:1] == ("و",) for s in tok.segmentations) or (
-        arg.first > 0 and tokens[arg.first - 1].norm in ("و", ",", "،"))
+    return (tok.norm.startswith("و") and any(s.proclitics[:1] == ("و",) for s in tok.segmentations)) or (
+        arg.first > 0 and tokens[arg.first - 1].norm in ("و", ",", "،")
+    )
 
 
 def _in_group(a: Arg, head: Arg, before: list[Arg], tokens: list) -> bool:  # type: ignore[type-arg]
@@ -200,9 +221,17 @@ def _coordinated(first: Arg, parties: list[Arg], tokens: list) -> list[Arg]:  # 
     group = [first]
     for a in parties:
         gap = a.first - group[-1].last
-        stacked = gap == 1 and a.mention.how == "demonym" == group[-1].mention.how  # الضربات الأمريكية البريطانية
-        if a.prep is None and 1 <= gap <= 2 and (stacked or _starts_with_and(a, tokens) and (
-                gap == 1 or tokens[a.first - 1].norm in ("و", ",", "،"))):
+        stacked = (
+            gap == 1 and a.mention.how == "demonym" == group[-1].mention.how
+        )  # الضربات الأمريكية البريطانية
+        if (
+            a.prep is None
+            and 1 <= gap <= 2
+            and (
+                stacked
+                or (_starts_with_and(a, tokens) and (gap == 1 or tokens[a.first - 1].norm in ("و", ",", "،")))
+            )
+        ):
             group.append(a)
     return group
 
@@ -221,9 +250,19 @@ def _clause_end(tokens: list, after: int, hi: int) -> int:  # type: ignore[type-
     return hi
 
 
-def _build(trig: Trig, parties: list[Arg], args: list[Arg], tokens: list, lo: int, hi: int,  # type: ignore[type-arg]
-           carried_subject: list[Arg], registry: Registry, verbs: list[Trig], *, forced: bool = False
-           ) -> tuple[list[Arg], list[Arg], bool, list[Arg]] | None:
+def _build(
+    trig: Trig,
+    parties: list[Arg],
+    args: list[Arg],
+    tokens: list,
+    lo: int,
+    hi: int,  # type: ignore[type-arg]
+    carried_subject: list[Arg],
+    registry: Registry,
+    verbs: list[Trig],
+    *,
+    forced: bool = False,
+) -> tuple[list[Arg], list[Arg], bool, list[Arg]] | None:
     """(sources, targets, joint?, the subject to carry to the next verb) of a trigger."""
     entry = trig.entry
     prev_verb = max((v.last for v in verbs if v.last < trig.first), default=lo - 1)
@@ -234,7 +273,9 @@ def _build(trig: Trig, parties: list[Arg], args: list[Arg], tokens: list, lo: in
     before = [a for a in parties if left <= a.first < trig.first]
     if entry.frame == "host":
         # مقيم في إيران / تحت حماية النظام الإيراني: the state or body hosting is the giver
-        places = [a for a in args if a.first > trig.last and a.prep in ("في", "فى") and a.first <= trig.last + 4]
+        places = [
+            a for a in args if a.first > trig.last and a.prep in ("في", "فى") and a.first <= trig.last + 4
+        ]
         genitive = [a for a in after if a.first <= trig.last + 2 and a.prep is None]
         hosts = [a for a in [*places, *genitive] if _actor_kind(a.mention.actor, registry) != "person"]
         guests = [a for a in before if a.prep is None][-1:] or carried_subject
@@ -248,7 +289,11 @@ def _build(trig: Trig, parties: list[Arg], args: list[Arg], tokens: list, lo: in
             subject = carried_subject
         rest = [a for a in after if all(a is not s for s in subject)]
         if entry.frame == "joint":
-            others = [a for a in rest if a.prep in ("مع", "ب", "بين") or (a.prep is not None and a.prep in entry.preps)]
+            others = [
+                a
+                for a in rest
+                if a.prep in ("مع", "ب", "بين") or (a.prep is not None and a.prep in entry.preps)
+            ]
             if not others and rest and rest[0].prep is None and rest[0].first <= trig.last + 6:
                 others = rest[:1]  # التقى الوزير نظيره / X التقى Y
             if not subject and len(others) >= 2:
@@ -262,8 +307,11 @@ def _build(trig: Trig, parties: list[Arg], args: list[Arg], tokens: list, lo: in
         return subject, target, False, [] if carried else subject
     # a verbal noun or fixed phrase
     genitive = [a for a in after if a.prep is None and a.first <= trig.last + 3]
-    by_prep = [a for a in after if a.prep is not None and (a.prep in entry.preps or a.prep == "ل")
-               and a.prep not in ("في", "فى")]
+    by_prep = [
+        a
+        for a in after
+        if a.prep is not None and (a.prep in entry.preps or a.prep == "ل") and a.prep not in ("في", "فى")
+    ]
     if entry.frame == "joint":
         between = [a for a in after if a.prep == "بين"]
         if between:
@@ -287,28 +335,44 @@ def _build(trig: Trig, parties: list[Arg], args: list[Arg], tokens: list, lo: in
         return genitive[:1] + more, target, False, []
     if genitive and by_prep:
         return genitive[:1], _coordinated(by_prep[0], after, tokens), False, []
-    agent = carried_subject[:1] if forced else [a for a in before if a.prep is None][-1:] or carried_subject[:1]
+    agent = (
+        carried_subject[:1] if forced else [a for a in before if a.prep is None][-1:] or carried_subject[:1]
+    )
     target = _coordinated(genitive[0], after, tokens) if genitive else by_prep[:1]
     if not agent or not target:
         return None
     return agent, target, False, []
 
 
-def _target(trig: Trig, rest: list[Arg], before: list[Arg], subject: list[Arg], preps: frozenset[str],
-            tokens: list) -> list[Arg]:  # type: ignore[type-arg]
+def _target(
+    trig: Trig, rest: list[Arg], before: list[Arg], subject: list[Arg], preps: frozenset[str], tokens: list
+) -> list[Arg]:  # type: ignore[type-arg]
     if trig.enclitic in ("ه", "ها", "هم", "هما", "هن"):  # يزودونهم: the party the pronoun stands for
         earlier = [a for a in before if all(a is not s for s in subject)]
         if earlier:
             return earlier[-1:]
     for a in rest:
-        if a.prep is None or a.prep in preps or a.prep == "ل":  # a direct object, or the trigger's preposition
+        if (
+            a.prep is None or a.prep in preps or a.prep == "ل"
+        ):  # a direct object, or the trigger's preposition
             return _coordinated(a, rest, tokens)
     return []
 
 
-def _assemble(trig: Trig, sources: list[Arg], targets: list[Arg], joint: bool, scopes: list[Scope],
-              tokens: list, text: str, lo: int, hi: int, registry: Registry,  # type: ignore[type-arg]
-              dates: list[DateMention], args: list[Arg]) -> list[FoundEvent]:
+def _assemble(
+    trig: Trig,
+    sources: list[Arg],
+    targets: list[Arg],
+    joint: bool,
+    scopes: list[Scope],
+    tokens: list,
+    text: str,
+    lo: int,
+    hi: int,
+    registry: Registry,  # type: ignore[type-arg]
+    dates: list[DateMention],
+    args: list[Arg],
+) -> list[FoundEvent]:
     entry = trig.entry
     chain: list[str] = []
     polarity = "asserted"
@@ -332,7 +396,9 @@ def _assemble(trig: Trig, sources: list[Arg], targets: list[Arg], joint: bool, s
     start, end = tokens[first].start, tokens[last].end
     trigger_span = (tokens[trig.first].start, tokens[trig.last].end)
     when = _nearest_date(dates, tokens[trig.first].start)
-    since = when is not None and text[max(0, when.start - 12) : when.start].strip().endswith(("منذ", "منذ عام", "منذ العام"))
+    since = when is not None and text[max(0, when.start - 12) : when.start].strip().endswith(
+        ("منذ", "منذ عام", "منذ العام")
+    )
     where = _place(args, trig, registry)
     out: list[FoundEvent] = []
     if joint:
@@ -343,16 +409,46 @@ def _assemble(trig: Trig, sources: list[Arg], targets: list[Arg], joint: bool, s
                     sides.append(actor)
         if len(sides) < 2:
             return []
-        out.append(FoundEvent(entry.type, mode, None, None, sides, polarity, chain, start, end, when, since, where,
-                              trigger=trigger_span))
+        out.append(
+            FoundEvent(
+                entry.type,
+                mode,
+                None,
+                None,
+                sides,
+                polarity,
+                chain,
+                start,
+                end,
+                when,
+                since,
+                where,
+                trigger=trigger_span,
+            )
+        )
         return out
     for s in sources:
         for src in _actors(s):
             for tg in targets:
                 for tgt in _actors(tg):
                     if src != tgt:
-                        out.append(FoundEvent(entry.type, mode, src, tgt, [], polarity, chain, start, end, when,
-                                              since, where, trigger=trigger_span))
+                        out.append(
+                            FoundEvent(
+                                entry.type,
+                                mode,
+                                src,
+                                tgt,
+                                [],
+                                polarity,
+                                chain,
+                                start,
+                                end,
+                                when,
+                                since,
+                                where,
+                                trigger=trigger_span,
+                            )
+                        )
     return out
 
 

@@ -12,8 +12,24 @@ from rawi.lexicons import LEXICON_DIR, read_tsv
 from rawi.text.conjugate import participles, verb_forms
 from rawi.text.phrases import PhraseLexicon
 
-EVENT_TYPES = ("AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST", "ACCUSE",
-               "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT")
+EVENT_TYPES = (
+    "AGREE",
+    "CONSULT",
+    "SUPPORT",
+    "CONCEDE",
+    "COOPERATE",
+    "AID",
+    "RETREAT",
+    "REQUEST",
+    "ACCUSE",
+    "REJECT",
+    "THREATEN",
+    "PROTEST",
+    "SANCTION",
+    "MOBILIZE",
+    "COERCE",
+    "ASSAULT",
+)
 FRAMES = ("directed", "joint", "host")
 
 
@@ -63,10 +79,20 @@ def trigger_index() -> VerbIndex:
             raise DataFileError(row.path, row.line, f"field 'frame' must be one of {', '.join(FRAMES)}")
         mode = f.get("mode") or "-"
         # prepositions compared in normal form (على → علي, إلى → الي), as clauses.py reports them
-        preps = frozenset(p.strip() if p.strip() == "-" else name_key(p) for p in (f.get("preps") or "-").split(",")
-                          if p.strip())
-        entry = TriggerEntry(f["trigger"], f["kind"], f["type"], None if mode == "-" else mode, f["frame"],
-                             preps, f.get("note", ""))
+        preps = frozenset(
+            p.strip() if p.strip() == "-" else name_key(p)
+            for p in (f.get("preps") or "-").split(",")
+            if p.strip()
+        )
+        entry = TriggerEntry(
+            f["trigger"],
+            f["kind"],
+            f["type"],
+            None if mode == "-" else mode,
+            f["frame"],
+            preps,
+            f.get("note", ""),
+        )
         if f["kind"] == "verb":
             perfect, imperfect = _split_verb(f["trigger"], row.path, row.line)
             for form in verb_forms(perfect, imperfect) | participles(imperfect):

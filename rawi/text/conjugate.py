@@ -41,8 +41,14 @@ def _imperfect(i: str, *, hollow: bool) -> set[str]:
     for pre in IMPERFECT_PREFIXES:
         if weak:  # ينفي → ينفون، تنفي، ينفيان
             base = rest[:-1]
-            forms |= {pre + rest, pre + base + "ون", pre + base + "وا", pre + rest + "ان", pre + base + "ين",
-                      pre + base}
+            forms |= {
+                pre + rest,
+                pre + base + "ون",
+                pre + base + "وا",
+                pre + rest + "ان",
+                pre + base + "ين",
+                pre + base,
+            }
         else:
             forms |= {pre + rest + s for s in IMPERFECT_SUFFIXES}
         if hollow and len(rest) == 3 and rest[1] in "واي":  # يقول → لم يقل

@@ -9,7 +9,12 @@ from rawi.text.conjugate import verb_forms
 @pytest.mark.parametrize(
     ("perfect", "imperfect", "forms", "not_forms"),
     [
-        ("موّل", "يموّل", ["مول", "مولت", "مولوا", "يمول", "تمول", "يمولون", "تمولان", "يمولوا", "نمول"], ["امل"]),
+        (
+            "موّل",
+            "يموّل",
+            ["مول", "مولت", "مولوا", "يمول", "تمول", "يمولون", "تمولان", "يمولوا", "نمول"],
+            ["امل"],
+        ),
         ("زوّد", "يزوّد", ["يزودون", "زودت", "زودوا"], []),
         ("نفى", "ينفي", ["نفى", "نفت", "نفوا", "ينفي", "تنفي", "ينفون", "نفيا"], []),
         ("التقى", "يلتقي", ["التقى", "التقت", "التقوا", "يلتقي", "تلتقي", "يلتقون", "التقيا"], []),
@@ -18,7 +23,9 @@ from rawi.text.conjugate import verb_forms
         ("اتفق", "يتفق", ["اتفقوا", "اتفقا", "يتفقون", "تتفق"], []),
     ],
 )
-def test_every_person_number_and_gender(perfect: str, imperfect: str, forms: list[str], not_forms: list[str]) -> None:
+def test_every_person_number_and_gender(
+    perfect: str, imperfect: str, forms: list[str], not_forms: list[str]
+) -> None:
     generated = verb_forms(perfect, imperfect)
     for form in forms:
         assert normalize(form) in generated, form
