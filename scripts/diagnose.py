@@ -67,7 +67,7 @@ def events(folder: str, only: str | None = None) -> None:
         mapping = _map_entities(facts["entities"], _actor_index(gold))
         names = {e["id"]: e["name"] for e in facts["entities"]}
 
-        def resolve(x: str | None) -> str | None:
+        def resolve(x: str | None, mapping: dict[str, str] = mapping) -> str | None:
             return mapping.get(x) if x else None
 
         sys_keys = []
@@ -85,7 +85,7 @@ def events(folder: str, only: str | None = None) -> None:
             tag = "ok " if hit else "MISS"
             if hit:
 
-                def fit(ev: dict) -> int:  # type: ignore[type-arg]
+                def fit(ev: dict, g: dict = g) -> int:  # type: ignore[type-arg]
                     att = [resolve(a) for a in ev.get("attribution", [])]
                     return (ev["polarity"] == g["polarity"]) + (
                         (att[-1] if att else None) == g.get("attributed_to")

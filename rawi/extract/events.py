@@ -470,9 +470,9 @@ def _nearest_date(dates: list[DateMention], at: int) -> DateMention | None:
 
 def _place(args: list[Arg], trig: Trig, registry: Registry) -> str | None:
     for a in args:
-        if a.prep in ("في", "فى") and a.first > trig.last and a.first <= trig.last + 8:
-            if _actor_kind(a.mention.actor, registry) in ("location", "state"):
-                return a.mention.actor
+        near = a.prep in ("في", "فى") and trig.last < a.first <= trig.last + 8
+        if near and _actor_kind(a.mention.actor, registry) in ("location", "state"):
+            return a.mention.actor
     return None
 
 
