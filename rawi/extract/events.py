@@ -28,6 +28,7 @@ from rawi.extract.lexicon_index import aid_objects
 from rawi.extract.mentions import ActorMention, covering
 from rawi.lexicons.registry import Registry
 from rawi.text import Analysis
+from rawi.text.tokens import Token
 
 PARTICLES = frozenset(
     {"قد", "لقد", "لم", "لن", "لا", "سوف", "ما", "ف", "كان", "كانت"}
@@ -160,7 +161,7 @@ def extract_events(
     return _dedupe(events)
 
 
-def _accused_act(trig: Trig, triggers: list[Trig], tokens: list, targets: list[Arg]) -> Trig | None:  # type: ignore[type-arg]
+def _accused_act(trig: Trig, triggers: list[Trig], tokens: list[Token], targets: list[Arg]) -> Trig | None:
     """اتهم X Y بـ<verbal noun>: the act X accuses Y of."""
     after = max([trig.last, *(a.last for a in targets)])
     for t in triggers:
@@ -174,7 +175,7 @@ def _accused_act(trig: Trig, triggers: list[Trig], tokens: list, targets: list[A
     return None
 
 
-def _places(args: list[Arg], tokens: list) -> set[int]:  # type: ignore[type-arg]
+def _places(args: list[Arg], tokens: list[Token]) -> set[int]:
     """Arguments that say where (في سوريا والعراق ولبنان), not who."""
     out: set[int] = set()
     previous: Arg | None = None
@@ -188,7 +189,7 @@ def _places(args: list[Arg], tokens: list) -> set[int]:  # type: ignore[type-arg
     return out
 
 
-def _subject(trig: Trig, parties: list[Arg], left: int, right: int, tokens: list) -> list[Arg]:  # type: ignore[type-arg]
+def _subject(trig: Trig, parties: list[Arg], left: int, right: int, tokens: list[Token]) -> list[Arg]:
     """The subject of a verb: a direct party just before it (SVO: الحرس يمول، إسرائيل قد
     حمّلتا), else the first direct party after it (VSO, titles skipped), else the direct
     parties before it in its clause (X، Y، و Z ... التقوا)."""
@@ -203,20 +204,20 @@ def _subject(trig: Trig, parties: list[Arg], left: int, right: int, tokens: list
     return before
 
 
-def _starts_with_and(arg: Arg, tokens: list) -> bool:  # type: ignore[type-arg]
+def _starts_with_and(arg: Arg, tokens: list[Token]) -> bool:
     tok = tokens[arg.first]
     return (tok.norm.startswith("و") and any(s.proclitics[:1] == ("و",) for s in tok.segmentations)) or (
         arg.first > 0 and tokens[arg.first - 1].norm in ("و", ",", "،")
     )
 
 
-def _in_group(a: Arg, head: Arg, before: list[Arg], tokens: list) -> bool:  # type: ignore[type-arg]
+def _in_group(a: Arg, head: Arg, before: list[Arg], tokens: list[Token]) -> bool:
     """a and the parties after it up to head are joined by و (X وY وZ)."""
     chain = [b for b in before if a.first <= b.first <= head.first]
     return all(_starts_with_and(b, tokens) for b in chain[1:])
 
 
-def _coordinated(first: Arg, parties: list[Arg], tokens: list) -> list[Arg]:  # type: ignore[type-arg]
+def _coordinated(first: Arg, parties: list[Arg], tokens: list[Token]) -> list[Arg]:
     """X و Y: parties that follow one another joined by و."""
     group = [first]
     for a in parties:
@@ -236,14 +237,14 @@ def _coordinated(first: Arg, parties: list[Arg], tokens: list) -> list[Arg]:  # 
     return group
 
 
-def _clause_start(tokens: list, lo: int, before: int) -> int:  # type: ignore[type-arg]
+def _clause_start(tokens: list[Token], lo: int, before: int) -> int:
     for k in range(before - 1, lo - 1, -1):
         if tokens[k].norm in COMPLEMENTIZERS or tokens[k].norm == ":":
             return k + 1
     return lo
 
 
-def _clause_end(tokens: list, after: int, hi: int) -> int:  # type: ignore[type-arg]
+def _clause_end(tokens: list[Token], after: int, hi: int) -> int:
     for k in range(after + 1, hi):
         if tokens[k].norm in COMPLEMENTIZERS or tokens[k].norm == ":":
             return k
@@ -254,9 +255,9 @@ def _build(
     trig: Trig,
     parties: list[Arg],
     args: list[Arg],
-    tokens: list,
+    tokens: list[Token],
     lo: int,
-    hi: int,  # type: ignore[type-arg]
+    hi: int,
     carried_subject: list[Arg],
     registry: Registry,
     verbs: list[Trig],
@@ -345,8 +346,13 @@ def _build(
 
 
 def _target(
-    trig: Trig, rest: list[Arg], before: list[Arg], subject: list[Arg], preps: frozenset[str], tokens: list
-) -> list[Arg]:  # type: ignore[type-arg]
+    trig: Trig,
+    rest: list[Arg],
+    before: list[Arg],
+    subject: list[Arg],
+    preps: frozenset[str],
+    tokens: list[Token],
+) -> list[Arg]:
     if trig.enclitic in ("ه", "ها", "هم", "هما", "هن"):  # يزودونهم: the party the pronoun stands for
         earlier = [a for a in before if all(a is not s for s in subject)]
         if earlier:
@@ -365,11 +371,11 @@ def _assemble(
     targets: list[Arg],
     joint: bool,
     scopes: list[Scope],
-    tokens: list,
+    tokens: list[Token],
     text: str,
     lo: int,
     hi: int,
-    registry: Registry,  # type: ignore[type-arg]
+    registry: Registry,
     dates: list[DateMention],
     args: list[Arg],
 ) -> list[FoundEvent]:
@@ -452,7 +458,7 @@ def _assemble(
     return out
 
 
-def _mode_from_object(tokens: list, lo: int, hi: int) -> str | None:  # type: ignore[type-arg]
+def _mode_from_object(tokens: list[Token], lo: int, hi: int) -> str | None:
     lex = aid_objects()
     for k in range(lo, min(hi, lo + 8)):
         match = lex.match_at(tokens, k)
