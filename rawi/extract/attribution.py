@@ -16,7 +16,8 @@ from rawi.extract.clauses import COMPLEMENTIZERS, Arg
 from rawi.extract.lexicon_index import Cue, cue_index
 from rawi.text.tokens import Token
 
-SPEECH_KINDS = frozenset({"speech", "denial", "continue"})
+SPEECH_KINDS = frozenset({"speech", "denial", "continue", "announce"})
+AGENTIVE_KINDS = frozenset({"denial", "announce"})  # نفت إيران تزويد ...، أعلن الجيش استهداف ...
 ANAPHORIC_REPORTS = frozenset({"البحث", "التقرير", "الوثيقه", "الدراسه", "البيان", "الرساله"})
 DEMONSTRATIVES = frozenset({"هذا", "هذه", "ذلك", "تلك"})
 SUBJECT_WINDOW = 6  # tokens after a verb of saying in which its subject stands (titles come between)
@@ -33,6 +34,7 @@ class Scope:
     cue_first: int = -1
     cue_last: int = -1
     sources: list[Arg] = field(default_factory=list)  # the arguments used as sources
+    agentive: bool = False  # the source may act in the claim itself (denials, announcements)
 
 
 def _cue_at(tokens: list[Token], i: int, hi: int) -> tuple[Cue, int] | None:
@@ -54,8 +56,12 @@ def _next_arg(args: list[Arg], after: int, limit: int, *, stop: set[int]) -> Arg
 
 
 def _complement(tokens: list[Token], after: int, hi: int) -> int | None:
+    """Where the reported claim begins: after إن/أن/بأن/على أن, a colon or a quote, found
+    before the clause ends (a comma closes a speech verb with a plain object)."""
     for k in range(after + 1, min(hi, after + 14)):
         norm = tokens[k].norm
+        if norm in (",", "،", ";", "؛", "."):
+            return None
         if (
             norm in COMPLEMENTIZERS
             or norm in (":", '"')
@@ -81,6 +87,7 @@ def find_scopes(tokens: list[Token], lo: int, hi: int, args: list[Arg], carried:
         elif cue.kind in SPEECH_KINDS:
             scope = _speech(tokens, cue, i, last, lo, hi, args, carried, complementizers)
             if scope is not None:
+                scope.agentive = cue.kind in AGENTIVE_KINDS
                 scopes.append(scope)
         elif cue.kind == "report":
             scope = _report(tokens, i, last, lo, hi, args, carried)
@@ -131,6 +138,8 @@ def _speech(
     complementizers: set[int],
 ) -> Scope | None:
     comp = _complement(tokens, last, hi)
+    if comp is None and cue.kind == "speech":
+        return None  # اعتبر، ذكر without a reported claim: "consider", "mention", not a source
     limit = comp - 1 if comp is not None else last + SUBJECT_WINDOW
     subject = _next_arg([a for a in args if a.prep is None], last, limit, stop=complementizers)
     if subject is None:  # X أكد أن: the subject before the verb

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from rawi.arabic import name_key
 from rawi.extract.lexicon_index import TriggerEntry, trigger_index
 from rawi.extract.mentions import ActorMention
-from rawi.text.tokens import Token
+from rawi.text.tokens import Token, whole_words
 
 # Prepositions written as words (normal forms), and those joined to the next word.
 PREPOSITION_WORDS = frozenset(
@@ -91,6 +91,9 @@ def _preposition(tokens: list[Token], i: int, m: ActorMention, text: str) -> str
             return "ل"
     if i > 0 and tokens[i - 1].norm in PREPOSITION_WORDS:
         return tokens[i - 1].norm
+    # an adjective takes the preposition of the noun it qualifies: في العاصمة القطرية
+    if m.how == "demonym" and i > 1 and tokens[i - 2].norm in PREPOSITION_WORDS and not tokens[i - 1].norm.isdigit():
+        return tokens[i - 2].norm
     return None
 
 
@@ -111,8 +114,9 @@ def find_triggers(tokens: list[Token], lo: int, hi: int, skip: set[int]) -> list
             i = phrase.last + 1
             continue
         verb = None
+        whole = tok.norm in whole_words()  # وزارة is a word, not و + زار + ه
         for seg in tok.segmentations:
-            if seg.has_article:
+            if seg.has_article or (whole and (seg.proclitics or seg.enclitic)):
                 continue
             entries = index.verbs.get(seg.stem)
             if entries:

@@ -24,7 +24,7 @@ from itertools import combinations
 from rawi.dates import DateMention
 from rawi.extract.attribution import Scope, find_scopes
 from rawi.extract.clauses import COMPLEMENTIZERS, Arg, Trig, arguments, find_triggers
-from rawi.extract.lexicon_index import aid_objects
+from rawi.extract.lexicon_index import aid_objects, support_verbs
 from rawi.extract.mentions import ActorMention, covering
 from rawi.lexicons.registry import Registry
 from rawi.text import Analysis
@@ -113,6 +113,7 @@ def extract_events(
         if lo == hi:
             continue
         args = arguments(tokens, cover, lo, hi, text)
+        sentence_dates = [d for d in dates if sentence.start <= d.start < sentence.end]
         scopes = find_scopes(tokens, lo, hi, args, state.chain)
         source_args = {id(a) for s in scopes for a in s.sources}
         cue_tokens = {k for s in scopes if s.cue_first >= 0 for k in range(s.cue_first, s.cue_last + 1)}
@@ -121,8 +122,8 @@ def extract_events(
             a for a in args if id(a) not in source_args and id(a) not in places and _is_party(a, registry)
         ]
         inside_names = {k for k in range(lo, hi) if cover[k] is not None or base_cover[k] is not None}
+        inside_names |= {k for k in range(lo, hi) for d in sentence_dates if d.start <= tokens[k].start < d.end}
         triggers = find_triggers(tokens, lo, hi, cue_tokens | inside_names)
-        sentence_dates = [d for d in dates if sentence.start <= d.start < sentence.end]
         previous_subject: list[Arg] = []
         verbs = [tr for tr in triggers if tr.verb]
         accused: dict[int, tuple[list[Arg], list[Arg]]] = {}  # masdar trigger → (accuser, accused)
@@ -131,7 +132,7 @@ def extract_events(
                 tokens[k].norm in NEGATIONS for k in range(max(lo, trig.first - 2), trig.first)
             )
             # the speaker of a claim acts in it when nobody else does: نفت إيران تزويد الجماعة
-            speaker = [a for sc in scopes if sc.start <= trig.first < sc.end for a in sc.sources[:1]]
+            speaker = [a for sc in scopes if sc.agentive and sc.start <= trig.first < sc.end for a in sc.sources[:1]]
             accusation = accused.get(trig.first)
             agent = accusation[1] if accusation else previous_subject or speaker
             built = _build(
@@ -320,7 +321,9 @@ def _build(
             if len(sides) < 2:
                 sides = between[:1] + [a for a in after if a.first > between[0].last][:1]
         else:
-            sides = genitive[:1] + [a for a in by_prep if a.prep in ("مع", "ب")]
+            # a capital after an agreement names it (اتفاق الدوحة), it is no side
+            named = [a for a in genitive[:1] if a.mention.how != "capital"]
+            sides = named + [a for a in by_prep if a.prep in ("مع", "ب")][:1]
             near_before = [a for a in before if a.prep is None and a.last >= trig.first - 4]
             sides = near_before[-1:] + sides
         if len(sides) < 2:
@@ -328,8 +331,9 @@ def _build(
         return [], sides[:3], True, []
     if genitive and genitive[0].mention.how == "demonym" and genitive[0].first == trig.last + 1:
         # غارة إسرائيلية، الضربات الأمريكية: the adjective names the agent
-        rest = [a for a in after if a.first > genitive[0].last]
         more = [a for a in genitive[1:] if a.mention.how == "demonym" and a.first <= genitive[0].last + 1]
+        last = (more or genitive)[-1].last if more else genitive[0].last
+        rest = [a for a in after if a.first > last]
         target = [a for a in rest if a.prep is None or a in by_prep][:1]
         if not target:
             return None
@@ -343,6 +347,16 @@ def _build(
     if not agent or not target:
         return None
     return agent, target, False, []
+
+
+def _support_verb_between(tokens: list[Token], after: int, before: int) -> bool:
+    """A verb whose subject is the agent of the verbal noun after it: يقوم الحرس بتغطية،
+    التزم النظام بتغطية، شنّت إسرائيل غارات — but not أعلن التنظيم مقتل زعيمه."""
+    verbs = support_verbs()
+    for k in range(max(0, after - 8), before):
+        if any(not seg.has_article and seg.stem in verbs for seg in tokens[k].segmentations):
+            return True
+    return False
 
 
 def _target(

@@ -136,3 +136,13 @@ def aid_objects() -> PhraseLexicon[str]:
 
 def key(text: str) -> str:
     return name_key(text)
+
+
+@cache
+def support_verbs() -> frozenset[str]:
+    """Inflected forms of the verbs in lexicons/support_verbs.tsv."""
+    forms: set[str] = set()
+    for row in read_tsv(LEXICON_DIR / "support_verbs.tsv", ("verb",)):
+        perfect, imperfect = _split_verb(row.fields["verb"], row.path, row.line)
+        forms |= verb_forms(perfect, imperfect)
+    return frozenset(forms)

@@ -67,10 +67,9 @@ def verb_forms(perfect: str, imperfect: str) -> frozenset[str]:
 @cache
 def participles(imperfect: str) -> frozenset[str]:
     """The circumstantial active participle (حال), as news writes it after a verb of
-    saying: يحذّر → محذّراً / محذّرة, يتوعّد → متوعّداً. Only the accusative and
-    feminine forms: the bare participle is too often a noun (مقاتل)."""
+    saying: يحذّر → محذّراً, يتوعّد → متوعّداً. Only the masculine accusative: the bare
+    or feminine participle is too often a noun (مقاتل، مدينة)."""
     i = normalize(imperfect.strip())
     if len(i) < 4 or not i.startswith("ي"):
         return frozenset()
-    stem = "م" + i[1:]
-    return frozenset({stem + "ا", stem + "ه"})
+    return frozenset({"م" + i[1:] + "ا"})
