@@ -37,6 +37,8 @@ PREPOSITION_WORDS = frozenset(
     }
 )
 JOINED_PREPOSITIONS = ("ب", "ل", "ك")
+AGENT = "agent"  # the preposition of a passive's agent
+AGENT_PHRASES = frozenset({("علي", "يد"), ("من", "قبل"), ("علي", "ايدي")})
 COMPLEMENTIZERS = frozenset({"ان", "انه", "انها", "انهم", "بان", "بانه", "بانها", "بانهم", "لان"})
 
 
@@ -89,10 +91,17 @@ def _preposition(tokens: list[Token], i: int, m: ActorMention, text: str) -> str
         stripped = head.lstrip("وف")
         if stripped != head and stripped.startswith("لل"):
             return "ل"
+    if i > 1 and (tokens[i - 2].norm, tokens[i - 1].norm) in AGENT_PHRASES:  # على يد X، من قبل X
+        return AGENT
     if i > 0 and tokens[i - 1].norm in PREPOSITION_WORDS:
         return tokens[i - 1].norm
     # an adjective takes the preposition of the noun it qualifies: في العاصمة القطرية
-    if m.how == "demonym" and i > 1 and tokens[i - 2].norm in PREPOSITION_WORDS and not tokens[i - 1].norm.isdigit():
+    if (
+        m.how == "demonym"
+        and i > 1
+        and tokens[i - 2].norm in PREPOSITION_WORDS
+        and not tokens[i - 1].norm.isdigit()
+    ):
         return tokens[i - 2].norm
     return None
 

@@ -23,8 +23,8 @@ from itertools import combinations
 
 from rawi.dates import DateMention
 from rawi.extract.attribution import Scope, find_scopes
-from rawi.extract.clauses import COMPLEMENTIZERS, Arg, Trig, arguments, find_triggers
-from rawi.extract.lexicon_index import aid_objects, support_verbs
+from rawi.extract.clauses import AGENT, COMPLEMENTIZERS, Arg, Trig, arguments, find_triggers
+from rawi.extract.lexicon_index import aid_objects, result_nouns, support_verbs
 from rawi.extract.mentions import ActorMention, covering
 from rawi.lexicons.registry import Registry
 from rawi.text import Analysis
@@ -37,6 +37,7 @@ NEGATIONS = frozenset({"لم", "لن", "لا", "ليس", "ليست", "ما", "ل
 SPEECH_ACTS = frozenset({"ACCUSE", "THREATEN", "REJECT", "REQUEST", "PROTEST"})
 NOMINAL_TARGET_PREPS = frozenset({"ل", "الي", "علي", "ضد", "مع", "بين"})
 VSO_WINDOW = 8  # tokens after a verb in which its subject stands (titles and ranks come between)
+NEAR_AGENT = 15  # tokens between a verbal noun and a party before it taken for its agent
 MAX_ARG_DISTANCE = 30  # tokens between a trigger and an argument, within its clause
 TAKEN_KINDS = ("person", "organization", "state", "other")
 
@@ -122,7 +123,9 @@ def extract_events(
             a for a in args if id(a) not in source_args and id(a) not in places and _is_party(a, registry)
         ]
         inside_names = {k for k in range(lo, hi) if cover[k] is not None or base_cover[k] is not None}
-        inside_names |= {k for k in range(lo, hi) for d in sentence_dates if d.start <= tokens[k].start < d.end}
+        inside_names |= {
+            k for k in range(lo, hi) for d in sentence_dates if d.start <= tokens[k].start < d.end
+        }
         triggers = find_triggers(tokens, lo, hi, cue_tokens | inside_names)
         previous_subject: list[Arg] = []
         verbs = [tr for tr in triggers if tr.verb]
@@ -132,7 +135,11 @@ def extract_events(
                 tokens[k].norm in NEGATIONS for k in range(max(lo, trig.first - 2), trig.first)
             )
             # the speaker of a claim acts in it when nobody else does: نفت إيران تزويد الجماعة
-            speaker = [a for sc in scopes if sc.agentive and sc.start <= trig.first < sc.end for a in sc.sources[:1]]
+            speaker = [
+                a for sc in scopes if sc.agentive and sc.start <= trig.first < sc.end for a in sc.sources[:1]
+            ]
+            if not trig.verb and trig.entry.trigger in result_nouns():
+                speaker = []  # أعلن التنظيم مقتل زعيمه: a death has no announcer for agent
             accusation = accused.get(trig.first)
             agent = accusation[1] if accusation else previous_subject or speaker
             built = _build(
@@ -284,6 +291,11 @@ def _build(
         if not hosts or not guests:
             return None
         return hosts[:1], guests, False, []
+    agents = [a for a in after if a.prep == AGENT]
+    if agents and entry.frame == "directed":  # passive: قُتل X على يد Y، استُهدف X من قبل Y
+        patient = [a for a in [*before, *after] if a.prep is None and a.first < agents[0].first][-1:]
+        patient = patient or carried_subject[:1]
+        return (agents[:1], patient, False, []) if patient else None
     if trig.verb:
         subject = _subject(trig, parties, left, right, tokens)
         carried = not subject
@@ -340,20 +352,45 @@ def _build(
         return genitive[:1] + more, target, False, []
     if genitive and by_prep:
         return genitive[:1], _coordinated(by_prep[0], after, tokens), False, []
-    agent = (
-        carried_subject[:1] if forced else [a for a in before if a.prep is None][-1:] or carried_subject[:1]
-    )
+    # the agent of a verbal noun: the subject of a support verb governing it (يقوم الحرس
+    # بتغطية), or a party close before it — never for a result noun (أعلن التنظيم مقتل زعيمه)
+    result = trig.entry.trigger in result_nouns()
+    governed = [
+        a
+        for a in before
+        if a.prep is None
+        and (
+            _support_verb_between(tokens, a.last, trig.first)
+            or (not result and trig.first - a.last <= NEAR_AGENT)
+        )
+    ]
+    agent = carried_subject[:1] if forced else governed[-1:] or carried_subject[:1]
     target = _coordinated(genitive[0], after, tokens) if genitive else by_prep[:1]
+    if not agent and target:  # مقتل X في عملية نفذتها قوات Y / بغارة إسرائيلية
+        agent = _later_agent(target[-1], after, tokens)
     if not agent or not target:
         return None
-    return agent, target, False, []
+    return agent, target, False, agent  # a verbal noun coordinated with this one shares its agent
+
+
+def _later_agent(target: Arg, after: list[Arg], tokens: list[Token]) -> list[Arg]:
+    """The agent a killing or an attack gets further on: the subject of a support verb
+    (في عملية نفذتها قوات أمريكية) or an adjective on the means (بغارة إسرائيلية)."""
+    for a in after:
+        if a.first <= target.last or a.first > target.last + 10:
+            continue
+        if a.prep is None and _support_verb_between(tokens, max(target.last, a.first - 5), a.first):
+            return [a]
+        if a.mention.how == "demonym" and a.prep is None and a.first - target.last <= 4:
+            return [a]
+    return []
 
 
 def _support_verb_between(tokens: list[Token], after: int, before: int) -> bool:
     """A verb whose subject is the agent of the verbal noun after it: يقوم الحرس بتغطية،
     التزم النظام بتغطية، شنّت إسرائيل غارات — but not أعلن التنظيم مقتل زعيمه."""
     verbs = support_verbs()
-    for k in range(max(0, after - 8), before):
+    for k in range(after + 1, before):
         if any(not seg.has_article and seg.stem in verbs for seg in tokens[k].segmentations):
             return True
     return False

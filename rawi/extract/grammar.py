@@ -285,8 +285,13 @@ def find_head_organisations(
             covered = cover[j]
             if covered is not None:
                 actor = registry.get(covered.actor)
-                if actor is None or actor.kind not in ("state", "location"):
-                    modifiers = 0  # قوات حزب الله: the forces of a known actor, not a new one
+                if (
+                    actor is None
+                    or actor.kind not in ("state", "location")
+                    or (covered.how == "demonym" and modifiers == 0)
+                ):
+                    # قوات حزب الله، قوات أمريكية: the forces of a known actor, not a new one
+                    modifiers = 0
                     break
                 while j < len(tokens) and cover[j] is covered:
                     j += 1

@@ -146,3 +146,14 @@ def support_verbs() -> frozenset[str]:
         perfect, imperfect = _split_verb(row.fields["verb"], row.path, row.line)
         forms |= verb_forms(perfect, imperfect)
     return frozenset(forms)
+
+
+@cache
+def result_nouns() -> frozenset[str]:
+    """Verbal nouns that name what happened to someone (مقتل، مصرع): they take no agent
+    from the verb or speaker before them (lexicons/result_nouns.txt)."""
+    words = set()
+    for line in (LEXICON_DIR / "result_nouns.txt").read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            words.add(line.strip())
+    return frozenset(words)
