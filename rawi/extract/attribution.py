@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from rawi.extract.clauses import COMPLEMENTIZERS, Arg
+from rawi.extract.clauses import COMPLEMENTIZERS, Arg, adjacent
 from rawi.extract.lexicon_index import Cue, cue_index
 from rawi.text.tokens import Token
 
@@ -85,7 +85,10 @@ def find_scopes(tokens: list[Token], lo: int, hi: int, args: list[Arg], carried:
         if cue.kind == "according":
             scopes.append(_according(tokens, i, last, lo, hi, args, carried))
         elif cue.kind in SPEECH_KINDS:
-            scope = _speech(tokens, cue, i, last, lo, hi, args, carried, complementizers)
+            earlier = [sc.chain for sc in scopes if sc.chain]
+            scope = _speech(
+                tokens, cue, i, last, lo, hi, args, carried, complementizers, earlier[-1] if earlier else []
+            )
             if scope is not None:
                 scope.agentive = cue.kind in AGENTIVE_KINDS
                 scopes.append(scope)
@@ -136,20 +139,23 @@ def _speech(
     args: list[Arg],
     carried: list[str],
     complementizers: set[int],
+    previous: list[str],
 ) -> Scope | None:
     comp = _complement(tokens, last, hi)
     if comp is None and cue.kind == "speech":
         return None  # اعتبر، ذكر without a reported claim: "consider", "mention", not a source
     limit = comp - 1 if comp is not None else last + SUBJECT_WINDOW
     subject = _next_arg([a for a in args if a.prep is None], last, limit, stop=complementizers)
-    if subject is None:  # X أكد أن: the subject before the verb
+    if subject is None:  # X أكد أن: the subject just before the verb (only particles between)
         before = [a for a in args if a.last < first and a.prep is None and a.first >= lo]
-        subject = before[-1] if before else None
+        if before and adjacent(tokens, before[-1].last, first):
+            subject = before[-1]
     anaphoric = any(tokens[k].norm in ANAPHORIC_REPORTS for k in range(last + 1, min(hi, last + 3)))
     start = comp if comp is not None else (subject.last + 1 if subject and subject.first > last else last + 1)
     polarity = "denied" if cue.kind == "denial" else None
-    if cue.kind == "continue" or (anaphoric and subject is None):
-        return Scope(start, hi, list(carried), polarity, first, last)
+    if cue.kind == "continue" or (subject is None and (anaphoric or previous)):
+        # وأضاف / وتنص الوثيقة / ووصف ...: the source before goes on (pro-drop)
+        return Scope(start, hi, list(previous or carried), polarity, first, last)
     if subject is None:
         if polarity:
             return Scope(start, hi, list(carried), polarity, first, last)

@@ -157,3 +157,19 @@ def _phrase_at(tokens: list[Token], i: int, hi: int) -> Trig | None:
                 enc = next((s.enclitic for s in tokens[i].segmentations if s.stem == stem), None)
                 best = Trig(i, j, entry, False, enc)
     return best
+
+
+GAP_PARTICLES = frozenset({"قد", "لقد", "ف", "كان", "كانت", "و", "لم", "لن", "لا", "سوف", "ما"})
+
+
+def adjacent(tokens: list[Token], end: int, start: int) -> bool:
+    """Whether a subject ending at token ``end`` stands right before the verb at ``start``:
+    nothing but particles between (إسرائيل قد حمّلتا), or an apposition set off by commas
+    (عبد اللهيان، وزير الخارجية السابق، قد نفى)."""
+    gap = [tokens[k].norm for k in range(end + 1, start)]
+    if all(g in GAP_PARTICLES for g in gap):
+        return True
+    if gap and gap[0] in (",", "،"):
+        commas = [i for i, g in enumerate(gap) if g in (",", "،")]
+        return len(commas) >= 2 and all(g in GAP_PARTICLES for g in gap[commas[-1] + 1 :])
+    return False

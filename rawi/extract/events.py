@@ -23,7 +23,7 @@ from itertools import combinations
 
 from rawi.dates import DateMention
 from rawi.extract.attribution import Scope, find_scopes
-from rawi.extract.clauses import AGENT, COMPLEMENTIZERS, Arg, Trig, arguments, find_triggers
+from rawi.extract.clauses import AGENT, COMPLEMENTIZERS, Arg, Trig, adjacent, arguments, find_triggers
 from rawi.extract.lexicon_index import aid_objects, result_nouns, support_verbs
 from rawi.extract.mentions import ActorMention, covering
 from rawi.lexicons.registry import Registry
@@ -202,7 +202,7 @@ def _subject(trig: Trig, parties: list[Arg], left: int, right: int, tokens: list
     حمّلتا), else the first direct party after it (VSO, titles skipped), else the direct
     parties before it in its clause (X، Y، و Z ... التقوا)."""
     before = [a for a in parties if left <= a.first < trig.first and a.prep is None]
-    if before and all(tokens[k].norm in PARTICLES for k in range(before[-1].last + 1, trig.first)):
+    if before and adjacent(tokens, before[-1].last, trig.first):
         return [a for a in before if a is before[-1] or _in_group(a, before[-1], before, tokens)]
     after = [
         a for a in parties if trig.last < a.first <= min(trig.last + VSO_WINDOW, right - 1) and a.prep is None
