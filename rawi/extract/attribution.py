@@ -97,7 +97,28 @@ def find_scopes(tokens: list[Token], lo: int, hi: int, args: list[Arg], carried:
             if scope is not None:
                 scopes.append(scope)
         elif cue.kind == "hedge":
-            scopes.append(Scope(last + 1, hi, polarity="hedged", cue_first=i, cue_last=last))
+            # a hedging verb with a subject (رجّحت تقارير فريق الخبراء أن، زعم X أن) is also its source
+            said = (
+                _speech(
+                    tokens,
+                    Cue(cue.cue, "hedge", cue.form),
+                    i,
+                    last,
+                    lo,
+                    hi,
+                    args,
+                    carried,
+                    complementizers,
+                    [],
+                )
+                if cue.form == "verb"
+                else None
+            )
+            if said is not None and said.chain:
+                said.polarity = "hedged"
+                scopes.append(said)
+            else:
+                scopes.append(Scope(last + 1, hi, polarity="hedged", cue_first=i, cue_last=last))
         i = last + 1
     return scopes
 

@@ -143,7 +143,17 @@ def extract_events(
             accusation = accused.get(trig.first)
             agent = accusation[1] if accusation else previous_subject or speaker
             built = _build(
-                trig, parties, args, tokens, lo, hi, agent, registry, verbs, forced=accusation is not None
+                trig,
+                parties,
+                args,
+                tokens,
+                lo,
+                hi,
+                agent,
+                registry,
+                verbs,
+                forced=accusation is not None,
+                speaker=speaker,
             )
             if built is None:
                 continue
@@ -212,6 +222,18 @@ def _subject(trig: Trig, parties: list[Arg], left: int, right: int, tokens: list
     return before
 
 
+def _possessor(trig: Trig, tokens: list[Token], lo: int, parties: list[Arg], speaker: list[Arg]) -> list[Arg]:
+    """طائراته قصفت، قواتها ضربت: a subject that is the forces of someone is that someone —
+    the speaker, or the party named last before it."""
+    k = trig.first - 1
+    if k < lo or tokens[k].best.enclitic not in ("ه", "ها", "هم"):
+        return []
+    if speaker:
+        return speaker[:1]
+    earlier = [a for a in parties if a.last < k]
+    return earlier[-1:]
+
+
 def _starts_with_and(arg: Arg, tokens: list[Token]) -> bool:
     tok = tokens[arg.first]
     return (tok.norm.startswith("و") and any(s.proclitics[:1] == ("و",) for s in tok.segmentations)) or (
@@ -271,8 +293,10 @@ def _build(
     verbs: list[Trig],
     *,
     forced: bool = False,
+    speaker: list[Arg] | None = None,
 ) -> tuple[list[Arg], list[Arg], bool, list[Arg]] | None:
     """(sources, targets, joint?, the subject to carry to the next verb) of a trigger."""
+    speaker = speaker or []
     entry = trig.entry
     prev_verb = max((v.last for v in verbs if v.last < trig.first), default=lo - 1)
     next_verb = min((v.first for v in verbs if v.first > trig.last), default=hi)
@@ -297,7 +321,9 @@ def _build(
         patient = patient or carried_subject[:1]
         return (agents[:1], patient, False, []) if patient else None
     if trig.verb:
-        subject = _subject(trig, parties, left, right, tokens)
+        subject = _subject(trig, parties, left, right, tokens) or _possessor(
+            trig, tokens, lo, parties, speaker
+        )
         carried = not subject
         if carried:
             subject = carried_subject
