@@ -19,6 +19,9 @@ from rawi.text.tokens import Token
 SPEECH_KINDS = frozenset({"speech", "denial", "continue", "announce"})
 AGENTIVE_KINDS = frozenset({"denial", "announce"})  # نفت إيران تزويد ...، أعلن الجيش استهداف ...
 ANAPHORIC_REPORTS = frozenset({"البحث", "التقرير", "الوثيقه", "الدراسه", "البيان", "الرساله"})
+REPORT_NOUNS = frozenset(
+    {"تقرير", "تقريرا", "بيان", "بيانا", "دراسه", "بحث", "بحثا", "رساله", "تحقيق", "تحقيقا"}
+)
 DEMONSTRATIVES = frozenset({"هذا", "هذه", "ذلك", "تلك"})
 SUBJECT_WINDOW = 6  # tokens after a verb of saying in which its subject stands (titles come between)
 
@@ -163,6 +166,11 @@ def _speech(
     previous: list[str],
 ) -> Scope | None:
     comp = _complement(tokens, last, hi)
+    reports = [
+        k for k in range(last + 1, min(hi, last + SUBJECT_WINDOW + 2)) if tokens[k].best.stem in REPORT_NOUNS
+    ]
+    if comp is None and reports:
+        comp = reports[0] + 1  # نشرت صحيفة التلغراف تقريراً عن ...: what the report says follows
     if comp is None and cue.kind == "speech":
         return None  # اعتبر، ذكر without a reported claim: "consider", "mention", not a source
     limit = comp - 1 if comp is not None else last + SUBJECT_WINDOW

@@ -1,0 +1,135 @@
+from __future__ import annotations
+
+import pytest
+
+from rawi.document import Document, PartialDate
+from rawi.extract import Extractor
+from rawi.facts import Event, Facts
+from rawi.ingest.pasted import paragraph_spans
+
+
+@pytest.fixture(scope="module")
+def extractor() -> Extractor:
+    return Extractor()
+
+
+def run(extractor: Extractor, text: str, published: PartialDate | None = PartialDate(2024, 9, 13)) -> Facts:
+    doc = Document(source="t", text=text, published=published)
+    doc.paragraphs = paragraph_spans(text)
+    return extractor(doc)
+
+
+def registry_ids(facts: Facts) -> dict[str, str]:
+    return {e.id: e.registry_id or e.name for e in facts.entities}
+
+
+def find(
+    facts: Facts,
+    type_: str,
+    source: str | None = None,
+    target: str | None = None,
+    participants: set[str] | None = None,
+) -> list[Event]:
+    ids = registry_ids(facts)
+    out = []
+    for e in facts.events:
+        if e.type != type_:
+            continue
+        if (participants is not None and {ids[p] for p in e.participants} >= participants) or (
+            source and ids.get(e.source or "") == source and ids.get(e.target or "") == target
+        ):
+            out.append(e)
+    return out
+
+
+def chain(facts: Facts, event: Event) -> list[str]:
+    ids = registry_ids(facts)
+    return [ids[a] for a in event.attribution]
+
+
+def test_verb_in_any_person_with_subject_before_or_after(extractor: Extractor) -> None:
+    facts = run(extractor, "الحرس الثوري الإيراني يمول أنشطة تنظيم القاعدة في الشرق الأوسط.")
+    (event,) = find(facts, "AID", "irgc", "alqaeda")
+    assert event.mode == "economic" and event.polarity == "asserted" and event.attribution == []
+    assert facts.document.text[event.evidence.start : event.evidence.end] == event.evidence.text
+    facts = run(extractor, "موّلت إيران الحوثيين خلال السنوات الماضية.")
+    assert find(facts, "AID", "iran", "houthis")
+
+
+def test_attribution_chain_and_its_scope(extractor: Extractor) -> None:
+    text = (
+        "ووفقا لبحث أجرته الجبهة الوطنية المتحدة في أفغانستان، التزم النظام الإيراني بتغطية تكاليف "
+        "تدريب مقاتلي القاعدة في أفغانستان. وتنص الوثيقة على أن إسماعيل قاآني وسيف العدل التقوا سراً "
+        "في طهران في أكتوبر 2021."
+    )
+    facts = run(extractor, text)
+    (aid,) = find(facts, "AID", "iran", "alqaeda")
+    assert chain(facts, aid) == ["united_national_front_afghanistan"]
+    (meeting,) = find(facts, "CONSULT", participants={"esmail_qaani", "saif_al_adel"})
+    assert chain(facts, meeting) == ["united_national_front_afghanistan"]  # الوثيقة: the source goes on
+    assert meeting.when is not None and meeting.when.start == "2021-10"
+    assert registry_ids(facts)[meeting.where or ""] == "iran"  # في طهران
+
+
+def test_nested_sources_outermost_first(extractor: Extractor) -> None:
+    facts = run(extractor, "ونقلت وكالة رويترز عن مسؤولين أمريكيين قولهم إن إيران زودت الحوثيين بالصواريخ.")
+    (event,) = find(facts, "AID", "iran", "houthis")
+    assert event.mode == "military"
+    assert chain(facts, event) == ["reuters", "usa"]
+
+
+def test_denial_hedge_and_negation(extractor: Extractor) -> None:
+    text = (
+        "في تقرير صدر في فبراير 2023، ذكرت الأمم المتحدة أنه يُعتقد أن سيف العدل واصل أنشطته في إيران "
+        "تحت حماية النظام الإيراني. وكان حسين أمير عبد اللهيان، وزير الخارجية السابق، قد نفى أن يكون "
+        "سيف العدل مقيماً في إيران."
+    )
+    facts = run(extractor, text)
+    polarities = {(e.polarity, tuple(chain(facts, e))) for e in find(facts, "AID", "iran", "saif_al_adel")}
+    assert ("hedged", ("un",)) in polarities
+    assert ("denied", ("hossein_amir_abdollahian",)) in polarities
+    facts = run(extractor, "لم تقصف إسرائيل مواقع حزب الله أمس.")
+    (event,) = find(facts, "ASSAULT", "israel", "hezbollah")
+    assert event.polarity == "denied"
+    assert event.when is not None and event.when.start == "2024-09-12"  # أمس, from the publication date
+
+
+def test_an_accuser_asserts_what_it_accuses(extractor: Extractor) -> None:
+    facts = run(extractor, "واتهمت السعودية إيران بتسليح الحوثيين.")
+    assert find(facts, "ACCUSE", "saudi_arabia", "iran")
+    (act,) = find(facts, "AID", "iran", "houthis")
+    assert act.mode == "military" and act.polarity == "asserted"
+    assert chain(facts, act) == ["saudi_arabia"]
+
+
+def test_pronoun_object_and_the_two_sides(extractor: Extractor) -> None:
+    text = (
+        "ونشرت صحيفة التلغراف تقريراً عن توسيع التعاون بين الحوثيين والقاعدة في اليمن. ووفقا لهذا "
+        "التقرير، فإن الحوثيين، الذين كانوا يعتبرون في السابق أعداء للقاعدة، يزودونهم الآن بالأسلحة "
+        "والطائرات المسيرة، وقد تبادل الجانبان الأسرى."
+    )
+    facts = run(extractor, text)
+    (arms,) = find(facts, "AID", "houthis", "alqaeda")
+    assert arms.mode == "military" and chain(facts, arms) == ["telegraph"]
+    assert find(facts, "COOPERATE", participants={"houthis", "alqaeda"})
+
+
+def test_passive_agent_and_adjective_agent(extractor: Extractor) -> None:
+    facts = run(extractor, "وقُتل زعيم تنظيم داعش أبو بكر البغدادي على يد القوات الأمريكية.")
+    assert find(facts, "ASSAULT", "usa_armed_forces", "abu_bakr_al_baghdadi") or find(
+        facts, "ASSAULT", "usa", "abu_bakr_al_baghdadi"
+    )
+    facts = run(extractor, "شنت الطائرات غارات إسرائيلية على مواقع حزب الله في جنوب لبنان.")
+    assert find(facts, "ASSAULT", "israel", "hezbollah")
+
+
+def test_since_and_year_dates(extractor: Extractor) -> None:
+    facts = run(
+        extractor,
+        "وقالت وزارة الخارجية الأمريكية إن النظام الإيراني يوفر ملاذا آمنا لقادة تنظيم القاعدة "
+        "منذ عام 2009 على الأقل.",
+    )
+    events = find(facts, "AID", "iran", "alqaeda")
+    assert events and events[0].when is not None and events[0].when.start == "2009"
+    assert "منذ" in events[0].when.text
+    assert chain(facts, events[0]) == ["usa_state_department"]
