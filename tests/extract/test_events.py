@@ -13,7 +13,10 @@ def extractor() -> Extractor:
     return Extractor()
 
 
-def run(extractor: Extractor, text: str, published: PartialDate | None = PartialDate(2024, 9, 13)) -> Facts:
+PUBLISHED = PartialDate(2024, 9, 13)
+
+
+def run(extractor: Extractor, text: str, published: PartialDate | None = PUBLISHED) -> Facts:
     doc = Document(source="t", text=text, published=published)
     doc.paragraphs = paragraph_spans(text)
     return extractor(doc)
