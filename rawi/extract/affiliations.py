@@ -14,6 +14,7 @@ it as an actor of its own.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass
 
 from rawi.extract.grammar import TitledPerson, titles
@@ -184,13 +185,15 @@ def from_loyalty(
     lex = titles()
     found: list[FoundAffiliation] = []
     ordered = sorted(mentions, key=lambda m: m.start)
+    starts = [t.start for t in tokens]
     for n, org in enumerate(ordered):
         actor = registry.get(org.actor)
         if not (
             (actor is not None and actor.kind == "organization") or org.actor.startswith("new:organization")
         ):
             continue
-        after = [i for i, t in enumerate(tokens) if t.start >= org.end][:4]
+        first = bisect_left(starts, org.end)
+        after = list(range(first, min(first + 4, len(tokens))))
         if not after or tokens[after[0]].norm not in LOYAL_TO:
             continue
         k = after[0] + 1

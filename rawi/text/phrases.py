@@ -8,10 +8,11 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Generic, TypeVar
 
 from rawi.arabic import name_key
-from rawi.text.tokens import Token
+from rawi.text.tokens import Token, segment
 
 V = TypeVar("V")
 
@@ -23,13 +24,18 @@ class PhraseMatch(Generic[V]):
     value: V
 
 
-def token_forms(token: Token) -> set[str]:
+def token_forms(token: Token) -> frozenset[str]:
     """Every form a token may stand for once proclitics are taken off (with its article)."""
-    forms = {token.norm}
-    for seg in token.segmentations:
+    return _forms(token.norm)
+
+
+@lru_cache(maxsize=200_000)
+def _forms(norm: str) -> frozenset[str]:
+    forms = {norm}
+    for seg in segment(norm) if norm[:1] >= "\u0621" else ():
         if seg.enclitic is None:
             forms.add(seg.form())
-    return forms
+    return frozenset(forms)
 
 
 class PhraseLexicon(Generic[V]):
