@@ -37,6 +37,8 @@ NEGATIONS = frozenset({"لم", "لن", "لا", "ليس", "ليست", "ما", "ل
 SPEECH_ACTS = frozenset({"ACCUSE", "THREATEN", "REJECT", "REQUEST", "PROTEST"})
 NOMINAL_TARGET_PREPS = frozenset({"ل", "الي", "علي", "ضد", "مع", "بين"})
 VSO_WINDOW = 8  # tokens after a verb in which its subject stands (titles and ranks come between)
+# words that begin a new clause: a subject is not sought across them
+CLAUSE_BREAKS = frozenset({":", ";", "؛", "بينما", "فيما", "حيث", "اذ", "حين", "لكن", "غير"})
 NEAR_AGENT = 15  # tokens between a verbal noun and a party before it taken for its agent
 MAX_ARG_DISTANCE = 30  # tokens between a trigger and an argument, within its clause
 TAKEN_KINDS = ("person", "organization", "state", "other")
@@ -267,16 +269,20 @@ def _coordinated(first: Arg, parties: list[Arg], tokens: list[Token]) -> list[Ar
     return group
 
 
+def _breaks_clause(token: Token) -> bool:
+    return token.norm in COMPLEMENTIZERS or token.norm in CLAUSE_BREAKS
+
+
 def _clause_start(tokens: list[Token], lo: int, before: int) -> int:
     for k in range(before - 1, lo - 1, -1):
-        if tokens[k].norm in COMPLEMENTIZERS or tokens[k].norm == ":":
+        if _breaks_clause(tokens[k]):
             return k + 1
     return lo
 
 
 def _clause_end(tokens: list[Token], after: int, hi: int) -> int:
     for k in range(after + 1, hi):
-        if tokens[k].norm in COMPLEMENTIZERS or tokens[k].norm == ":":
+        if _breaks_clause(tokens[k]):
             return k
     return hi
 
