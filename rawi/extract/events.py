@@ -24,7 +24,7 @@ from itertools import combinations
 from rawi.dates import DateMention
 from rawi.extract.attribution import Scope, find_scopes
 from rawi.extract.clauses import AGENT, COMPLEMENTIZERS, Arg, Trig, adjacent, arguments, find_triggers
-from rawi.extract.lexicon_index import aid_objects, result_nouns, support_verbs
+from rawi.extract.lexicon_index import aid_objects, result_nouns, support_verbs, trigger_index
 from rawi.extract.mentions import ActorMention, covering
 from rawi.lexicons.registry import Registry
 from rawi.text import Analysis
@@ -121,9 +121,8 @@ def extract_events(
         source_args = {id(a) for s in scopes for a in s.sources}
         cue_tokens = {k for s in scopes if s.cue_first >= 0 for k in range(s.cue_first, s.cue_last + 1)}
         places = _places(args, tokens)
-        parties = [
-            a for a in args if id(a) not in source_args and id(a) not in places and _is_party(a, registry)
-        ]
+        named_after = {id(a) for a in args if _names_an_accord(a, tokens)}
+        parties = [a for a in args if id(a) not in source_args | places | named_after and _is_party(a, registry)]
         inside_names = {k for k in range(lo, hi) if cover[k] is not None or base_cover[k] is not None}
         inside_names |= {
             k for k in range(lo, hi) for d in sentence_dates if d.start <= tokens[k].start < d.end
@@ -193,6 +192,16 @@ def _accused_act(trig: Trig, triggers: list[Trig], tokens: list[Token], targets:
         ):
             return t
     return None
+
+
+ACCORD_NOUNS = frozenset({"اتفاق", "اتفاقيه", "اتفاقات", "مؤتمر", "اعلان", "قمه", "مسار", "محادثات", "منتدي", "مفاوضات", "ميثاق", "بيان"})
+
+
+def _names_an_accord(arg: Arg, tokens: list[Token]) -> bool:
+    """اتفاق الدوحة، مسار أستانا، إعلان جدة: a city naming an accord is no party to it."""
+    if arg.mention.how != "capital" or arg.first == 0:
+        return False
+    return any(seg.stem in ACCORD_NOUNS for seg in tokens[arg.first - 1].segmentations)
 
 
 def _places(args: list[Arg], tokens: list[Token]) -> set[int]:
@@ -321,6 +330,11 @@ def _build(
         if not hosts or not guests:
             return None
         return hosts[:1], guests, False, []
+    if not trig.verb and trig.entry.trigger.split()[-1] == "من":
+        # مدعومة من إيران: the party after من gives, the noun before is given to
+        givers = [a for a in after if a.first == trig.last + 1]
+        takers = [a for a in before if a.prep is None][-1:]
+        return (givers, takers, False, []) if givers and takers else None
     agents = [a for a in after if a.prep == AGENT]
     if agents and entry.frame == "directed":  # passive: قُتل X على يد Y، استُهدف X من قبل Y
         patient = [a for a in [*before, *after] if a.prep is None and a.first < agents[0].first][-1:]
@@ -413,9 +427,15 @@ def _later_agent(target: Arg, after: list[Arg], tokens: list[Token]) -> list[Arg
             continue
         if a.prep is None and _support_verb_between(tokens, max(target.last, a.first - 5), a.first):
             return [a]
-        if a.mention.how == "demonym" and a.prep is None and a.first - target.last <= 4:
-            return [a]
+        means = a.first > 0 and _is_trigger_noun(tokens[a.first - 1])
+        if a.mention.how == "demonym" and a.prep is None and a.first - target.last <= 4 and means:
+            return [a]  # بغارة إسرائيلية: the adjective of the means
     return []
+
+
+def _is_trigger_noun(token: Token) -> bool:
+    lex = trigger_index().phrases
+    return any(seg.stem in lex.by_first for seg in token.segmentations if seg.enclitic is None)
 
 
 def _support_verb_between(tokens: list[Token], after: int, before: int) -> bool:
