@@ -159,6 +159,7 @@ def _phrase_at(tokens: list[Token], i: int, hi: int) -> Trig | None:
     return best
 
 
+RELATIVES = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان"})
 GAP_PARTICLES = frozenset({"قد", "لقد", "ف", "كان", "كانت", "و", "لم", "لن", "لا", "سوف", "ما"})
 
 
@@ -169,6 +170,10 @@ def adjacent(tokens: list[Token], end: int, start: int) -> bool:
     gap = [tokens[k].norm for k in range(end + 1, start)]
     if all(g in GAP_PARTICLES for g in gap):
         return True
+    if [g for g in gap if g not in (",", "،")][:1] and all(
+        g in RELATIVES or g in GAP_PARTICLES or g in (",", "،") for g in gap
+    ):
+        return True  # X، الذي قطع ...: a relative clause takes its antecedent for subject
     if gap and gap[0] in (",", "،"):
         commas = [i for i, g in enumerate(gap) if g in (",", "،")]
         return len(commas) >= 2 and all(g in GAP_PARTICLES for g in gap[commas[-1] + 1 :])

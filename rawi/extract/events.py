@@ -122,7 +122,9 @@ def extract_events(
         cue_tokens = {k for s in scopes if s.cue_first >= 0 for k in range(s.cue_first, s.cue_last + 1)}
         places = _places(args, tokens)
         named_after = {id(a) for a in args if _names_an_accord(a, tokens)}
-        parties = [a for a in args if id(a) not in source_args | places | named_after and _is_party(a, registry)]
+        parties = [
+            a for a in args if id(a) not in source_args | places | named_after and _is_party(a, registry)
+        ]
         inside_names = {k for k in range(lo, hi) if cover[k] is not None or base_cover[k] is not None}
         inside_names |= {
             k for k in range(lo, hi) for d in sentence_dates if d.start <= tokens[k].start < d.end
@@ -194,7 +196,22 @@ def _accused_act(trig: Trig, triggers: list[Trig], tokens: list[Token], targets:
     return None
 
 
-ACCORD_NOUNS = frozenset({"اتفاق", "اتفاقيه", "اتفاقات", "مؤتمر", "اعلان", "قمه", "مسار", "محادثات", "منتدي", "مفاوضات", "ميثاق", "بيان"})
+ACCORD_NOUNS = frozenset(
+    {
+        "اتفاق",
+        "اتفاقيه",
+        "اتفاقات",
+        "مؤتمر",
+        "اعلان",
+        "قمه",
+        "مسار",
+        "محادثات",
+        "منتدي",
+        "مفاوضات",
+        "ميثاق",
+        "بيان",
+    }
+)
 
 
 def _names_an_accord(arg: Arg, tokens: list[Token]) -> bool:
