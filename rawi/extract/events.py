@@ -36,9 +36,11 @@ PARTICLES = frozenset(
 NEGATIONS = frozenset({"لم", "لن", "لا", "ليس", "ليست", "ما", "لما"})
 SPEECH_ACTS = frozenset({"ACCUSE", "THREATEN", "REJECT", "REQUEST", "PROTEST"})
 NOMINAL_TARGET_PREPS = frozenset({"ل", "الي", "علي", "ضد", "مع", "بين"})
-VSO_WINDOW = 8  # tokens after a verb in which its subject stands (titles and ranks come between)
+VSO_WINDOW = 12  # tokens after a verb in which its subject stands (titles and ranks come between)
 # words that begin a new clause: a subject is not sought across them
-CLAUSE_BREAKS = frozenset({":", ";", "؛", "بينما", "فيما", "حيث", "اذ", "حين", "لكن", "غير"})
+CLAUSE_BREAKS = frozenset({":", ";", "؛", "بينما", "فيما", "حيث", "اذ", "لكن"})
+CLAUSE_BREAK_PAIRS = frozenset({("غير", "ان"), ("في", "حين"), ("في", "وقت")})  # غير أن، في حين
+MAX_SIDES = 8  # parties of one meeting or agreement
 NEAR_AGENT = 15  # tokens between a verbal noun and a party before it taken for its agent
 MAX_ARG_DISTANCE = 30  # tokens between a trigger and an argument, within its clause
 TAKEN_KINDS = ("person", "organization", "state", "other")
@@ -262,6 +264,15 @@ def _possessor(trig: Trig, tokens: list[Token], lo: int, parties: list[Arg], spe
     return earlier[-1:]
 
 
+def _complement_parties(trig: Trig, parties: list[Arg], tokens: list[Token], hi: int) -> list[Arg]:
+    """The first party of a threat's complement clause, with those coordinated with it."""
+    for k in range(trig.last + 1, min(hi, trig.last + 15)):
+        if tokens[k].norm in COMPLEMENTIZERS:
+            direct = [a for a in parties if k < a.first <= k + 4 and a.prep is None]
+            return _coordinated(direct[0], parties, tokens) if direct else []
+    return []
+
+
 def _starts_with_and(arg: Arg, tokens: list[Token]) -> bool:
     tok = tokens[arg.first]
     return (tok.norm.startswith("و") and any(s.proclitics[:1] == ("و",) for s in tok.segmentations)) or (
@@ -295,20 +306,23 @@ def _coordinated(first: Arg, parties: list[Arg], tokens: list[Token]) -> list[Ar
     return group
 
 
-def _breaks_clause(token: Token) -> bool:
-    return token.norm in COMPLEMENTIZERS or token.norm in CLAUSE_BREAKS
+def _breaks_clause(tokens: list[Token], k: int) -> bool:
+    norm = tokens[k].norm
+    if norm in COMPLEMENTIZERS or norm in CLAUSE_BREAKS:
+        return True
+    return k + 1 < len(tokens) and (norm, tokens[k + 1].norm) in CLAUSE_BREAK_PAIRS
 
 
 def _clause_start(tokens: list[Token], lo: int, before: int) -> int:
     for k in range(before - 1, lo - 1, -1):
-        if _breaks_clause(tokens[k]):
+        if _breaks_clause(tokens, k):
             return k + 1
     return lo
 
 
 def _clause_end(tokens: list[Token], after: int, hi: int) -> int:
     for k in range(after + 1, hi):
-        if _breaks_clause(tokens[k]):
+        if _breaks_clause(tokens, k):
             return k
     return hi
 
@@ -372,13 +386,19 @@ def _build(
                 if a.prep in ("مع", "ب", "بين") or (a.prep is not None and a.prep in entry.preps)
             ]
             if not others and rest and rest[0].prep is None and rest[0].first <= trig.last + 6:
-                others = rest[:1]  # التقى الوزير نظيره / X التقى Y
+                others = rest[:1]  # التقى الوزير نظيره / X التقى Y / ضم الاجتماع X و Y
+            # the other side is the first such phrase and whoever is coordinated with it
+            others = _coordinated(others[0], rest, tokens) if others else []
             if not subject and len(others) >= 2:
-                return [], others, True, others
+                return [], others[:MAX_SIDES], True, others
             if subject and (others or len(subject) > 1):
-                return subject, others[:3], True, subject
+                return subject, others[:MAX_SIDES], True, subject
             return None
         target = _target(trig, rest, before, subject, entry.preps, tokens)
+        if not target and entry.type == "THREATEN":  # توعّد X بأن «أمريكا وبريطانيا» ستدفعان الثمن
+            target = [
+                a for a in _complement_parties(trig, parties, tokens, hi) if all(a is not s for s in subject)
+            ]
         if not subject or not target:
             return None
         return subject, target, False, [] if carried else subject
@@ -398,12 +418,15 @@ def _build(
         else:
             # a capital after an agreement names it (اتفاق الدوحة), it is no side
             named = [a for a in genitive[:1] if a.mention.how != "capital"]
-            sides = named + [a for a in by_prep if a.prep in ("مع", "ب")][:1]
+            with_ = [a for a in by_prep if a.prep in ("مع", "ب")][:1]
+            sides = (_coordinated(named[0], after, tokens) if named else []) + (
+                _coordinated(with_[0], after, tokens) if with_ else []
+            )
             near_before = [a for a in before if a.prep is None and a.last >= trig.first - 4]
             sides = near_before[-1:] + sides
         if len(sides) < 2:
             return None
-        return [], sides[:3], True, []
+        return [], sides[:MAX_SIDES], True, []
     if genitive and genitive[0].mention.how == "demonym" and genitive[0].first == trig.last + 1:
         # غارة إسرائيلية، الضربات الأمريكية: the adjective names the agent
         more = [a for a in genitive[1:] if a.mention.how == "demonym" and a.first <= genitive[0].last + 1]
