@@ -124,8 +124,9 @@ def find_triggers(tokens: list[Token], lo: int, hi: int, skip: set[int]) -> list
             continue
         verb = None
         whole = tok.norm in whole_words()  # وزارة is a word, not و + زار + ه
+        after_preposition = i > 0 and tokens[i - 1].norm in PREPOSITION_WORDS  # في بحثها: a noun
         for seg in tok.segmentations:
-            if seg.has_article or (whole and (seg.proclitics or seg.enclitic)):
+            if seg.has_article or (whole and (seg.proclitics or seg.enclitic)) or after_preposition:
                 continue
             entries = index.verbs.get(seg.stem)
             if entries:

@@ -122,7 +122,7 @@ def extract_events(
         scopes = find_scopes(tokens, lo, hi, args, state.chain)
         source_args = {id(a) for s in scopes for a in s.sources}
         cue_tokens = {k for s in scopes if s.cue_first >= 0 for k in range(s.cue_first, s.cue_last + 1)}
-        places = _places(args, tokens)
+        places = _places(args, registry)
         named_after = {id(a) for a in args if _names_an_accord(a, tokens)}
         parties = [
             a for a in args if id(a) not in source_args | places | named_after and _is_party(a, registry)
@@ -223,13 +223,18 @@ def _names_an_accord(arg: Arg, tokens: list[Token]) -> bool:
     return any(seg.stem in ACCORD_NOUNS for seg in tokens[arg.first - 1].segmentations)
 
 
-def _places(args: list[Arg], tokens: list[Token]) -> set[int]:
-    """Arguments that say where (في سوريا والعراق ولبنان), not who."""
+def _places(args: list[Arg], registry: Registry) -> set[int]:
+    """Arguments that say where (في سوريا والعراق ولبنان), not who — but not a group joined
+    after a place (بين الحوثيين في اليمن وتنظيم القاعدة)."""
     out: set[int] = set()
     previous: Arg | None = None
     for a in args:
         joined = (
-            previous is not None and id(previous) in out and a.first == previous.last + 1 and a.prep is None
+            previous is not None
+            and id(previous) in out
+            and a.first == previous.last + 1
+            and a.prep is None
+            and _actor_kind(a.mention.actor, registry) in ("state", "location")
         )
         if a.prep in ("في", "فى") or joined:
             out.add(id(a))
