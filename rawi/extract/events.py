@@ -36,7 +36,10 @@ PARTICLES = frozenset(
 NEGATIONS = frozenset({"لم", "لن", "لا", "ليس", "ليست", "ما", "لما"})
 SPEECH_ACTS = frozenset({"ACCUSE", "THREATEN", "REJECT", "REQUEST", "PROTEST"})
 NOMINAL_TARGET_PREPS = frozenset({"ل", "الي", "علي", "ضد", "مع", "بين"})
-VSO_WINDOW = 12  # tokens after a verb in which its subject stands (titles and ranks come between)
+VSO_WINDOW = 12
+VSO_BARRIERS = frozenset(
+    {"في", "علي", "الي", "مع", "من", "عن", "بين"}
+)  # tokens after a verb in which its subject stands (titles and ranks come between)
 # words that begin a new clause: a subject is not sought across them
 CLAUSE_BREAKS = frozenset({":", ";", "؛", "بينما", "فيما", "حيث", "اذ", "لكن"})
 CLAUSE_BREAK_PAIRS = frozenset({("غير", "ان"), ("في", "حين"), ("في", "وقت")})  # غير أن، في حين
@@ -257,6 +260,10 @@ def _subject(trig: Trig, parties: list[Arg], left: int, right: int, tokens: list
     return before
 
 
+def _behind_preposition(tokens: list[Token], after: int, before: int) -> bool:
+    return any(tokens[k].norm in VSO_BARRIERS for k in range(after + 1, before))
+
+
 def _possessor(trig: Trig, tokens: list[Token], lo: int, parties: list[Arg], speaker: list[Arg]) -> list[Arg]:
     """طائراته قصفت، قواتها ضربت: a subject that is the forces of someone is that someone —
     the speaker, or the party named last before it."""
@@ -380,6 +387,13 @@ def _build(
         subject = _subject(trig, parties, left, right, tokens) or _possessor(
             trig, tokens, lo, parties, speaker
         )
+        if (
+            carried_subject
+            and subject
+            and subject[0].first > trig.last
+            and _behind_preposition(tokens, trig.last, subject[0].first)
+        ):
+            subject = []  # التقوا ... واتفقوا على تعاون فروع القاعدة: the subject is the one before
         carried = not subject
         if carried:
             subject = carried_subject
