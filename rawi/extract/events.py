@@ -293,9 +293,18 @@ def _starts_with_and(arg: Arg, tokens: list[Token]) -> bool:
 
 
 def _in_group(a: Arg, head: Arg, before: list[Arg], tokens: list[Token]) -> bool:
-    """a and the parties after it up to head are joined by و (X وY وZ)."""
+    """a and the parties after it up to head are joined by و (X وY وZ، X وأحد ممثلي Y)."""
     chain = [b for b in before if a.first <= b.first <= head.first]
-    return all(_starts_with_and(b, tokens) for b in chain[1:])
+    return all(_joined_by_and(prev, b, tokens) for prev, b in zip(chain, chain[1:], strict=False))
+
+
+def _joined_by_and(prev: Arg, b: Arg, tokens: list[Token]) -> bool:
+    if _starts_with_and(b, tokens):
+        return True
+    gap = range(prev.last + 1, b.first)
+    return len(gap) <= 4 and any(
+        tokens[k].norm.startswith("و") and tokens[k].norm not in ("وزير", "وزراء") for k in gap
+    )
 
 
 def _coordinated(first: Arg, parties: list[Arg], tokens: list[Token]) -> list[Arg]:
@@ -402,9 +411,15 @@ def _build(
             others = [
                 a
                 for a in rest
-                if a.prep in ("مع", "ب", "بين") or (a.prep is not None and a.prep in entry.preps)
+                if a.prep in ("مع", "ب", "بين")  # اتفقوا مع X; not اتفقوا على X (what was agreed)
             ]
-            if not others and rest and rest[0].prep is None and rest[0].first <= trig.last + 6:
+            if (
+                not others
+                and rest
+                and rest[0].prep is None
+                and rest[0].first <= trig.last + 3
+                and not _behind_preposition(tokens, trig.last, rest[0].first)
+            ):
                 others = rest[:1]  # التقى الوزير نظيره / X التقى Y / ضم الاجتماع X و Y
             # the other side is the first such phrase and whoever is coordinated with it
             others = _coordinated(others[0], rest, tokens) if others else []
@@ -570,30 +585,33 @@ def _assemble(
     where = _place(args, trig, registry)
     out: list[FoundEvent] = []
     if joint:
-        sides: list[str] = []
-        for a in involved:
-            for actor in _actors(a):
-                if actor not in sides:
-                    sides.append(actor)
-        if len(sides) < 2:
-            return []
-        out.append(
-            FoundEvent(
-                entry.type,
-                mode,
-                None,
-                None,
-                sides,
-                polarity,
-                chain,
-                start,
-                end,
-                when,
-                since,
-                where,
-                trigger=trigger_span,
-            )
+        # X و Y تطبّعان مع Z: each subject with the other side; X و Y و Z التقوا: all together
+        others = [actor for a in targets for actor in _actors(a)]
+        groups = (
+            [[actor, *others] for a in sources for actor in _actors(a)]
+            if sources and others
+            else [[actor for a in involved for actor in _actors(a)]]
         )
+        for group in groups:
+            sides = list(dict.fromkeys(group))
+            if len(sides) >= 2:
+                out.append(
+                    FoundEvent(
+                        entry.type,
+                        mode,
+                        None,
+                        None,
+                        sides,
+                        polarity,
+                        chain,
+                        start,
+                        end,
+                        when,
+                        since,
+                        where,
+                        trigger=trigger_span,
+                    )
+                )
         return out
     for s in sources:
         for src in _actors(s):
