@@ -302,9 +302,7 @@ def _joined_by_and(prev: Arg, b: Arg, tokens: list[Token]) -> bool:
     if _starts_with_and(b, tokens):
         return True
     gap = range(prev.last + 1, b.first)
-    return len(gap) <= 4 and any(
-        tokens[k].norm.startswith("و") and tokens[k].norm not in ("وزير", "وزراء") for k in gap
-    )
+    return len(gap) <= 4 and any(tokens[k].best.proclitics[:1] == ("و",) for k in gap)
 
 
 def _coordinated(first: Arg, parties: list[Arg], tokens: list[Token]) -> list[Arg]:
