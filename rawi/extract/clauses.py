@@ -145,6 +145,8 @@ def _phrase_at(tokens: list[Token], i: int, hi: int) -> Trig | None:
     stems |= {s.stem for s in tokens[i].segmentations if s.enclitic in ("ه", "ها", "هم")}
     # a final hamza sits on ي/و before a pronoun: إيوائها → إيواء
     stems |= {st[:-1] + "ء" for st in stems if st.endswith(("ي", "و")) and len(st) > 3}
+    # the indefinite accusative: اجتماعاً، اتفاقاً
+    stems |= {st[:-1] for st in stems if st.endswith("ا") and len(st) > 4}
     for stem in stems:
         for words, entry in lex.by_first.get(stem, ()):
             j = i

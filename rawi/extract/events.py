@@ -449,6 +449,9 @@ def _build(
                 sides = between[:1] + [a for a in after if a.first > between[0].last][:1]
         else:
             # a capital after an agreement names it (اتفاق الدوحة), it is no side
+            gathered = _gathered(trig, after, tokens)
+            if len(gathered) >= 2:  # اجتماعاً ضم وزراء خارجية الأردن والسعودية والعراق
+                return [], gathered[:MAX_SIDES], True, []
             named = [a for a in genitive[:1] if a.mention.how != "capital"]
             with_ = [a for a in by_prep if a.prep in ("مع", "ب")][:1]
             sides = (_coordinated(named[0], after, tokens) if named else []) + (
@@ -508,6 +511,18 @@ def _later_agent(target: Arg, after: list[Arg], tokens: list[Token]) -> list[Arg
 def _is_trigger_noun(token: Token) -> bool:
     lex = trigger_index().phrases
     return any(seg.stem in lex.by_first for seg in token.segmentations if seg.enclitic is None)
+
+
+GATHERING_VERBS = frozenset({"ضم", "يضم", "جمع", "يجمع", "شارك", "يشارك", "حضره", "حضر", "يحضر"})
+
+
+def _gathered(trig: Trig, after: list[Arg], tokens: list[Token]) -> list[Arg]:
+    """The parties a meeting brought together: اجتماع ضم/جمع X و Y."""
+    for k in range(trig.last + 1, min(len(tokens), trig.last + 4)):
+        if any(seg.stem in GATHERING_VERBS for seg in tokens[k].segmentations):
+            first = [a for a in after if k < a.first <= k + 4 and a.prep is None]
+            return _coordinated(first[0], after, tokens) if first else []
+    return []
 
 
 def _support_verb_between(tokens: list[Token], after: int, before: int) -> bool:
