@@ -19,7 +19,7 @@ and each trigger takes its arguments by Arabic word order:
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from itertools import combinations
+from itertools import combinations, pairwise
 
 from rawi.dates import DateMention
 from rawi.extract.attribution import Scope, find_scopes
@@ -295,7 +295,7 @@ def _starts_with_and(arg: Arg, tokens: list[Token]) -> bool:
 def _in_group(a: Arg, head: Arg, before: list[Arg], tokens: list[Token]) -> bool:
     """a and the parties after it up to head are joined by و (X وY وZ، X وأحد ممثلي Y)."""
     chain = [b for b in before if a.first <= b.first <= head.first]
-    return all(_joined_by_and(prev, b, tokens) for prev, b in zip(chain, chain[1:], strict=False))
+    return all(_joined_by_and(prev, b, tokens) for prev, b in pairwise(chain))
 
 
 def _joined_by_and(prev: Arg, b: Arg, tokens: list[Token]) -> bool:
