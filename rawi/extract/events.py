@@ -23,7 +23,16 @@ from itertools import combinations, pairwise
 
 from rawi.dates import DateMention
 from rawi.extract.attribution import Scope, find_scopes
-from rawi.extract.clauses import AGENT, COMPLEMENTIZERS, Arg, Trig, adjacent, arguments, find_triggers
+from rawi.extract.clauses import (
+    AGENT,
+    COMPLEMENTIZERS,
+    PREPOSITION_WORDS,
+    Arg,
+    Trig,
+    adjacent,
+    arguments,
+    find_triggers,
+)
 from rawi.extract.lexicon_index import aid_objects, result_nouns, support_verbs, trigger_index
 from rawi.extract.mentions import ActorMention, covering
 from rawi.lexicons.registry import Registry
@@ -383,11 +392,11 @@ def _build(
     if not trig.verb and trig.entry.trigger.split()[-1] == "من":
         # مدعومة من إيران: the party after من gives, the noun before is given to
         givers = [a for a in after if a.first == trig.last + 1]
-        takers = [a for a in before if a.prep is None][-1:]
+        takers = [a for a in before if a.prep is None and a.last >= trig.first - 3][-1:]
         return (givers, takers, False, []) if givers and takers else None
     agents = [a for a in after if a.prep == AGENT]
     if agents and entry.frame == "directed":  # passive: قُتل X على يد Y، استُهدف X من قبل Y
-        patient = [a for a in [*before, *after] if a.prep is None and a.first < agents[0].first][-1:]
+        patient = [a for a in before if a.prep is None][-1:]
         patient = patient or carried_subject[:1]
         return (agents[:1], patient, False, []) if patient else None
     if trig.verb:
@@ -435,7 +444,7 @@ def _build(
             return None
         return subject, target, False, [] if carried else subject
     # a verbal noun or fixed phrase
-    genitive = [a for a in after if a.prep is None and a.first <= trig.last + 3]
+    genitive = [a for a in after if a.prep is None and _construct(tokens, trig.last, a.first)]
     by_prep = [
         a
         for a in after
@@ -523,6 +532,16 @@ def _gathered(trig: Trig, after: list[Arg], tokens: list[Token]) -> list[Arg]:
             first = [a for a in after if k < a.first <= k + 4 and a.prep is None]
             return _coordinated(first[0], after, tokens) if first else []
     return []
+
+
+def _construct(tokens: list[Token], trigger_end: int, first: int) -> bool:
+    """A party is the genitive of a verbal noun right after it, or after one or two nouns
+    in construct (تمويل عمليات الجماعة، تدريب مقاتلي القاعدة) — not after a definite
+    noun or a preposition (بمنع الجماعات المتطرفة من استخدام أفغانستان)."""
+    between = range(trigger_end + 1, first)
+    if len(between) > 2:
+        return False
+    return all(tokens[k].is_word and tokens[k].norm not in PREPOSITION_WORDS for k in between)
 
 
 def _support_verb_between(tokens: list[Token], after: int, before: int) -> bool:
