@@ -396,7 +396,9 @@ def _build(
         return (givers, takers, False, []) if givers and takers else None
     agents = [a for a in after if a.prep == AGENT]
     if agents and entry.frame == "directed":  # passive: قُتل X على يد Y، استُهدف X من قبل Y
-        patient = [a for a in before if a.prep is None][-1:]
+        # قُتل X على يد Y (X between) or X قُتل على يد Y (X before)
+        between = [a for a in after if a.prep is None and a.first < agents[0].first]
+        patient = between[:1] or [a for a in before if a.prep is None][-1:]
         patient = patient or carried_subject[:1]
         return (agents[:1], patient, False, []) if patient else None
     if trig.verb:
