@@ -464,7 +464,9 @@ def _build(
             if len(gathered) >= 2:  # اجتماعاً ضم وزراء خارجية الأردن والسعودية والعراق
                 return [], gathered[:MAX_SIDES], True, []
             named = [a for a in genitive[:1] if a.mention.how != "capital"]
-            with_ = [a for a in by_prep if a.prep in ("مع", "ب")][:1]
+            # تعاون القاعدة مع الجماعات المتحالفة مع إيران، بما في ذلك حزب الله: the named instance
+            including = [a for a in after if _after_including(tokens, a.first)]
+            with_ = including[:1] or [a for a in by_prep if a.prep in ("مع", "ب")][:1]
             sides = (_coordinated(named[0], after, tokens) if named else []) + (
                 _coordinated(with_[0], after, tokens) if with_ else []
             )
@@ -525,6 +527,28 @@ def _is_trigger_noun(token: Token) -> bool:
 
 
 GATHERING_VERBS = frozenset({"ضم", "يضم", "جمع", "يجمع", "شارك", "يشارك", "حضره", "حضر", "يحضر"})
+
+
+INCLUDING = (
+    ("بما", "في", "ذلك"),
+    ("بما", "فيها"),
+    ("بما", "فيهم"),
+    ("ومنها",),
+    ("ومنهم",),
+    ("لا", "سيما"),
+    ("من", "بينها"),
+    ("من", "بينهم"),
+    ("خاصه",),
+)
+
+
+def _after_including(tokens: list[Token], first: int) -> bool:
+    """The party follows بما في ذلك، ومنها، لا سيما ...: it names a member of the group before."""
+    for phrase in INCLUDING:
+        start = first - len(phrase)
+        if start >= 0 and tuple(tokens[k].norm for k in range(start, first)) == phrase:
+            return True
+    return False
 
 
 def _gathered(trig: Trig, after: list[Arg], tokens: list[Token]) -> list[Arg]:
