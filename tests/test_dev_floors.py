@@ -1,4 +1,8 @@
-"""Score floors on ../shared/corpus/dev that CI holds rawi to (issues 2-3)."""
+"""Score floors on ../shared/corpus/dev that CI holds rawi to.
+
+Actors and affiliations are at the floors their issue sets; the event metrics are
+held just under where they stand, so that no change makes them worse unnoticed.
+"""
 
 from __future__ import annotations
 
@@ -15,6 +19,10 @@ FLOORS = {
     "actor_recall": 0.95,
     "affiliation_recall": 0.8,
     "affiliation_precision": 0.8,
+    "fact_f1": 0.47,
+    "claim_recall": 0.32,
+    "mode_accuracy": 0.78,
+    "time_accuracy": 0.48,
 }
 
 
@@ -33,3 +41,15 @@ def dev_metrics(dev_dir: Path) -> dict[str, float]:
 @pytest.mark.parametrize(("metric", "floor"), sorted(FLOORS.items()))
 def test_dev_score_floor(dev_metrics: dict[str, float], metric: str, floor: float) -> None:
     assert dev_metrics[metric] is not None and dev_metrics[metric] >= floor, (metric, dev_metrics[metric])
+
+
+def test_every_required_seed_event_is_found(dev_dir: Path) -> None:
+    """The seed report (dev-000): every fact of the gold that is not optional."""
+    out = subprocess.run(
+        [sys.executable, "-m", "rawi.cli", "eval", str(dev_dir), "--json", "--per-doc"],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    seed = json.loads(out.stdout)["per_document"]["dev-000"]
+    assert seed["fact_recall"] == 1.0

@@ -310,8 +310,12 @@ def _in_group(a: Arg, head: Arg, before: list[Arg], tokens: list[Token]) -> bool
 def _joined_by_and(prev: Arg, b: Arg, tokens: list[Token]) -> bool:
     if _starts_with_and(b, tokens):
         return True
-    gap = range(prev.last + 1, b.first)
-    return len(gap) <= 4 and any(tokens[k].best.proclitics[:1] == ("و",) for k in gap)
+    gap = list(range(prev.last + 1, b.first))
+    commas = [k for k in gap if tokens[k].norm in (",", "،")]
+    tail = (
+        [k for k in gap if k > commas[-1]] if commas else gap
+    )  # after an apposition: X، قائد ...، وأحد ممثلي Y
+    return len(tail) <= 4 and any(tokens[k].best.proclitics[:1] == ("و",) for k in tail)
 
 
 def _coordinated(first: Arg, parties: list[Arg], tokens: list[Token]) -> list[Arg]:
