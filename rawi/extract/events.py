@@ -170,7 +170,8 @@ def extract_events(
                 registry,
                 verbs,
                 forced=accusation is not None,
-                speaker=speaker,
+                # whoever speaks in this scope: the owner of "its forces" (قالت سنتكوم إن قواتها ضربت)
+                speaker=[a for sc in scopes if sc.start <= trig.first < sc.end for a in sc.sources[:1]],
             )
             if built is None:
                 continue

@@ -31,6 +31,7 @@ EVENT_TYPES = (
     "ASSAULT",
 )
 FRAMES = ("directed", "joint", "host")
+SPEECH_ACT_TYPES = frozenset({"ACCUSE", "THREATEN", "REJECT", "REQUEST", "PROTEST", "SUPPORT"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -95,7 +96,10 @@ def trigger_index() -> VerbIndex:
         )
         if f["kind"] == "verb":
             perfect, imperfect = _split_verb(f["trigger"], row.path, row.line)
-            for form in verb_forms(perfect, imperfect) | participles(imperfect):
+            # circumstantial participles (محذّراً، متوعداً) for verbs of speech acts only:
+            # موقعاً is a "site" far more often than "signing"
+            said = participles(imperfect) if entry.type in SPEECH_ACT_TYPES else frozenset()
+            for form in verb_forms(perfect, imperfect) | said:
                 verbs.setdefault(form, []).append(entry)
             perfects[name_key(perfect)] = (perfect, imperfect)
         elif f["kind"] in ("masdar", "phrase"):
