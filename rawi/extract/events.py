@@ -83,6 +83,7 @@ class SentenceState:
 
     chain: list[str] = field(default_factory=list)
     subject: list[Arg] = field(default_factory=list)
+    events: list[FoundEvent] = field(default_factory=list)  # those of the sentence before
 
 
 def _actor_kind(actor: str, registry: Registry) -> str:
@@ -190,11 +191,65 @@ def extract_events(
                 if act is not None:
                     accused[act.first] = (sources, targets)
             events.extend(found)
+        this_sentence = [e for e in events if e.start >= tokens[lo].start]
+        events.extend(_denied_again(scopes, triggers, tokens, this_sentence or state.events, lo))
+        state.events = [e for e in events if e.start >= tokens[lo].start] or state.events
         chains = [s.chain for s in scopes if s.chain]
         state.chain = chains[-1] if chains else state.chain
         if previous_subject:
             state.subject = previous_subject
     return _dedupe(events)
+
+
+REFERRING = frozenset(
+    {"ذلك", "هذا", "هذه", "ما", "الامر", "الاتهامات", "الاتهام", "التقارير", "الانباء", "المزاعم"}
+)
+
+
+def _denied_again(
+    scopes: list[Scope], triggers: list[Trig], tokens: list[Token], before: list[FoundEvent], lo: int
+) -> list[FoundEvent]:
+    """نفى X ذلك / وهو ما نفاه X / نفت X هذه الاتهامات: the claims just made, denied by X."""
+    out: list[FoundEvent] = []
+    for scope in scopes:
+        if scope.polarity != "denied" or not scope.chain:
+            continue
+        own_end = next(
+            (k for k in range(scope.start, scope.end) if tokens[k].norm in (",", "،", ".")), scope.end
+        )
+        if any(scope.start <= t.first < own_end for t in triggers):
+            continue  # the denial has a claim of its own (نفى أن يكون ...)
+        near = {
+            tokens[k].norm for k in range(max(lo, scope.cue_first - 2), min(len(tokens), scope.cue_last + 3))
+        }
+        near |= {
+            seg.stem for k in range(scope.cue_first, scope.cue_last + 1) for seg in tokens[k].segmentations
+        }
+        if not near & REFERRING and tokens[scope.cue_first].best.enclitic is None:
+            continue
+        for event in before:
+            if event.start >= tokens[scope.cue_first].start or (
+                event.chain and event.chain[-1] == scope.chain[-1]
+            ):
+                continue
+            out.append(
+                FoundEvent(
+                    event.type,
+                    event.mode,
+                    event.source,
+                    event.target,
+                    event.participants,
+                    "denied",
+                    list(scope.chain),
+                    tokens[scope.cue_first].start,
+                    tokens[scope.cue_last].end,
+                    event.when,
+                    event.since,
+                    event.where,
+                    trigger=event.trigger,
+                )
+            )
+    return out
 
 
 def _accused_act(trig: Trig, triggers: list[Trig], tokens: list[Token], targets: list[Arg]) -> Trig | None:

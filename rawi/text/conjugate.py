@@ -21,7 +21,18 @@ IMPERFECT_SUFFIXES = ("", "ون", "ان", "وا", "ا", "ين", "ن", "ي")
 def _perfect(p: str) -> set[str]:
     if p.endswith("ي"):  # نفى (normalised نفي), التقى
         base = p[:-1]
-        return {p, base + "ت", base + "تا", base + "وا", base + "يا", base + "يت", base + "ينا", base + "يتم"}
+        # نفاه: before an object pronoun the final ى is written ا
+        return {
+            p,
+            base + "ت",
+            base + "تا",
+            base + "وا",
+            base + "يا",
+            base + "يت",
+            base + "ينا",
+            base + "يتم",
+            base + "ا",
+        }
     if p.endswith("ا") and len(p) >= 3:  # دعا
         base = p[:-1]
         return {p, base + "ت", base + "تا", base + "وا", base + "وت", base + "ونا", base + "وتم"}

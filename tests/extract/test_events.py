@@ -136,3 +136,14 @@ def test_since_and_year_dates(extractor: Extractor) -> None:
     assert events and events[0].when is not None and events[0].when.start == "2009"
     assert "منذ" in events[0].when.text
     assert chain(facts, events[0]) == ["usa_state_department"]
+
+
+def test_denying_what_was_just_said(extractor: Extractor) -> None:
+    text = (
+        "ونشرت صحيفة يديعوت أحرونوت تقريراً أفاد بأن بنيامين نتنياهو وافق على مضي الولايات المتحدة في "
+        "صفقة لبيع مقاتلات للإمارات، وهو ما نفاه نتنياهو بشدة."
+    )
+    facts = run(extractor, text)
+    claims = {(e.polarity, tuple(chain(facts, e))) for e in find(facts, "AGREE", "benjamin_netanyahu", "usa")}
+    assert ("asserted", ("yedioth_ahronoth",)) in claims
+    assert ("denied", ("benjamin_netanyahu",)) in claims
