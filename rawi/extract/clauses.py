@@ -58,6 +58,7 @@ class Trig:
     verb: bool
     enclitic: str | None  # an object pronoun on the verb (يزودونهم)
     negated: bool = False
+    participle: bool = False  # محذّراً: its subject is the subject of the clause it qualifies
 
 
 def arguments(
@@ -130,7 +131,7 @@ def find_triggers(tokens: list[Token], lo: int, hi: int, skip: set[int]) -> list
                 continue
             entries = index.verbs.get(seg.stem)
             if entries:
-                verb = Trig(i, i, entries[0], True, seg.enclitic)
+                verb = Trig(i, i, entries[0], True, seg.enclitic, participle=seg.stem in index.participles)
                 break
         if verb is not None:
             found.append(verb)

@@ -160,6 +160,9 @@ def extract_events(
                 speaker = []  # أعلن التنظيم مقتل زعيمه: a death has no announcer for agent
             accusation = accused.get(trig.first)
             agent = accusation[1] if accusation else previous_subject or speaker
+            if trig.participle:  # قال X ...، محذّراً Y: X warns
+                said = [a for sc in scopes if 0 <= sc.cue_first < trig.first for a in sc.sources[:1]]
+                agent = said[-1:] or previous_subject or [a for a in parties if a.last < trig.first][-1:]
             built = _build(
                 trig,
                 parties,
@@ -462,8 +465,11 @@ def _build(
         patient = patient or carried_subject[:1]
         return (agents[:1], patient, False, []) if patient else None
     if trig.verb:
-        subject = _subject(trig, parties, left, right, tokens) or _possessor(
-            trig, tokens, lo, parties, speaker
+        subject = (
+            []
+            if trig.participle
+            else _subject(trig, parties, left, right, tokens)
+            or _possessor(trig, tokens, lo, parties, speaker)
         )
         if (
             carried_subject

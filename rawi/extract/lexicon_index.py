@@ -58,6 +58,7 @@ class VerbIndex:
 
     verbs: dict[str, tuple[TriggerEntry, ...]]
     phrases: PhraseLexicon[TriggerEntry]
+    participles: frozenset[str]  # forms that are circumstantial participles (محذّراً), not finite verbs
 
 
 def _split_verb(value: str, path: str, line: int) -> tuple[str, str]:
@@ -72,6 +73,7 @@ def trigger_index() -> VerbIndex:
     verbs: dict[str, list[TriggerEntry]] = {}
     phrases: list[tuple[str, TriggerEntry]] = []
     perfects: dict[str, tuple[str, str]] = {}
+    participle_forms: set[str] = set()
     for row in read_tsv(LEXICON_DIR / "triggers.tsv", ("trigger", "kind", "type", "frame")):
         f = row.fields
         if f["type"] not in EVENT_TYPES:
@@ -99,6 +101,7 @@ def trigger_index() -> VerbIndex:
             # circumstantial participles (محذّراً، متوعداً) for verbs of speech acts only:
             # موقعاً is a "site" far more often than "signing"
             said = participles(imperfect) if entry.type in SPEECH_ACT_TYPES else frozenset()
+            participle_forms |= said
             for form in verb_forms(perfect, imperfect) | said:
                 verbs.setdefault(form, []).append(entry)
             perfects[name_key(perfect)] = (perfect, imperfect)
@@ -114,7 +117,11 @@ def trigger_index() -> VerbIndex:
         verb = perfects.get(name_key(words[0])) if len(words) > 1 and entry.kind == "phrase" else None
         if verb is not None:
             conjugated += [(" ".join([form, *words[1:]]), entry) for form in verb_forms(*verb)]
-    return VerbIndex({k: tuple(v) for k, v in verbs.items()}, PhraseLexicon(phrases + conjugated))
+    return VerbIndex(
+        {k: tuple(v) for k, v in verbs.items()},
+        PhraseLexicon(phrases + conjugated),
+        frozenset(participle_forms),
+    )
 
 
 @cache
