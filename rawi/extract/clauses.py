@@ -59,6 +59,7 @@ class Trig:
     enclitic: str | None  # an object pronoun on the verb (يزودونهم)
     negated: bool = False
     participle: bool = False  # محذّراً: its subject is the subject of the clause it qualifies
+    passive: bool = False  # قُتل: marked by a damma on its first letter, where the writer gives it
 
 
 def arguments(
@@ -119,7 +120,10 @@ def find_triggers(tokens: list[Token], lo: int, hi: int, skip: set[int]) -> list
             continue
         tok = tokens[i]
         phrase = _phrase_at(tokens, i, hi)
-        if phrase is not None:
+        marked = _marked_passive(tok.text, tok.best.proclitics) and any(
+            s.stem in index.verbs for s in tok.segmentations
+        )
+        if phrase is not None and not (marked and phrase.last == i):  # قُتل: a passive verb, not the noun قتل
             found.append(phrase)
             i = phrase.last + 1
             continue
@@ -131,12 +135,31 @@ def find_triggers(tokens: list[Token], lo: int, hi: int, skip: set[int]) -> list
                 continue
             entries = index.verbs.get(seg.stem)
             if entries:
-                verb = Trig(i, i, entries[0], True, seg.enclitic, participle=seg.stem in index.participles)
+                verb = Trig(
+                    i,
+                    i,
+                    entries[0],
+                    True,
+                    seg.enclitic,
+                    participle=seg.stem in index.participles,
+                    passive=_marked_passive(tok.text, seg.proclitics),
+                )
                 break
         if verb is not None:
             found.append(verb)
         i += 1
     return found
+
+
+DAMMA = "\u064f"
+
+
+def _marked_passive(text: str, proclitics: tuple[str, ...]) -> bool:
+    """قُتل، يُعتقد، استُهدف: a damma on the stem's first letter (or second, after ا/ت) marks the passive."""
+    letters = [ch for ch in text if "\u0621" <= ch <= "\u064a"]
+    skip = sum(len(p) for p in proclitics)
+    head = text[text.find(letters[skip]) :] if len(letters) > skip else ""
+    return DAMMA in head[:4]
 
 
 def _phrase_at(tokens: list[Token], i: int, hi: int) -> Trig | None:

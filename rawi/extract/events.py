@@ -464,6 +464,16 @@ def _build(
         patient = between[:1] or [a for a in before if a.prep is None][-1:]
         patient = patient or carried_subject[:1]
         return (agents[:1], patient, False, []) if patient else None
+    if trig.verb and trig.passive and entry.frame == "directed":
+        # قُتل شكر بغارة إسرائيلية: the one it befell, and the agent the means names
+        direct_before = [a for a in before if a.prep is None]
+        if direct_before and adjacent(tokens, direct_before[-1].last, trig.first):
+            patient = direct_before[-1:]  # شكر قد قُتل
+        else:
+            patient = [a for a in after if a.prep is None and not _is_trigger_noun(tokens[a.first - 1])][:1]
+        patient = patient or carried_subject[:1]
+        agent = _later_agent(max(trig.last, patient[0].last), after, tokens) if patient else []
+        return (agent, patient, False, []) if agent and patient else None
     if trig.verb:
         subject = (
             []
@@ -567,22 +577,22 @@ def _build(
     agent = carried_subject[:1] if forced else governed[-1:] or carried_subject[:1]
     target = _coordinated(genitive[0], after, tokens) if genitive else by_prep[:1]
     if not agent and target:  # مقتل X في عملية نفذتها قوات Y / بغارة إسرائيلية
-        agent = _later_agent(target[-1], after, tokens)
+        agent = _later_agent(target[-1].last, after, tokens)
     if not agent or not target:
         return None
     return agent, target, False, agent  # a verbal noun coordinated with this one shares its agent
 
 
-def _later_agent(target: Arg, after: list[Arg], tokens: list[Token]) -> list[Arg]:
+def _later_agent(from_token: int, after: list[Arg], tokens: list[Token]) -> list[Arg]:
     """The agent a killing or an attack gets further on: the subject of a support verb
     (في عملية نفذتها قوات أمريكية) or an adjective on the means (بغارة إسرائيلية)."""
     for a in after:
-        if a.first <= target.last or a.first > target.last + 10:
+        if a.first <= from_token or a.first > from_token + 10:
             continue
-        if a.prep is None and _support_verb_between(tokens, max(target.last, a.first - 5), a.first):
+        if a.prep is None and _support_verb_between(tokens, max(from_token, a.first - 5), a.first):
             return [a]
         means = a.first > 0 and _is_trigger_noun(tokens[a.first - 1])
-        if a.mention.how == "demonym" and a.prep is None and a.first - target.last <= 4 and means:
+        if a.mention.how == "demonym" and a.prep is None and means:
             return [a]  # بغارة إسرائيلية: the adjective of the means
     return []
 
