@@ -21,6 +21,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from itertools import combinations, pairwise
 
+from rawi.arabic import normalize
 from rawi.dates import DateMention
 from rawi.extract.attribution import Scope, find_scopes
 from rawi.extract.clauses import (
@@ -156,7 +157,7 @@ def extract_events(
             speaker = [
                 a for sc in scopes if sc.agentive and sc.start <= trig.first < sc.end for a in sc.sources[:1]
             ]
-            if not trig.verb and trig.entry.trigger in result_nouns():
+            if not trig.verb and normalize(trig.entry.trigger) in result_nouns():
                 speaker = []  # أعلن التنظيم مقتل زعيمه: a death has no announcer for agent
             accusation = accused.get(trig.first)
             agent = accusation[1] if accusation else previous_subject or speaker
@@ -564,7 +565,7 @@ def _build(
         return genitive[:1], _coordinated(by_prep[0], after, tokens), False, []
     # the agent of a verbal noun: the subject of a support verb governing it (يقوم الحرس
     # بتغطية), or a party close before it — never for a result noun (أعلن التنظيم مقتل زعيمه)
-    result = trig.entry.trigger in result_nouns()
+    result = normalize(trig.entry.trigger) in result_nouns()
     governed = [
         a
         for a in before
@@ -717,6 +718,24 @@ def _assemble(
         ("منذ", "منذ عام", "منذ العام")
     )
     where = _place(args, trig, registry)
+
+    def event(source: str | None, target: str | None, participants: list[str]) -> FoundEvent:
+        return FoundEvent(
+            entry.type,
+            mode,
+            source,
+            target,
+            participants,
+            polarity,
+            chain,
+            start,
+            end,
+            when,
+            since,
+            where,
+            trigger=trigger_span,
+        )
+
     out: list[FoundEvent] = []
     if joint:
         # X و Y تطبّعان مع Z: each subject with the other side; X و Y و Z التقوا: all together
@@ -729,46 +748,12 @@ def _assemble(
         for group in groups:
             sides = list(dict.fromkeys(group))
             if len(sides) >= 2:
-                out.append(
-                    FoundEvent(
-                        entry.type,
-                        mode,
-                        None,
-                        None,
-                        sides,
-                        polarity,
-                        chain,
-                        start,
-                        end,
-                        when,
-                        since,
-                        where,
-                        trigger=trigger_span,
-                    )
-                )
+                out.append(event(None, None, sides))
         return out
     for s in sources:
         for src in _actors(s):
             for tg in targets:
-                for tgt in _actors(tg):
-                    if src != tgt:
-                        out.append(
-                            FoundEvent(
-                                entry.type,
-                                mode,
-                                src,
-                                tgt,
-                                [],
-                                polarity,
-                                chain,
-                                start,
-                                end,
-                                when,
-                                since,
-                                where,
-                                trigger=trigger_span,
-                            )
-                        )
+                out.extend(event(src, tgt, []) for tgt in _actors(tg) if src != tgt)
     return out
 
 

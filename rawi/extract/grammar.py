@@ -16,7 +16,7 @@ from functools import cache
 from rawi.arabic import name_key, normalize
 from rawi.extract.entities import new_actor_key
 from rawi.extract.mentions import ActorMention, covering
-from rawi.lexicons import LEXICON_DIR, read_tsv
+from rawi.lexicons import LEXICON_DIR, read_tsv, word_list
 from rawi.lexicons.registry import Registry
 from rawi.text import Analysis
 from rawi.text.phrases import PhraseLexicon
@@ -60,22 +60,12 @@ def org_heads() -> frozenset[str]:
     return frozenset(normalize(r.fields["head"]) for r in read_tsv(LEXICON_DIR / "org_heads.tsv", ("head",)))
 
 
-@cache
 def given_names() -> frozenset[str]:
-    names = set()
-    for line in (LEXICON_DIR / "given_names.txt").read_text(encoding="utf-8").splitlines():
-        if line.strip() and not line.startswith("#"):
-            names.add(normalize(line.strip()))
-    return frozenset(names)
+    return word_list("given_names.txt")
 
 
-@cache
 def stopwords() -> frozenset[str]:
-    words = set()
-    for line in (LEXICON_DIR / "stopwords.txt").read_text(encoding="utf-8").splitlines():
-        if line.strip() and not line.startswith("#"):
-            words.add(normalize(line.strip()))
-    return frozenset(words)
+    return word_list("stopwords.txt")
 
 
 def _is_name_word(tok: Token, stop: frozenset[str]) -> bool:

@@ -8,7 +8,7 @@ from functools import cache
 
 from rawi.arabic import name_key
 from rawi.errors import DataFileError
-from rawi.lexicons import LEXICON_DIR, read_tsv
+from rawi.lexicons import LEXICON_DIR, read_tsv, word_list
 from rawi.text.conjugate import participles, verb_forms
 from rawi.text.phrases import PhraseLexicon
 
@@ -159,12 +159,7 @@ def support_verbs() -> frozenset[str]:
     return frozenset(forms)
 
 
-@cache
 def result_nouns() -> frozenset[str]:
     """Verbal nouns that name what happened to someone (مقتل، مصرع): they take no agent
     from the verb or speaker before them (lexicons/result_nouns.txt)."""
-    words = set()
-    for line in (LEXICON_DIR / "result_nouns.txt").read_text(encoding="utf-8").splitlines():
-        if line.strip() and not line.startswith("#"):
-            words.add(line.strip())
-    return frozenset(words)
+    return word_list("result_nouns.txt")

@@ -47,6 +47,19 @@ def read_tsv(path: Path, required: tuple[str, ...]) -> Iterator[Row]:
 
 
 @cache
+def word_list(name: str) -> frozenset[str]:
+    """A one-word-a-line lexicon file (``#`` lines are comments), in normal form."""
+    from rawi.arabic import normalize
+
+    path = LEXICON_DIR / name
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except OSError as exc:
+        raise DataFileError(str(path), None, f"cannot be read ({exc.strerror})") from None
+    return frozenset(normalize(line.strip()) for line in lines if line.strip() and not line.startswith("#"))
+
+
+@cache
 def month_table() -> dict[str, tuple[int, str]]:
     """Normalised month name -> (month number, calendar)."""
     from rawi.arabic import name_key

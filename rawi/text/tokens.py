@@ -10,10 +10,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import lru_cache
 
 from rawi.arabic import normalize
-from rawi.lexicons import LEXICON_DIR
+from rawi.lexicons import word_list
 
 _WORD = re.compile(
     r"[\u0621-\u064a\u0660-\u0669\u066e-\u06d3\u06f0-\u06f9\u064b-\u065f\u0670\u0640"
@@ -62,13 +62,8 @@ class Token:
         return any(ch.isalnum() for ch in self.norm)
 
 
-@cache
 def whole_words() -> frozenset[str]:
-    words = set()
-    for line in (LEXICON_DIR / "whole_words.txt").read_text(encoding="utf-8").splitlines():
-        if line.strip() and not line.startswith("#"):
-            words.add(normalize(line.strip()))
-    return frozenset(words)
+    return word_list("whole_words.txt")
 
 
 def _proclitic_splits(word: str) -> list[tuple[tuple[str, ...], str]]:
