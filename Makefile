@@ -14,10 +14,11 @@ $(BIN)/rawi: pyproject.toml
 
 setup: $(BIN)/rawi
 
-# rawi's main job on the bundled sample: read the seed and the dev reports, write their
-# facts, and score them against the dev gold.
+# rawi's main job on the bundled sample: show what it finds in the seed (actors, roles,
+# events with their sources), write the facts of the seed and the dev reports, and score
+# them against the dev gold.
 demo: setup
-	$(BIN)/rawi show $(SHARED)/seeds/
+	$(BIN)/rawi show --facts $(SHARED)/seeds/
 	$(BIN)/rawi extract $(SHARED)/seeds/ $(SHARED)/corpus/dev/ -o facts.jsonl
 	$(BIN)/rawi eval $(SHARED)/corpus/dev/
 

@@ -16,6 +16,7 @@ from rawi.document import Document
 from rawi.errors import InputError, RawiError
 from rawi.evaluation import gold_documents, load_gold, score_document, total
 from rawi.extract import Extractor
+from rawi.facts import Facts
 from rawi.ingest import iter_inputs, read_document
 from rawi.text import analyse
 
@@ -101,9 +102,15 @@ def extract_command(
 @click.argument("paths", nargs=-1, required=True)
 @click.option("--text/--no-text", default=False, help="Print each document's main text too.")
 @click.option("--removed/--no-removed", default=False, help="List the furniture lines dropped.")
+@click.option("--facts/--no-facts", default=False, help="Extract and list actors, affiliations and events.")
 @click.option("--encoding", default=None, help="Decode every input with this encoding.")
-def show_command(paths: tuple[str, ...], text: bool, removed: bool, encoding: str | None) -> None:
-    """Show what rawi reads in PATHS: date, outlet, title, sentences, furniture removed."""
+@click.pass_context
+def show_command(
+    ctx: click.Context, paths: tuple[str, ...], text: bool, removed: bool, facts: bool, encoding: str | None
+) -> None:
+    """Show what rawi reads in PATHS: date, outlet, title, sentences, furniture removed,
+    and with --facts what it finds: actors, affiliations, events with their sources."""
+    extract = _extractor(ctx) if facts else None
     failures: list[InputError] = []
     for doc in _documents(paths, encoding, failures):
         analysis = analyse(doc)
@@ -124,8 +131,27 @@ def show_command(paths: tuple[str, ...], text: bool, removed: bool, encoding: st
                 click.echo(f"   - [{why}] {line}")
         if text:
             click.echo(doc.text)
+        if extract is not None:
+            _echo_facts(extract(doc))
     if failures:
         sys.exit(1)
+
+
+def _echo_facts(found: Facts) -> None:
+    names = {e.id: e.names[0] if e.names and not e.registry_id else e.name for e in found.entities}
+    click.echo(f"   actors     {len(found.entities)}: " + "، ".join(names[e.id] for e in found.entities[:25]))
+    for a in found.affiliations:
+        click.echo(f"   role       {names[a.person]} — {a.role} — {names[a.organization]}")
+    for e in found.events:
+        who = (
+            f"{names[e.source]} → {names[e.target]}"
+            if e.source and e.target
+            else " + ".join(names[p] for p in e.participants)
+        )
+        said = " ← ".join(names[a] for a in e.attribution) or "the outlet"
+        when = f", {e.when.start}" if e.when and e.when.start else ""
+        click.echo(f"   {e.type}/{e.mode or '-'}: {who} ({e.polarity}; per {said}{when})")
+        click.echo(f"      «{e.evidence.text}»")
 
 
 @main.command("eval")

@@ -199,7 +199,10 @@ def _speech(
 def _report(
     tokens: list[Token], first: int, last: int, lo: int, hi: int, args: list[Arg], carried: list[str]
 ) -> Scope | None:
-    """في بيان لـX / تقرير X: the report's author; الوثيقة alone: the source before."""
+    """في بيان لـX / تقرير X: the report's author. A definite noun (البيان، الوثيقة — or the
+    adjective in الصلات الوثيقة) takes no author after it."""
+    if tokens[first].best.has_article:
+        return None
     author = _next_arg(args, last, last + 2, stop=set())
     if author is not None and author.prep in (None, "ل"):
         return Scope(lo, hi, [author.mention.actor], cue_first=first, cue_last=last, sources=[author])

@@ -132,6 +132,9 @@ def find_titled_persons(
     titled: list[TitledPerson] = []
     i = 0
     while i < len(tokens):
+        if cover[i] is not None:  # أمير in حسين أمير عبد اللهيان is a name, not an emir
+            i += 1
+            continue
         match = lex.match_at(tokens, i)
         pronoun = None if match is not None else _pronoun_title(tokens, i, lex)
         if pronoun is not None:
