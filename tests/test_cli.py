@@ -51,6 +51,9 @@ def test_show_prints_what_was_read(seed_path: Path) -> None:
     out = run("show", str(seed_path))
     assert out.returncode == 0
     assert "2024-09-13" in out.stdout.decode() and "جريدة الأمة" in out.stdout.decode()
+    found = run("show", "--facts", str(seed_path)).stdout.decode()
+    assert "Esmail Qaani — commander — Quds Force" in found
+    assert "AID/economic: Islamic Revolutionary Guard Corps → al-Qaeda (asserted; per the outlet)" in found
 
 
 def test_user_registry_from_option_and_bad_registry_message(tmp_path: Path) -> None:
