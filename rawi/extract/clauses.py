@@ -95,6 +95,8 @@ def _preposition(tokens: list[Token], i: int, m: ActorMention, text: str) -> str
             return "ل"
     if i > 1 and (tokens[i - 2].norm, tokens[i - 1].norm) in AGENT_PHRASES:  # على يد X، من قبل X
         return AGENT
+    if i > 1 and tokens[i - 1].norm == "من" and tokens[i - 2].norm == "كل":
+        return None  # دانت كل من مصر والسعودية: "each of", no preposition
     if i > 0 and tokens[i - 1].norm in PREPOSITION_WORDS:
         return tokens[i - 1].norm
     # an adjective takes the preposition of the noun it qualifies: في العاصمة القطرية
