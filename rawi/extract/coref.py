@@ -5,7 +5,8 @@
   وزارة الدفاع الروسية); failing that, for a group word, to the nearest armed
   group, for a body word to the nearest organ, for a media word to an outlet.
 - الأخير / الأخيرة refer to the actor named just before.
-- الجانبان، الطرفان، البلدان (and their -ين forms) stand for the last two actors.
+- الجانبان، الطرفان، البلدان (and their -ين forms) stand for the last two actors;
+  الدول الثلاث، الأطراف الأربعة for the last three or four.
 
 A word is an anaphor only when it ends its noun phrase: "الحركة الاحتجاجية" is
 a new phrase, not a reference.
@@ -27,6 +28,9 @@ from rawi.text.phrases import token_forms
 MAX_DISTANCE = 1500  # characters back to look for an antecedent
 HEAD_BONUS = 1200  # characters: a name with the same head noun wins over a nearer actor of the right kind
 LATEST = frozenset({"الاخير", "الاخيره"})
+# الدول الثلاث، البلدان الأربعة، الأطراف الخمسة: the last N parties named
+GROUPS = {"الدول": "state", "البلدان": "state", "الاطراف": "any", "العواصم": "state", "الحكومات": "state"}
+NUMBERS = {"الثلاث": 3, "الثلاثه": 3, "الاربع": 4, "الاربعه": 4, "الخمس": 5, "الخمسه": 5}
 PAIRS = {
     "الجانبان": "any",
     "الجانبين": "any",
@@ -97,20 +101,32 @@ def resolve_anaphora(
         if cover[i] is not None or "ال" not in tok.norm:
             continue
         forms = {f for f in token_forms(tok) if f.startswith("ال")}
-        word = next((f for f in forms if f in table or f in LATEST or f in PAIRS), None)
+        word = next((f for f in forms if f in table or f in LATEST or f in PAIRS or f in GROUPS), None)
         if word is None:
             continue
+        size = 2
+        if word in GROUPS:  # الدول الثلاث، الأطراف الأربعة
+            following = tokens[i + 1].norm if i + 1 < len(tokens) else ""
+            if following not in NUMBERS:
+                continue
+            size = NUMBERS[following]
         nxt = tokens[i + 1] if i + 1 < len(tokens) else None
-        if nxt is not None and nxt.is_word and nxt.norm.startswith("ال") and word not in PAIRS:
+        if (
+            nxt is not None
+            and nxt.is_word
+            and nxt.norm.startswith("ال")
+            and word not in PAIRS
+            and word not in GROUPS
+        ):
             continue  # الحركة الاحتجاجية: a new noun phrase
         lo = bisect_left(ends, tok.start - MAX_DISTANCE)
         hi = bisect_right(ends, tok.start)
         before = sorted(
             [*ordered_by_end[lo:hi], *(m for m in found if m.end <= tok.start)], key=lambda m: m.start
         )
-        if word in PAIRS or word in LATEST:
+        if word in PAIRS or word in LATEST or word in GROUPS:
             before = [m for m in before if id(m) not in places and not m.group]
-        target = _antecedent(word, before, registry, surfaces, table)
+        target = _antecedent(word, before, registry, surfaces, table, size)
         if target is None:
             continue
         if isinstance(target, tuple):
@@ -143,11 +159,12 @@ def _antecedent(
     registry: Registry,
     surfaces: dict[str, set[str]],
     table: dict[str, Anaphor],
+    size: int = 2,
 ) -> str | tuple[str, ...] | None:
     if word in LATEST:
         return before[-1].actor if before else None
-    if word in PAIRS:
-        wanted = PAIRS[word]
+    if word in PAIRS or word in GROUPS:
+        wanted = PAIRS.get(word) or GROUPS[word]
         chosen: list[str] = []
         for m in reversed(before):
             actor = registry.get(m.actor)
@@ -156,8 +173,8 @@ def _antecedent(
                 continue
             if m.actor not in chosen:
                 chosen.append(m.actor)
-            if len(chosen) == 2:
-                return (chosen[1], chosen[0])
+            if len(chosen) == size:
+                return tuple(reversed(chosen))
         return None
     # The nearest fitting actor; one whose name begins with the head noun counts as
     # HEAD_BONUS characters nearer (الجماعة → جماعة الحوثي over a group just named).

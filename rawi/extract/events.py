@@ -511,7 +511,7 @@ def _build(
             others = _coordinated(others[0], rest, tokens) if others else []
             if not subject and len(others) >= 2:
                 return [], others[:MAX_SIDES], True, others
-            if subject and (others or len(subject) > 1):
+            if subject and (others or sum(len(_actors(a)) for a in subject) > 1):
                 return subject, others[:MAX_SIDES], True, subject
             return None
         target = _target(trig, rest, before, subject, entry.preps, tokens)

@@ -147,3 +147,11 @@ def test_denying_what_was_just_said(extractor: Extractor) -> None:
     claims = {(e.polarity, tuple(chain(facts, e))) for e in find(facts, "AGREE", "benjamin_netanyahu", "usa")}
     assert ("asserted", ("yedioth_ahronoth",)) in claims
     assert ("denied", ("benjamin_netanyahu",)) in claims
+
+
+def test_each_of_and_groups_named_again(extractor: Extractor) -> None:
+    facts = run(extractor, "ودانت كل من مصر والسعودية وقطر الخطوة الإسرائيلية.")
+    for state in ("egypt", "saudi_arabia", "qatar"):
+        assert find(facts, "ACCUSE", state, "israel"), state
+    facts = run(extractor, "وأعلنت مالي وبوركينا فاسو والنيجر تحالفا. ووقّعت الدول الثلاث في باماكو ميثاقا.")
+    assert find(facts, "AGREE", participants={"mali", "burkina_faso", "niger"})
