@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from functools import lru_cache
 
 # Harakat, Quranic marks, superscript alef: dropped for matching.
 _DIACRITICS = (
@@ -141,6 +142,7 @@ _KEY_DROP = re.compile(r"[^\w\s]", re.UNICODE)
 _SPACE_RUN = re.compile(r"\s+")
 
 
+@lru_cache(maxsize=200_000)
 def name_key(name: str) -> str:
     """The key two names must share to be the same name (FORMAT.md's matching rule):
     normal form, punctuation removed, spaces collapsed."""

@@ -4,11 +4,12 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 from rawi.arabic import name_key
 from rawi.extract.lexicon_index import TriggerEntry, trigger_index
 from rawi.extract.mentions import ActorMention
-from rawi.text.tokens import Token, whole_words
+from rawi.text.tokens import Token, segment, whole_words
 
 # Prepositions written as words (normal forms), and those joined to the next word.
 PREPOSITION_WORDS = frozenset(
@@ -122,10 +123,14 @@ def find_triggers(tokens: list[Token], lo: int, hi: int, skip: set[int]) -> list
             continue
         tok = tokens[i]
         phrase = _phrase_at(tokens, i, hi)
-        marked = _marked_passive(tok.text, tok.best.proclitics) and any(
-            s.stem in index.verbs for s in tok.segmentations
+        # قُتل: a passive verb, not the noun قتل (the damma is only looked for when it matters)
+        marked = (
+            phrase is not None
+            and phrase.last == i
+            and _marked_passive(tok.text, tok.best.proclitics)
+            and any(s.stem in index.verbs for s in tok.segmentations)
         )
-        if phrase is not None and not (marked and phrase.last == i):  # قُتل: a passive verb, not the noun قتل
+        if phrase is not None and not marked:
             found.append(phrase)
             i = phrase.last + 1
             continue
@@ -164,16 +169,21 @@ def _marked_passive(text: str, proclitics: tuple[str, ...]) -> bool:
     return DAMMA in head[:4]
 
 
+@lru_cache(maxsize=200_000)
+def _noun_stems(norm: str) -> frozenset[str]:
+    """The stems a word may have as a noun: clitics off, a final hamza restored before a
+    pronoun (إيوائها → إيواء), the indefinite accusative's alif dropped (اجتماعاً → اجتماع)."""
+    segs = segment(norm) if norm[:1] >= "\u0621" else ()
+    stems = {s.stem for s in segs if s.enclitic is None or s.enclitic in ("ه", "ها", "هم")}
+    stems |= {st[:-1] + "ء" for st in stems if st.endswith(("ي", "و")) and len(st) > 3}
+    stems |= {st[:-1] for st in stems if st.endswith("ا") and len(st) > 4}
+    return frozenset(stems)
+
+
 def _phrase_at(tokens: list[Token], i: int, hi: int) -> Trig | None:
     lex = trigger_index().phrases
     best: Trig | None = None
-    stems = {s.stem for s in tokens[i].segmentations if s.enclitic is None}
-    stems |= {s.stem for s in tokens[i].segmentations if s.enclitic in ("ه", "ها", "هم")}
-    # a final hamza sits on ي/و before a pronoun: إيوائها → إيواء
-    stems |= {st[:-1] + "ء" for st in stems if st.endswith(("ي", "و")) and len(st) > 3}
-    # the indefinite accusative: اجتماعاً، اتفاقاً
-    stems |= {st[:-1] for st in stems if st.endswith("ا") and len(st) > 4}
-    for stem in stems:
+    for stem in _noun_stems(tokens[i].norm):
         for words, entry in lex.by_first.get(stem, ()):
             j = i
             ok = True
