@@ -43,6 +43,8 @@ from rawi.text.tokens import Token
 PARTICLES = frozenset(
     {"قد", "لقد", "لم", "لن", "لا", "سوف", "ما", "ف", "كان", "كانت"}
 )  # between subject and verb
+REFUSALS = frozenset({"لن"})  # "will not": a refusal of what cooperative verbs name
+COOPERATIVE = frozenset({"AGREE", "COOPERATE", "CONSULT", "SUPPORT"})
 NEGATIONS = frozenset({"لم", "لن", "لا", "ليس", "ليست", "ما", "لما"})
 SPEECH_ACTS = frozenset({"ACCUSE", "THREATEN", "REJECT", "REQUEST", "PROTEST"})
 NOMINAL_TARGET_PREPS = frozenset({"ل", "الي", "علي", "ضد", "مع", "بين"})
@@ -333,6 +335,19 @@ def _behind_preposition(tokens: list[Token], after: int, before: int) -> bool:
     return any(tokens[k].norm in VSO_BARRIERS for k in range(after + 1, before))
 
 
+PRONOUN_CARRIERS = frozenset({"انه", "انها", "انهم", "بانه", "بانها", "بانهم", "لانه", "لانها"})
+
+
+def _pronoun_subject(trig: Trig, tokens: list[Token], lo: int, speaker: list[Arg]) -> list[Arg]:
+    """قالت واشنطن إنها لن تطبّع، أعلن الجيش أنه قصف: the pronoun just before the verb
+    stands for the one who speaks."""
+    if speaker and any(
+        tokens[k].norm in PRONOUN_CARRIERS for k in range(max(lo, trig.first - 3), trig.first)
+    ):
+        return speaker[:1]
+    return []
+
+
 def _possessor(trig: Trig, tokens: list[Token], lo: int, parties: list[Arg], speaker: list[Arg]) -> list[Arg]:
     """طائراته قصفت، قواتها ضربت: a subject that is the forces of someone is that someone —
     the speaker, or the party named last before it."""
@@ -491,7 +506,7 @@ def _build(
             subject = []  # التقوا ... واتفقوا على تعاون فروع القاعدة: the subject is the one before
         carried = not subject
         if carried:
-            subject = carried_subject
+            subject = _pronoun_subject(trig, tokens, lo, speaker) or carried_subject
         rest = [a for a in after if all(a is not s for s in subject)]
         if entry.frame == "joint":
             others = [
@@ -657,6 +672,9 @@ def _support_verb_between(tokens: list[Token], after: int, before: int) -> bool:
     return False
 
 
+DETACHED_OBJECTS = frozenset({"اياه", "اياها", "اياهم", "اياهما", "اياهن"})
+
+
 def _target(
     trig: Trig,
     rest: list[Arg],
@@ -665,7 +683,10 @@ def _target(
     preps: frozenset[str],
     tokens: list[Token],
 ) -> list[Arg]:
-    if trig.enclitic in ("ه", "ها", "هم", "هما", "هن"):  # يزودونهم: the party the pronoun stands for
+    detached = trig.last + 1 < len(tokens) and tokens[trig.last + 1].norm in DETACHED_OBJECTS  # محمّلاً إياه
+    if (
+        trig.enclitic in ("ه", "ها", "هم", "هما", "هن") or detached
+    ):  # يزودونهم: the party the pronoun stands for
         earlier = [a for a in before if all(a is not s for s in subject)]
         if earlier:
             return earlier[-1:]
@@ -702,9 +723,13 @@ def _assemble(
                 polarity = "denied"
             elif scope.polarity == "hedged" and polarity != "denied":
                 polarity = "hedged"
+    event_type = entry.type
     if trig.negated:
         polarity = "denied"
-    mode = entry.mode
+        refused = any(tokens[k].norm in REFUSALS for k in range(max(lo, trig.first - 2), trig.first))
+        if refused and event_type in COOPERATIVE:  # لن تطبّع الولايات المتحدة علاقاتها: a refusal
+            event_type, polarity = "REJECT", "asserted"
+    mode = entry.mode if event_type == entry.type else None
     if mode == "*":
         mode = _mode_from_object(tokens, trig.last + 1, hi) or "military"
     involved = [*sources, *targets]
@@ -721,7 +746,7 @@ def _assemble(
 
     def event(source: str | None, target: str | None, participants: list[str]) -> FoundEvent:
         return FoundEvent(
-            entry.type,
+            event_type,
             mode,
             source,
             target,

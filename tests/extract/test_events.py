@@ -155,3 +155,13 @@ def test_each_of_and_groups_named_again(extractor: Extractor) -> None:
         assert find(facts, "ACCUSE", state, "israel"), state
     facts = run(extractor, "وأعلنت مالي وبوركينا فاسو والنيجر تحالفا. ووقّعت الدول الثلاث في باماكو ميثاقا.")
     assert find(facts, "AGREE", participants={"mali", "burkina_faso", "niger"})
+
+
+def test_will_not_is_a_refusal_did_not_a_denial(extractor: Extractor) -> None:
+    facts = run(extractor, "وقالت الولايات المتحدة إنها لن تطبّع علاقاتها مع سوريا.")
+    ids = registry_ids(facts)
+    refusals = [e for e in facts.events if e.type == "REJECT"]
+    assert refusals and {ids[p] for p in refusals[0].participants} == {"usa", "syria"}
+    assert refusals[0].polarity == "asserted"
+    facts = run(extractor, "لم يلتق وزير الخارجية الإيراني نظيره السعودي.")
+    assert all(e.polarity == "denied" for e in facts.events if e.type == "CONSULT")
