@@ -14,6 +14,7 @@ a new phrase, not a reference.
 
 from __future__ import annotations
 
+import itertools
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import cache, lru_cache
@@ -126,7 +127,7 @@ def resolve_anaphora(
         )
         if word in PAIRS or word in LATEST or word in GROUPS:
             before = [m for m in before if id(m) not in places and not m.group]
-        target = _antecedent(word, before, registry, surfaces, table, size)
+        target = _antecedent(word, before, registry, surfaces, table, size, analysis.doc.text)
         if target is None:
             continue
         if isinstance(target, tuple):
@@ -153,6 +154,28 @@ def _place_adjuncts(analysis: Analysis, mentions: list[ActorMention]) -> set[int
     return out
 
 
+def _kind(actor_key: str, registry: Registry) -> str:
+    actor = registry.get(actor_key)
+    if actor is not None:
+        return actor.kind
+    return actor_key.split(":")[1] if actor_key.startswith("new:") else "other"
+
+
+def _last_joined_pair(
+    before: list[ActorMention], registry: Registry, text: str, wanted: str
+) -> tuple[str, str] | None:
+    """The most recent two parties written as X و Y (حكومة الوفاق وقوات القيادة العامة)."""
+    for m1, m2 in reversed(list(itertools.pairwise(before))):
+        between = text[m1.end : m2.start].strip()
+        if between not in ("و", "") or (between == "" and not m2.text.startswith("و")):
+            continue
+        kinds = (_kind(m1.actor, registry), _kind(m2.actor, registry))
+        if m1.actor == m2.actor or "location" in kinds or (wanted == "state" and kinds != ("state", "state")):
+            continue
+        return (m1.actor, m2.actor)
+    return None
+
+
 def _antecedent(
     word: str,
     before: list[ActorMention],
@@ -160,11 +183,16 @@ def _antecedent(
     surfaces: dict[str, set[str]],
     table: dict[str, Anaphor],
     size: int = 2,
+    text: str = "",
 ) -> str | tuple[str, ...] | None:
     if word in LATEST:
         return before[-1].actor if before else None
     if word in PAIRS or word in GROUPS:
         wanted = PAIRS.get(word) or GROUPS[word]
+        if size == 2:  # the last two parties named together (X و Y، بين X و Y) before any two
+            joined = _last_joined_pair(before, registry, text, wanted)
+            if joined is not None:
+                return joined
         chosen: list[str] = []
         for m in reversed(before):
             actor = registry.get(m.actor)

@@ -672,6 +672,7 @@ def _support_verb_between(tokens: list[Token], after: int, before: int) -> bool:
     return False
 
 
+REFLEXIVES = frozenset({"نفسه", "نفسها", "انفسهم", "نفسيهما"})
 DETACHED_OBJECTS = frozenset({"اياه", "اياها", "اياهم", "اياهما", "اياهن"})
 
 
@@ -690,6 +691,8 @@ def _target(
         earlier = [a for a in before if all(a is not s for s in subject)]
         if earlier:
             return earlier[-1:]
+    if trig.last + 1 < len(tokens) and tokens[trig.last + 1].norm in REFLEXIVES:
+        return []  # الذي قدّم نفسه: the act is on oneself
     for a in rest:
         if (
             a.prep is None or a.prep in preps or a.prep == "ل"
