@@ -8,7 +8,7 @@ from rawi.arabic import name_key
 from rawi.document import Document
 from rawi.extract.mentions import ActorMention
 from rawi.facts import Affiliation, Entity, Event, Evidence, Mention, When
-from rawi.lexicons.registry import Registry
+from rawi.lexicons.registry import Actor, Registry
 
 if TYPE_CHECKING:
     from rawi.extract.affiliations import FoundAffiliation
@@ -20,6 +20,18 @@ def new_actor_key(kind: str, name: str) -> str:
     return f"new:{kind}:{name_key(name)}"
 
 
+def registry_entity(actor: Actor, local_id: str) -> Entity:
+    """A document entity for a registry actor, carrying every name the registry knows."""
+    return Entity(
+        id=local_id,
+        kind=actor.kind,
+        name=actor.name,
+        names=list(dict.fromkeys(actor.all_names)),
+        registry_id=actor.id,
+        wikidata=actor.wikidata,
+    )
+
+
 def build_entities(mentions: list[ActorMention], registry: Registry) -> tuple[list[Entity], list[Mention]]:
     by_key: dict[str, Entity] = {}
     seen_names: dict[str, set[str]] = {}
@@ -29,14 +41,7 @@ def build_entities(mentions: list[ActorMention], registry: Registry) -> tuple[li
         if key not in by_key:
             actor = registry.get(key)
             if actor is not None:
-                ent = Entity(
-                    id=f"e{len(by_key) + 1}",
-                    kind=actor.kind,
-                    name=actor.name,
-                    names=list(dict.fromkeys(actor.all_names)),
-                    registry_id=actor.id,
-                    wikidata=actor.wikidata,
-                )
+                ent = registry_entity(actor, f"e{len(by_key) + 1}")
             else:
                 kind = key.split(":")[1] if key.startswith("new:") else "other"
                 ent = Entity(id=f"e{len(by_key) + 1}", kind=kind, name=surface, names=[])
@@ -70,14 +75,7 @@ def affiliation_records(
             actor = registry.get(f.organization)
             if actor is None:
                 continue
-            ent = Entity(
-                id=f"e{len(entities) + 1}",
-                kind=actor.kind,
-                name=actor.name,
-                names=list(dict.fromkeys(actor.all_names)),
-                registry_id=actor.id,
-                wikidata=actor.wikidata,
-            )
+            ent = registry_entity(actor, f"e{len(entities) + 1}")
             entities.append(ent)
             ids[actor.id] = ent.id
         person, org = ids.get(f.person), ids[f.organization]

@@ -19,7 +19,7 @@ and each trigger takes its arguments by Arabic word order:
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from itertools import combinations, pairwise
+from itertools import pairwise
 
 from rawi.arabic import normalize
 from rawi.dates import DateMention
@@ -40,14 +40,10 @@ from rawi.lexicons.registry import Registry
 from rawi.text import Analysis
 from rawi.text.tokens import Token
 
-PARTICLES = frozenset(
-    {"قد", "لقد", "لم", "لن", "لا", "سوف", "ما", "ف", "كان", "كانت"}
-)  # between subject and verb
 REFUSALS = frozenset({"لن"})  # "will not": a refusal of what cooperative verbs name
 COOPERATIVE = frozenset({"AGREE", "COOPERATE", "CONSULT", "SUPPORT"})
 NEGATIONS = frozenset({"لم", "لن", "لا", "ليس", "ليست", "ما", "لما"})
 SPEECH_ACTS = frozenset({"ACCUSE", "THREATEN", "REJECT", "REQUEST", "PROTEST"})
-NOMINAL_TARGET_PREPS = frozenset({"ل", "الي", "علي", "ضد", "مع", "بين"})
 VSO_WINDOW = 12
 VSO_BARRIERS = frozenset(
     {"في", "علي", "الي", "مع", "من", "عن", "بين"}
@@ -818,7 +814,3 @@ def _dedupe(events: list[FoundEvent]) -> list[FoundEvent]:
             seen.add(key)
             out.append(e)
     return out
-
-
-def pairs(participants: list[str]) -> list[tuple[str, str]]:
-    return list(combinations(participants, 2))

@@ -145,10 +145,6 @@ def aid_objects() -> PhraseLexicon[str]:
     return PhraseLexicon((r.fields["object"], r.fields["mode"]) for r in rows)
 
 
-def key(text: str) -> str:
-    return name_key(text)
-
-
 @cache
 def support_verbs() -> frozenset[str]:
     """Inflected forms of the verbs in lexicons/support_verbs.tsv."""
