@@ -10,14 +10,19 @@ from pathlib import Path
 from typing import IO, Any
 
 import click
+from sqlalchemy.exc import SQLAlchemyError
+from tqdm import tqdm
 
 from rawi import __version__
+from rawi.cli_store import COMMANDS as STORE_COMMANDS
+from rawi.cli_store import db_option, store_at
 from rawi.document import Document
 from rawi.errors import InputError, RawiError
 from rawi.evaluation import gold_documents, load_gold, score_document, total
 from rawi.extract import Extractor
 from rawi.facts import Facts
 from rawi.ingest import iter_inputs, read_document
+from rawi.store.load import is_current, store_facts
 from rawi.text import analyse
 
 
@@ -96,6 +101,84 @@ def extract_command(
     click.echo(f"rawi: {done} document(s) extracted, {len(failures)} failed", err=True)
     if failures:
         sys.exit(1)
+
+
+@main.command("ingest")
+@click.argument("paths", nargs=-1, required=True)
+@db_option
+@click.option(
+    "--facts",
+    "from_facts",
+    is_flag=True,
+    help="PATHS are facts JSON Lines (from `rawi extract` or a batch job): store them as they are.",
+)
+@click.option("--force", is_flag=True, help="Extract and store again even documents stored already.")
+@click.option("--encoding", default=None, help="Decode every input with this encoding.")
+@click.pass_context
+def ingest_command(
+    ctx: click.Context,
+    paths: tuple[str, ...],
+    db: str | None,
+    from_facts: bool,
+    force: bool,
+    encoding: str | None,
+) -> None:
+    """Extract PATHS and store their facts in the knowledge store.
+
+    Idempotent: a document already stored (same content, or same canonical URL and
+    content) is skipped; a changed version of a stored URL replaces its claims, while
+    analysts' reviews and merges stay. Each document is stored in its own transaction,
+    so an interrupted batch resumes where it stopped when run again.
+    """
+    failures: list[InputError] = []
+    outcomes: dict[str, int] = {"stored": 0, "replaced": 0, "unchanged": 0}
+    with store_at(db) as store:
+        extract = None if from_facts else _extractor(ctx)
+        found = _facts_records(paths, failures) if from_facts else _documents(paths, encoding, failures)
+        for item in tqdm(found, desc="ingest", unit="doc", disable=None):
+            try:
+                with store.transaction() as conn:
+                    if isinstance(item, Document):
+                        if not force and is_current(conn, item.to_json()):
+                            outcomes["unchanged"] += 1
+                            continue
+                        assert extract is not None
+                        item = extract(item).to_json()
+                    outcomes[store_facts(conn, item, force=force)] += 1
+            except (RawiError, SQLAlchemyError, KeyError, TypeError, ValueError) as exc:
+                where = item.source if isinstance(item, Document) else item.get("document", {}).get("source")
+                failures.append(InputError(str(where), f"not stored: {type(exc).__name__}: {exc}"))
+                click.echo(f"rawi: skipped {failures[-1]}", err=True)
+    summary = ", ".join(f"{n} {what}" for what, n in outcomes.items())
+    click.echo(f"rawi: {summary}, {len(failures)} failed → {store.url}", err=True)
+    if failures:
+        sys.exit(1)
+
+
+def _facts_records(paths: tuple[str, ...], failures: list[InputError]) -> Iterator[dict[str, Any]]:
+    """Facts objects from JSON Lines files; a bad line is reported with its place and skipped."""
+    for path in paths:
+        try:
+            handle = sys.stdin if path == "-" else open(path, encoding="utf-8")  # noqa: SIM115
+        except OSError as exc:
+            failures.append(InputError(path, f"cannot read: {exc.strerror}"))
+            click.echo(f"rawi: skipped {failures[-1]}", err=True)
+            continue
+        with handle:
+            for number, line in enumerate(handle, 1):
+                if not line.strip():
+                    continue
+                try:
+                    record = json.loads(line)
+                    if not isinstance(record, dict) or "content_hash" not in record.get("document", {}):
+                        raise ValueError("not a facts object (no document.content_hash)")
+                except ValueError as exc:
+                    failures.append(
+                        InputError(f"{path}:{number}", f"{exc}; each line must be a facts object")
+                    )
+                    click.echo(f"rawi: skipped {failures[-1]}", err=True)
+                    continue
+                yield record
 
 
 @main.command("show")
@@ -233,6 +316,10 @@ def registry_command(ctx: click.Context, query: str | None) -> None:
 
 def _fmt(value: float | None) -> str:
     return "-" if value is None else f"{value:.3f}"
+
+
+for _command in STORE_COMMANDS:
+    main.add_command(_command)
 
 
 if __name__ == "__main__":

@@ -50,6 +50,8 @@ class Entity:
     names: list[str] = field(default_factory=list)
     registry_id: str | None = None
     wikidata: str | None = None
+    category: str | None = None  # the registry file it comes from: armed_groups, media ...
+    country: str | None = None  # ISO 3166 code of the state it is or belongs to
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -59,6 +61,8 @@ class Entity:
             "names": self.names,
             "registry_id": self.registry_id,
             "wikidata": self.wikidata,
+            "category": self.category,
+            "country": self.country,
         }
 
 

@@ -20,8 +20,10 @@ def new_actor_key(kind: str, name: str) -> str:
     return f"new:{kind}:{name_key(name)}"
 
 
-def registry_entity(actor: Actor, local_id: str) -> Entity:
-    """A document entity for a registry actor, carrying every name the registry knows."""
+def registry_entity(actor: Actor, local_id: str, registry: Registry) -> Entity:
+    """A document entity for a registry actor, carrying every name the registry knows,
+    its registry file (armed_groups, media ...) and the ISO code of its state."""
+    state = registry.get(registry.state_of(actor.id))
     return Entity(
         id=local_id,
         kind=actor.kind,
@@ -29,6 +31,8 @@ def registry_entity(actor: Actor, local_id: str) -> Entity:
         names=list(dict.fromkeys(actor.all_names)),
         registry_id=actor.id,
         wikidata=actor.wikidata,
+        category=actor.category or None,
+        country=state.iso if state else None,
     )
 
 
@@ -41,7 +45,7 @@ def build_entities(mentions: list[ActorMention], registry: Registry) -> tuple[li
         if key not in by_key:
             actor = registry.get(key)
             if actor is not None:
-                ent = registry_entity(actor, f"e{len(by_key) + 1}")
+                ent = registry_entity(actor, f"e{len(by_key) + 1}", registry)
             else:
                 kind = key.split(":")[1] if key.startswith("new:") else "other"
                 ent = Entity(id=f"e{len(by_key) + 1}", kind=kind, name=surface, names=[])
@@ -75,7 +79,7 @@ def affiliation_records(
             actor = registry.get(f.organization)
             if actor is None:
                 continue
-            ent = registry_entity(actor, f"e{len(entities) + 1}")
+            ent = registry_entity(actor, f"e{len(entities) + 1}", registry)
             entities.append(ent)
             ids[actor.id] = ent.id
         person, org = ids.get(f.person), ids[f.organization]
