@@ -306,7 +306,7 @@ def timeline_command(actor: str, db: str | None, as_json: bool, as_csv: bool) ->
 def merge_command(entity: str, into: str, note: str | None, db: str | None) -> None:
     """Treat ENTITY as INTO everywhere (reversible with `rawi split`)."""
     with deciding(db) as conn:
-        a, b = queries.resolve(conn, entity), queries.resolve(conn, into)
+        a, b = queries.resolve(conn, entity, canonical=False), queries.resolve(conn, into)
         decide.merge(conn, a, b, note)
         label = names(conn, [a, b])
     click.echo(f"merged #{a} {label[a]} into #{b} {label[b]}")
@@ -319,8 +319,7 @@ def merge_command(entity: str, into: str, note: str | None, db: str | None) -> N
 def split_command(entity: str, note: str | None, db: str | None) -> None:
     """Undo the merge of ENTITY (a number from `rawi actor`), or every merge into it."""
     with deciding(db) as conn:
-        ref = int(entity) if entity.isdigit() else queries.resolve(conn, entity)
-        undone = decide.split(conn, ref, note)
+        undone = decide.split(conn, queries.resolve(conn, entity, canonical=False), note)
         label = names(conn, [e for pair in undone for e in pair])
     for member, into in undone:
         click.echo(f"split #{member} {label[member]} from #{into} {label[into]}")

@@ -32,7 +32,7 @@ def _active_merges(conn: Connection) -> dict[int, int]:
         .where(entity_merges.c.undone_at.is_(None))
         .order_by(entity_merges.c.id)
     )
-    return dict(rows.tuples().all())
+    return dict(rows.all())
 
 
 def _refresh_canonical(conn: Connection) -> None:

@@ -108,11 +108,12 @@ class Edge:
 
     @property
     def credibility(self) -> int:
-        counted = self.counted
-        if any(c.verdict == "confirmed" for c in counted):
-            return 1
         support, deny = self.supporting, self.denying
-        if not counted:
+        if any(c.verdict == "confirmed" for c in support):
+            return 1
+        if any(c.verdict == "confirmed" for c in deny):  # an analyst upheld the denial
+            return 5
+        if not self.counted:
             return 6
         if deny:
             return 5 if len(deny) >= len(support) else 4
@@ -198,7 +199,7 @@ def verdicts(conn: Connection) -> dict[str, str]:
         .where(claim_reviews.c.verdict.in_(["confirmed", "rejected"]))
         .order_by(claim_reviews.c.id)
     )
-    return dict(rows.tuples().all())
+    return dict(rows.all())
 
 
 def grades(conn: Connection) -> dict[int, str]:
@@ -208,7 +209,7 @@ def grades(conn: Connection) -> dict[int, str]:
         .join(entities, entities.c.entity_key == source_grades.c.entity_key)
         .order_by(source_grades.c.id)
     )
-    return dict(rows.tuples().all())
+    return dict(rows.all())
 
 
 def edges(
@@ -271,6 +272,4 @@ def names(conn: Connection, ids: Iterable[int]) -> dict[int, str]:
     wanted = list(set(ids))
     if not wanted:
         return {}
-    return dict(
-        conn.execute(select(entities.c.id, entities.c.name).where(entities.c.id.in_(wanted))).tuples().all()
-    )
+    return dict(conn.execute(select(entities.c.id, entities.c.name).where(entities.c.id.in_(wanted))).all())

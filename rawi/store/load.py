@@ -182,9 +182,7 @@ def add_names(conn: Connection, names_of: dict[int, list[str]]) -> None:
             select(entity_names.c.entity_id, entity_names.c.name).where(
                 entity_names.c.entity_id.in_(list(names_of))
             )
-        )
-        .tuples()
-        .all()
+        ).all()
     )
     rows = []
     for entity_id, names in names_of.items():

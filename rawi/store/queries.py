@@ -74,7 +74,7 @@ def _mention_counts(conn: Connection, ids: list[int] | None, limit: int) -> dict
         query = query.where(entities.c.canonical_id.in_(ids))
     else:
         query = query.order_by(func.count(mentions.c.id).desc()).limit(limit)
-    return dict(conn.execute(query).tuples().all())
+    return dict(conn.execute(query).all())
 
 
 def _describe(conn: Connection, ids: list[int]) -> list[dict[str, Any]]:
@@ -91,18 +91,18 @@ def _describe(conn: Connection, ids: list[int]) -> list[dict[str, Any]]:
     return [rows[i] for i in ids if i in rows]
 
 
-def resolve(conn: Connection, ref: str) -> int:
-    """The canonical entity meant by REF: its number, its registry id, or its best name match."""
+def resolve(conn: Connection, ref: str, *, canonical: bool = True) -> int:
+    """The entity meant by REF: its number, its registry id, or its best name match; the
+    entity it stands for after merges unless CANONICAL is false."""
     ref = ref.strip()
+    column = entities.c.canonical_id if canonical else entities.c.id
     if ref.isdigit():
-        row = conn.execute(select(entities.c.canonical_id).where(entities.c.id == int(ref))).first()
+        row = conn.execute(select(column).where(entities.c.id == int(ref))).first()
         if row:
             return int(row[0])
         raise StoreError(f"no entity number {ref}; find it with `rawi actors QUERY`")
     row = conn.execute(
-        select(entities.c.canonical_id).where(
-            or_(entities.c.registry_id == ref, entities.c.entity_key == ref)
-        )
+        select(column).where(or_(entities.c.registry_id == ref, entities.c.entity_key == ref))
     ).first()
     if row:
         return int(row[0])
@@ -234,9 +234,7 @@ def _canonical_of(conn: Connection, ids: Iterable[int]) -> dict[int, int]:
     for start in range(0, len(wanted), 500):
         batch = wanted[start : start + 500]
         found.update(
-            conn.execute(select(entities.c.id, entities.c.canonical_id).where(entities.c.id.in_(batch)))
-            .tuples()
-            .all()
+            conn.execute(select(entities.c.id, entities.c.canonical_id).where(entities.c.id.in_(batch))).all()
         )
     return found
 

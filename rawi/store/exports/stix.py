@@ -60,7 +60,9 @@ def _timestamp(date: str | None, fallback: str) -> str:
 
 # rawi's fusion figures ride on each relationship as top-level properties, declared by an
 # extension definition as STIX 2.1 asks (section 7.3).
-RAWI = stix2.Identity(id=_id("identity", "rawi"), name="rawi", identity_class="system", created=EPOCH, modified=EPOCH)
+RAWI = stix2.Identity(
+    id=_id("identity", "rawi"), name="rawi", identity_class="system", created=EPOCH, modified=EPOCH
+)
 EXTENSION = stix2.ExtensionDefinition(
     id=_id("extension-definition", "fusion", 1),
     created_by_ref=RAWI.id,

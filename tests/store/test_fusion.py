@@ -1,0 +1,157 @@
+"""Claims fused into edges: corroboration by independent sources, contest, reviews, merges."""
+
+from __future__ import annotations
+
+import hashlib
+from typing import Any
+
+import pytest
+
+from rawi.store import Store, StoreError
+from rawi.store.analyst import grade, merge, review, split
+from rawi.store.fusion import edges
+from rawi.store.queries import resolve
+from tests.store.conftest import load
+
+
+def test_irgc_funding_of_alqaeda_is_one_edge_with_all_its_claims(corpus_store: Store) -> None:
+    with corpus_store.reading() as conn:
+        irgc, qaeda = resolve(conn, "irgc"), resolve(conn, "alqaeda")
+        found = edges(conn, source=[irgc], target=[qaeda], types=["AID"])
+        every = [
+            c for e in edges(conn) for c in e.claims if (e.type, e.source, e.target) == ("AID", irgc, qaeda)
+        ]
+    assert len(found) == 1
+    assert "economic" in found[0].modes
+    assert sorted(c.claim_id for c in found[0].claims) == sorted(c.claim_id for c in every)
+
+
+def test_sanctuary_for_saif_al_adel_is_contested(corpus_store: Store) -> None:
+    with corpus_store.reading() as conn:
+        iran, adel = resolve(conn, "iran"), resolve(conn, "سيف العدل")
+        (edge,) = edges(conn, source=[iran], target=[adel], types=["AID"])
+    assert edge.contested
+    assert {c.polarity for c in edge.claims} == {"hedged", "denied"}
+    assert edge.credibility >= 4  # doubtful or improbable while the denial stands
+
+
+def _doc(
+    n: int, outlet: str, events: list[dict[str, Any]], *entities: tuple[str, str, str]
+) -> dict[str, Any]:
+    text = f"تقرير رقم {n} " * 5
+    return {
+        "document": {
+            "id": f"d{n}",
+            "source": f"report-{n}.txt",
+            "url": None,
+            "title": f"report {n}",
+            "published": f"2024-01-{n:02d}",
+            "outlet": outlet,
+            "language": "ar",
+            "content_hash": hashlib.sha256(text.encode()).hexdigest(),
+            "text": text,
+        },
+        "entities": [
+            {"id": local, "kind": kind, "name": name, "names": [name], "registry_id": None, "wikidata": None}
+            for local, kind, name in entities
+        ],
+        "mentions": [],
+        "events": events,
+        "affiliations": [],
+    }
+
+
+def _funding(polarity: str = "asserted", attribution: list[str] | None = None) -> dict[str, Any]:
+    return {
+        "id": "v1",
+        "type": "AID",
+        "mode": "economic",
+        "source": "e1",
+        "target": "e2",
+        "participants": [],
+        "polarity": polarity,
+        "attribution": attribution or [],
+        "when": None,
+        "where": None,
+        "evidence": {"text": "تقرير", "start": 0, "end": 5},
+        "confidence": 0.5,
+    }
+
+
+PARTIES = (("e1", "organization", "جماعة الشمال"), ("e2", "organization", "جماعة الجنوب"))
+AGENCY = ("e3", "organization", "وكالة الأنباء الموحدة")
+
+
+def test_ten_outlets_quoting_one_agency_count_as_one_source(store: Store) -> None:
+    quoting = [_doc(n, f"صحيفة {n}", [_funding(attribution=["e3"])], *PARTIES, AGENCY) for n in range(1, 11)]
+    load(store, quoting)
+    with store.reading() as conn:
+        (edge,) = edges(conn)
+    assert len(edge.claims) == 10 and edge.corroboration == 1 and edge.credibility == 3
+    # two outlets in their own voice add two independent sources
+    load(store, [_doc(n, f"صحيفة {n}", [_funding()], *PARTIES) for n in (11, 12)])
+    with store.reading() as conn:
+        (edge,) = edges(conn)
+    assert edge.corroboration == 3 and edge.credibility == 1 and not edge.contested
+
+
+def test_denial_contests_and_rejection_stops_counting(store: Store) -> None:
+    load(
+        store,
+        [_doc(1, "صحيفة أ", [_funding()], *PARTIES), _doc(2, "صحيفة ب", [_funding("denied")], *PARTIES)],
+    )
+    with store.reading() as conn:
+        (edge,) = edges(conn)
+        assert edge.contested and edge.credibility == 5
+        denial = next(c for c in edge.claims if c.polarity == "denied")
+    with store.transaction() as conn:
+        review(conn, str(denial.claim_id), "rejected", "the denier is the accused")
+    with store.reading() as conn:
+        (edge,) = edges(conn)
+    assert not edge.contested and edge.credibility == 3 and len(edge.claims) == 2 and len(edge.counted) == 1
+    with store.transaction() as conn:
+        review(conn, str(denial.claim_id), "confirmed")  # the latest judgement holds: the denial stands
+    with store.reading() as conn:
+        (edge,) = edges(conn)
+    assert edge.credibility == 5 and edge.contested
+    with store.transaction() as conn:
+        review(conn, str(next(c for c in edge.claims if c.polarity == "asserted").claim_id), "confirmed")
+    with store.reading() as conn:
+        (edge,) = edges(conn)
+    assert edge.credibility == 1
+
+
+def test_grades_give_the_rating(store: Store) -> None:
+    load(store, [_doc(1, "صحيفة أ", [_funding(attribution=["e3"])], *PARTIES, AGENCY)])
+    with store.reading() as conn:
+        (edge,) = edges(conn)
+        assert edge.rating == "F3"
+        agency = resolve(conn, "وكالة الأنباء الموحدة")
+    with store.transaction() as conn:
+        grade(conn, agency, "c")
+        grade(conn, agency, "B", "long record")
+    with store.reading() as conn:
+        (edge,) = edges(conn)
+    assert edge.rating == "B3"
+    with store.transaction() as conn, pytest.raises(StoreError, match="A reliable"):
+        grade(conn, agency, "G")
+
+
+def test_merge_fuses_edges_and_split_undoes_it(store: Store) -> None:
+    variant = (("e1", "organization", "جماعة أهل الشمال"), PARTIES[1])
+    load(store, [_doc(1, "صحيفة أ", [_funding()], *PARTIES), _doc(2, "صحيفة ب", [_funding()], *variant)])
+    with store.reading() as conn:
+        assert len(edges(conn)) == 2
+        north, variant_north = resolve(conn, "جماعة الشمال"), resolve(conn, "جماعة أهل الشمال")
+    with store.transaction() as conn:
+        merge(conn, variant_north, north, "same group")
+    with store.reading() as conn:
+        (edge,) = edges(conn)
+        assert edge.source == north and edge.corroboration == 2
+        assert resolve(conn, "جماعة أهل الشمال") == north
+    with store.transaction() as conn:
+        assert split(conn, variant_north) == [(variant_north, north)]
+    with store.reading() as conn:
+        assert len(edges(conn)) == 2
+    with store.transaction() as conn, pytest.raises(StoreError, match="nothing to split"):
+        split(conn, variant_north)
