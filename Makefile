@@ -4,7 +4,7 @@ VENV ?= .venv
 BIN := $(VENV)/bin
 SHARED ?= ../shared
 
-.PHONY: setup demo test lint bench clean
+.PHONY: setup demo test lint bench bench-store postgres clean
 
 $(BIN)/rawi: pyproject.toml
 	$(PY) -m venv $(VENV)
@@ -21,17 +21,30 @@ demo: setup
 	$(BIN)/rawi show --facts $(SHARED)/seeds/
 	$(BIN)/rawi extract $(SHARED)/seeds/ $(SHARED)/corpus/dev/ -o facts.jsonl
 	$(BIN)/rawi eval $(SHARED)/corpus/dev/
+	$(BIN)/rawi ingest --db demo.sqlite $(SHARED)/seeds/ $(SHARED)/corpus/dev/
+	$(BIN)/rawi actor irgc --db demo.sqlite
+	$(BIN)/rawi contradictions --db demo.sqlite
+
+# The store tests run on PostgreSQL too: they start a throwaway cluster from Debian's
+# binaries, installed here when missing (as root; otherwise say what to run).
+postgres:
+	@ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || { \
+	  if [ "$$(id -u)" = 0 ]; then apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postgresql >/dev/null; \
+	  else echo "PostgreSQL is missing: sudo apt-get install postgresql (or set RAWI_TEST_POSTGRES=postgresql://...)"; fi; }
 
 lint: setup
 	$(BIN)/ruff check rawi tests scripts benchmarks
 	$(BIN)/ruff format --check rawi tests scripts benchmarks
 	$(BIN)/mypy
 
-test: lint
+test: lint postgres
 	$(BIN)/pytest
 
 bench: setup
 	$(BIN)/python benchmarks/bench_extract.py --docs 5000
 
+bench-store: setup
+	$(BIN)/python benchmarks/bench_store.py --docs 100000
+
 clean:
-	rm -rf $(VENV) facts.jsonl benchmarks/out
+	rm -rf $(VENV) facts.jsonl demo.sqlite* benchmarks/out

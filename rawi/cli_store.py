@@ -20,8 +20,9 @@ from rawi.errors import RawiError
 from rawi.store import Store, default_db, open_store, queries
 from rawi.store import analyst as decide
 from rawi.store.exports import FORMATS, writers
-from rawi.store.fusion import CREDIBILITY, Edge, edges, names
+from rawi.store.fusion import CREDIBILITY, Edge, edges, names, with_claims
 from rawi.store.schema import claims, documents, entities, mentions
+from rawi.store.schema import edges as edges_table
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -125,6 +126,7 @@ CLAIM_COLUMNS = [
     "polarity",
     "chain",
     "verdict",
+    "rating",
     "outlet",
     "evidence_text",
 ]
@@ -157,14 +159,15 @@ def actors_command(query: str | None, limit: int, db: str | None, as_json: bool,
 
 @click.command("actor")
 @click.argument("actor")
+@click.option("--limit", default=50, show_default=True, help="Relations shown per side (0: all).")
 @db_option
 @click.option("--json", "as_json", is_flag=True, help="Print JSON for machines.")
-def actor_command(actor: str, db: str | None, as_json: bool) -> None:
+def actor_command(actor: str, limit: int, db: str | None, as_json: bool) -> None:
     """One actor: its names, roles, and relations out and in with their claims,
     corroboration, contested flags and ratings (reliability A–F + credibility 1–6).
     ACTOR is a number from `rawi actors`, a registry id or a name."""
     with reading(db) as conn:
-        found = queries.profile(conn, queries.resolve(conn, actor))
+        found = queries.profile(conn, queries.resolve(conn, actor), limit or None)
     if as_json:
         click.echo(json.dumps(found, ensure_ascii=False, indent=2))
         return
@@ -175,7 +178,8 @@ def actor_command(actor: str, db: str | None, as_json: bool) -> None:
             f"role: {role['person_name']} — {role['role']} — {role['organization_name']} ({role['documents']} doc)"
         )
     for heading, key in (("relations out", "out"), ("relations in", "in"), ("joint", "with")):
-        click.echo(f"── {heading}: {len(found[key])}")
+        shown = f" (the {len(found[key])} most claimed)" if len(found[key]) < found[f"{key}_total"] else ""
+        click.echo(f"── {heading}: {found[f'{key}_total']}{shown}")
         for e in found[key]:
             flag = "  CONTESTED" if e["contested"] else ""
             modes = f"/{','.join(e['modes'])}" if e["modes"] else ""
@@ -214,6 +218,7 @@ def facts_command(
             target=[queries.resolve(conn, target)] if target else None,
             types=types or None,
             since=since,
+            limit=None if contested else limit,
         )
         if contested:
             found = [e for e in found if e.contested]
@@ -253,7 +258,7 @@ def contradictions_command(db: str | None, as_json: bool, as_csv: bool) -> None:
         if as_json or as_csv:
             emit(_edge_rows(conn, found), EDGE_COLUMNS, as_json, as_csv)
             return
-        for edge in found:
+        for edge in with_claims(conn, found):
             row = _edge_rows(conn, [edge])[0]
             click.echo(f"{row['source_name']} —{edge.type}→ {row['target_name']}  ({edge.rating})")
             rows = queries.claim_rows(conn, claims.c.id.in_([c.claim_id for c in edge.claims]))
@@ -369,12 +374,11 @@ def stats_command(db: str | None) -> None:
     with store_at(db) as store, store.reading() as conn:
         counts = {
             table.name: conn.execute(select(func.count()).select_from(table)).scalar_one()
-            for table in (documents, entities, mentions, claims)
+            for table in (documents, entities, mentions, claims, edges_table)
         }
         click.echo(f"store {store.url}")
         for name, count in counts.items():
             click.echo(f"  {name:<10} {count}")
-        click.echo(f"  edges      {len(edges(conn))}")
         click.echo("credibility: " + "; ".join(f"{k} {v}" for k, v in CREDIBILITY.items()))
 
 

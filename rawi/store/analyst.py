@@ -12,8 +12,17 @@ from typing import Any
 from sqlalchemy import Connection, insert, select, update
 
 from rawi.store import StoreError
+from rawi.store.fusion import Edge, keys_of_claims, rebuild, rebuild_involving
 from rawi.store.load import now
-from rawi.store.schema import claim_reviews, claims, entities, entity_merges, source_grades
+from rawi.store.schema import (
+    claim_reviews,
+    claims,
+    edge_sources,
+    edges,
+    entities,
+    entity_merges,
+    source_grades,
+)
 
 VERDICTS = ("confirmed", "rejected", "note")
 GRADES = "ABCDEF"  # Admiralty reliability: A reliable … E unreliable, F cannot be judged
@@ -57,7 +66,8 @@ def canonical(conn: Connection, entity: int) -> int:
 
 def merge(conn: Connection, entity: int, into: int, note: str | None = None) -> None:
     """Make ENTITY stand for INTO everywhere (its names, claims and edges)."""
-    if canonical(conn, into) == canonical(conn, entity):
+    before = {canonical(conn, entity), canonical(conn, into)}
+    if len(before) == 1:
         raise StoreError(f"entity {entity} already stands for {into}; nothing to merge")
     conn.execute(
         insert(entity_merges).values(
@@ -65,6 +75,7 @@ def merge(conn: Connection, entity: int, into: int, note: str | None = None) -> 
         )
     )
     _refresh_canonical(conn)
+    rebuild_involving(conn, before)
 
 
 def split(conn: Connection, entity: int, note: str | None = None) -> list[tuple[int, int]]:
@@ -87,6 +98,9 @@ def split(conn: Connection, entity: int, note: str | None = None) -> list[tuple[
             .values(undone_at=now(), note=(note or None))
         )
     _refresh_canonical(conn)
+    rebuild_involving(
+        conn, {e for pair in undone for e in pair} | {canonical(conn, into) for _, into in undone}
+    )
     return undone
 
 
@@ -119,6 +133,8 @@ def review(conn: Connection, ref: str, verdict: str, note: str | None = None) ->
             claim_key=claim["claim_key"], verdict=verdict, note=note, analyst=analyst(), created_at=now()
         )
     )
+    if verdict != "note":
+        rebuild(conn, keys_of_claims(conn, [claim["id"]]))
     return claim
 
 
@@ -134,13 +150,17 @@ def grade(conn: Connection, entity: int, letter: str, note: str | None = None) -
     letter = letter.upper()
     if len(letter) != 1 or letter not in GRADES:
         raise StoreError(f"grade {letter!r} must be one letter of {GRADES} (A reliable … F cannot be judged)")
-    key = conn.execute(
-        select(entities.c.entity_key).where(entities.c.id == canonical(conn, entity))
-    ).scalar_one()
+    source = canonical(conn, entity)
+    key = conn.execute(select(entities.c.entity_key).where(entities.c.id == source)).scalar_one()
     conn.execute(
         insert(source_grades).values(
             entity_key=key, grade=letter, note=note, analyst=analyst(), created_at=now()
         )
+    )
+    # the edges this source affirms take its new grade
+    sourced = select(edge_sources.c.edge_id).where(edge_sources.c.source_id == source)
+    rebuild(
+        conn, [Edge.from_row(row).key for row in conn.execute(select(edges).where(edges.c.id.in_(sourced)))]
     )
 
 

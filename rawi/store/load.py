@@ -20,6 +20,7 @@ from sqlalchemy import Connection, delete, insert, or_, select, update
 
 from rawi import __version__
 from rawi.arabic import name_key
+from rawi.store.fusion import Key, add_claims, keys_of_claims, rebuild
 from rawi.store.schema import (
     affiliations,
     claim_links,
@@ -78,7 +79,10 @@ def store_facts(conn: Connection, facts: dict[str, Any], *, force: bool = False)
     known = known_version(conn, doc)
     if known and known[1] == doc["content_hash"] and known[2] == EXTRACTOR_VERSION and not force:
         return "unchanged"
+    stale: set[Key] = set()
     if known:
+        old_claims = conn.execute(select(claims.c.id).where(claims.c.document_id == known[0])).scalars()
+        stale = keys_of_claims(conn, old_claims)
         conn.execute(delete(documents).where(documents.c.id == known[0]))
     doc_id = _insert_document(conn, doc)
     ids = _upsert_entities(conn, facts["entities"])
@@ -99,7 +103,11 @@ def store_facts(conn: Connection, facts: dict[str, Any], *, force: bool = False)
                 if m["entity"] in ids
             ],
         )
-    _insert_claims(conn, doc_id, document_key(doc), facts, ids, outlet)
+    claim_ids = _insert_claims(conn, doc_id, document_key(doc), facts, ids, outlet)
+    if known:  # counts cannot be taken back one by one: rebuild what the old version touched
+        rebuild(conn, stale | keys_of_claims(conn, claim_ids))
+    else:
+        add_claims(conn, claim_ids)
     rows = [
         {
             "document_id": doc_id,
@@ -256,7 +264,7 @@ def _insert_claims(
     facts: dict[str, Any],
     ids: dict[str, int],
     outlet: int | None,
-) -> None:
+) -> list[int]:
     keys = {e["id"]: entity_key(e) for e in facts["entities"]}
     rows = _ClaimRows([], [], [])
     seen: set[str] = set()
@@ -296,10 +304,12 @@ def _insert_claims(
         rows.chains.append(chain)
         rows.pairs.append(pairs)
     if not rows.claims:
-        return
-    claim_ids = conn.execute(
-        insert(claims).returning(claims.c.id, sort_by_parameter_order=True), rows.claims
-    ).scalars()
+        return []
+    claim_ids = list(
+        conn.execute(
+            insert(claims).returning(claims.c.id, sort_by_parameter_order=True), rows.claims
+        ).scalars()
+    )
     sources, links = [], []
     for claim_id, chain, pairs in zip(claim_ids, rows.chains, rows.pairs, strict=True):
         sources += [{"claim_id": claim_id, "position": i, "entity_id": e} for i, e in enumerate(chain)]
@@ -308,3 +318,4 @@ def _insert_claims(
         conn.execute(insert(claim_sources), sources)
     if links:
         conn.execute(insert(claim_links), links)
+    return claim_ids

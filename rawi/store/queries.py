@@ -7,11 +7,11 @@ from itertools import pairwise
 from typing import Any
 
 from rapidfuzz import fuzz, process
-from sqlalchemy import Connection, func, or_, select
+from sqlalchemy import Connection, and_, func, or_, select
 
 from rawi.arabic import name_key
 from rawi.store import StoreError
-from rawi.store.fusion import Edge, cluster, edges, names, verdicts
+from rawi.store.fusion import UNGRADED, Edge, Key, cluster, edges, grades, linked_claims, names, verdicts
 from rawi.store.schema import (
     affiliations,
     claim_links,
@@ -21,6 +21,9 @@ from rawi.store.schema import (
     entities,
     entity_names,
     mentions,
+)
+from rawi.store.schema import (
+    edges as edges_table,
 )
 
 FUZZY_CUTOFF = 80  # rapidfuzz WRatio: enough to forgive a letter or two, not to pair strangers
@@ -112,8 +115,9 @@ def resolve(conn: Connection, ref: str, *, canonical: bool = True) -> int:
     return int(found[0]["id"])
 
 
-def profile(conn: Connection, entity: int) -> dict[str, Any]:
-    """Names, roles, and relations out and in of a canonical entity."""
+def profile(conn: Connection, entity: int, limit: int | None = 50) -> dict[str, Any]:
+    """Names, roles, and relations out, in and joint of a canonical entity: the LIMIT most
+    claimed of each, with the totals."""
     ids = cluster(conn, [entity])
     described = _describe(conn, [entity])
     if not described:
@@ -124,11 +128,23 @@ def profile(conn: Connection, entity: int) -> dict[str, Any]:
     )
     found["merged"] = sorted(i for i in ids if i != entity)
     found["roles"] = roles(conn, ids)
-    related = edges(conn, involving=[entity])
-    label = names(conn, [e.source for e in related] + [e.target for e in related])
-    found["out"] = [e.to_json(label) for e in related if e.source == entity and e.directed]
-    found["in"] = [e.to_json(label) for e in related if e.target == entity and e.directed]
-    found["with"] = [e.to_json(label) for e in related if not e.directed]
+    e = edges_table.c
+    sides = {
+        "out": and_(e.directed.is_(True), e.source_id == entity),
+        "in": and_(e.directed.is_(True), e.target_id == entity),
+        "with": and_(e.directed.is_(False), or_(e.source_id == entity, e.target_id == entity)),
+    }
+    related: dict[str, list[Edge]] = {}
+    for side, where in sides.items():
+        query = select(edges_table).where(e.claims > 0, where).order_by(e.claims.desc(), e.id).limit(limit)
+        related[side] = [Edge.from_row(row) for row in conn.execute(query)]
+        total = conn.execute(
+            select(func.count()).select_from(edges_table).where(e.claims > 0, where)
+        ).scalar_one()
+        found[f"{side}_total"] = total
+    label = names(conn, {x for side in related.values() for edge in side for x in (edge.source, edge.target)})
+    for side, found_edges in related.items():
+        found[side] = [edge.to_json(label) for edge in found_edges]
     return found
 
 
@@ -187,13 +203,41 @@ def claim_rows(conn: Connection, where: Any, *, order_by_date: bool = False) -> 
     )
     found = [dict(r) for r in conn.execute(query).mappings()]
     _add_parties(conn, found)
-    judged = verdicts(conn)
+    judged = verdicts(conn, [r["claim_key"] for r in found])
     for row in found:
         row["verdict"] = judged.get(row["claim_key"])
         row["date"] = row["when_start"] or row["published"]
+    _add_ratings(conn, found)
     if order_by_date:
         found.sort(key=lambda r: (r["date"] or "9999", r["id"]))
     return found
+
+
+def _add_ratings(conn: Connection, found: list[dict[str, Any]]) -> None:
+    """Each claim's rating: its primary source's grade and the credibility of the fact it
+    bears on ("B2"); claims with one side unnamed have no fact and only the grade."""
+    keys: dict[int, Key] = {}
+    for start in range(0, len(found), 500):
+        batch = [r["id"] for r in found[start : start + 500]]
+        keys.update((c.claim_id, c.key) for c in linked_claims(conn, claims.c.id.in_(batch)))
+    e = edges_table.c
+    credibility: dict[Key, int] = {}
+    wanted = list(set(keys.values()))
+    for start in range(0, len(wanted), 300):
+        batch_keys = wanted[start : start + 300]
+        near = select(edges_table).where(
+            e.type.in_({k[0] for k in batch_keys}),
+            e.source_id.in_({k[1] for k in batch_keys}),
+            e.target_id.in_({k[2] for k in batch_keys}),
+        )
+        for stored in conn.execute(near):
+            edge = Edge.from_row(stored)
+            credibility[edge.key] = edge.credibility
+    graded = grades(conn)
+    for claim in found:
+        grade = graded.get(claim["primary_source_id"] or 0, UNGRADED)
+        key = keys.get(claim["id"])
+        claim["rating"] = f"{grade}{credibility[key]}" if key in credibility else grade
 
 
 def _add_parties(conn: Connection, found: list[dict[str, Any]]) -> None:
@@ -257,27 +301,40 @@ def timeline(conn: Connection, entity: int) -> list[dict[str, Any]]:
 
 
 def contradictions(conn: Connection) -> list[Edge]:
-    """Edges that some sources affirm and others deny."""
-    denied = select(claims.c.id).where(claims.c.polarity == "denied")
-    pairs = conn.execute(
-        select(claim_links.c.a_id, claim_links.c.b_id).where(claim_links.c.claim_id.in_(denied))
-    ).all()
-    if not pairs:
-        return []
-    touched = set(_canonical_of(conn, {e for pair in pairs for e in pair}).values())
-    return [e for e in edges(conn, involving=touched) if e.contested]
+    """Edges that some sources affirm or suspect and others deny."""
+    e = edges_table.c
+    query = select(edges_table).where(e.claims > 0, e.denied > 0, e.affirmed + e.hedged > 0)
+    return [Edge.from_row(row) for row in conn.execute(query.order_by(e.claims.desc(), e.id))]
 
 
 def neighbours(conn: Connection, frontier: set[int]) -> dict[int, set[int]]:
-    """The canonical entities linked to each of FRONTIER by a claim an analyst has not rejected."""
+    """The canonical entities linked to each of FRONTIER by claims that count."""
     found: dict[int, set[int]] = {e: set() for e in frontier}
-    for edge in edges(conn, involving=frontier):
-        if not edge.counted:
-            continue
-        for here, there in ((edge.source, edge.target), (edge.target, edge.source)):
-            if here in found:
-                found[here].add(there)
+    wanted = list(frontier)
+    e = edges_table.c
+    for start in range(0, len(wanted), 500):
+        batch = wanted[start : start + 500]
+        pairs = conn.execute(
+            select(e.source_id, e.target_id).where(
+                e.claims > 0, or_(e.source_id.in_(batch), e.target_id.in_(batch))
+            )
+        )
+        for a, b in pairs:
+            if a in found:
+                found[a].add(b)
+            if b in found:
+                found[b].add(a)
     return found
+
+
+def neighbourhood(conn: Connection, entity: int, hops: int = 2) -> set[int]:
+    """Every actor within HOPS facts of ENTITY (itself excluded)."""
+    seen, frontier = {entity}, {entity}
+    for _ in range(hops):
+        reached = set().union(*neighbours(conn, frontier).values()) - seen
+        seen |= reached
+        frontier = reached
+    return seen - {entity}
 
 
 def path(conn: Connection, start: int, goal: int, max_hops: int = 4) -> list[int] | None:
@@ -307,8 +364,5 @@ def edges_between(conn: Connection, chain: list[int]) -> list[Edge]:
     """The edges joining each step of a path."""
     found = []
     for here, there in pairwise(chain):
-        pair = [
-            e for e in edges(conn, involving=[here]) if {e.source, e.target} == {here, there} and e.counted
-        ]
-        found.extend(pair)
+        found += [e for e in edges(conn, involving=[here]) if {e.source, e.target} == {here, there}]
     return found

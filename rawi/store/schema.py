@@ -150,6 +150,43 @@ affiliations = Table(
     Column("evidence_text", Text, nullable=False),
 )
 
+# ── derived: claims fused into edges over canonical entities (fusion.py keeps them in step) ──
+
+edges = Table(
+    "edges",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("type", String(32), nullable=False),
+    Column("source_id", Integer, nullable=False, index=True),
+    Column("target_id", Integer, nullable=False, index=True),
+    Column("directed", Boolean, nullable=False),
+    Column("claims", Integer, nullable=False),  # not rejected by an analyst
+    Column("affirmed", Integer, nullable=False),
+    Column("hedged", Integer, nullable=False),
+    Column("denied", Integer, nullable=False),
+    Column("rejected", Integer, nullable=False),
+    Column("corroboration", Integer, nullable=False),  # independent primary sources affirming
+    Column("confirmed", Boolean, nullable=False),
+    Column("upheld_denial", Boolean, nullable=False),
+    Column("first", String(10)),
+    Column("last", String(10)),
+    Column("modes", String(256), nullable=False),
+    Column("reliability", String(1), nullable=False),
+    UniqueConstraint("type", "source_id", "target_id", "directed", name="uq_edges"),
+)
+
+# per edge and independent source (canonical entity, or minus the document id when none):
+# how many of its claims affirm and deny the edge
+edge_sources = Table(
+    "edge_sources",
+    metadata,
+    Column("edge_id", Integer, ForeignKey("edges.id", ondelete="CASCADE"), nullable=False, index=True),
+    Column("source_id", Integer, nullable=False, index=True),
+    Column("supporting", Integer, nullable=False),
+    Column("denying", Integer, nullable=False),
+    UniqueConstraint("edge_id", "source_id", name="uq_edge_sources"),
+)
+
 # ── analyst decisions: kept with their history, never removed by extraction ──
 
 entity_merges = Table(

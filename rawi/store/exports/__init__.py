@@ -20,9 +20,9 @@ from typing import Any
 
 from sqlalchemy import Connection, select
 
-from rawi.store.fusion import Edge, edges
+from rawi.store.fusion import Edge, Key, LinkedClaim, edges, linked_claims
 from rawi.store.queries import claim_rows, roles
-from rawi.store.schema import claims, documents, entities, entity_names
+from rawi.store.schema import claim_links, claims, documents, entities, entity_names
 
 
 @dataclass
@@ -62,11 +62,21 @@ def snapshot(conn: Connection) -> Snapshot:
     }
     return Snapshot(
         entities=canon,
-        edges=[e for e in edges(conn) if e.counted],
+        edges=_with_claims(conn, edges(conn)),
         claims={row["id"]: row for row in claim_rows(conn, claims.c.id.isnot(None))},
         documents=docs,
         roles=roles(conn, None),
     )
+
+
+def _with_claims(conn: Connection, found: list[Edge]) -> list[Edge]:
+    """Every edge with its claims, read in one pass over the claims."""
+    by_key: dict[Key, list[LinkedClaim]] = {}
+    for claim in linked_claims(conn, claim_links.c.claim_id.isnot(None)):
+        by_key.setdefault(claim.key, []).append(claim)
+    for edge in found:
+        edge.claims = by_key.get(edge.key, [])
+    return found
 
 
 def writers() -> dict[str, Callable[[Connection, Path], int]]:

@@ -70,7 +70,7 @@ def relation(edge: Edge, ids: dict[int, str]) -> EntityProxy:
     proxy.add("endDate", _date(edge.last))
     proxy.add(
         "summary",
-        f"{len(edge.counted)} claims, {edge.corroboration} independent sources, rating {edge.rating}"
+        f"{edge.claims_count} claims, {edge.corroboration} independent sources, rating {edge.rating}"
         + (", contested" if edge.contested else ""),
     )
     return proxy

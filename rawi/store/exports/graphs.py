@@ -86,7 +86,7 @@ def write_neo4j(conn: Connection, folder: Path) -> int:
         for edge in snap.edges:
             out.writerow(
                 [edge.source, edge.target, edge.type, edge.id, ";".join(edge.modes), str(edge.directed).lower(),
-                 len(edge.counted), len(edge.denying), edge.corroboration, str(edge.contested).lower(),
+                 edge.claims_count, edge.denied, edge.corroboration, str(edge.contested).lower(),
                  edge.credibility, edge.rating, edge.first or "", edge.last or ""]
             )  # fmt: skip
     return len(snap.entities) + len(snap.edges)

@@ -100,7 +100,7 @@ def relationship(edge: Edge, refs: dict[int, str], names: dict[int, str]) -> sti
         target_ref=refs[edge.target],
         description=(
             f"{names[edge.source]} {edge.type}{'/' + ','.join(edge.modes) if edge.modes else ''} "
-            f"{names[edge.target]}: {len(edge.counted)} claims, {edge.corroboration} independent sources"
+            f"{names[edge.target]}: {edge.claims_count} claims, {edge.corroboration} independent sources"
             + (", contested" if edge.contested else "")
         ),
         confidence=CONFIDENCE.get(edge.credibility),

@@ -153,6 +153,33 @@ def upgrade() -> None:
         sa.Column("analyst", sa.String(128)),
         sa.Column("created_at", sa.String(32), nullable=False),
     )
+    op.create_table(
+        "edges",
+        _id(),
+        sa.Column("type", sa.String(32), nullable=False),
+        sa.Column("source_id", sa.Integer, nullable=False),
+        sa.Column("target_id", sa.Integer, nullable=False),
+        sa.Column("directed", sa.Boolean, nullable=False),
+        *(
+            sa.Column(name, sa.Integer, nullable=False)
+            for name in ("claims", "affirmed", "hedged", "denied", "rejected", "corroboration")
+        ),
+        sa.Column("confirmed", sa.Boolean, nullable=False),
+        sa.Column("upheld_denial", sa.Boolean, nullable=False),
+        sa.Column("first", sa.String(10)),
+        sa.Column("last", sa.String(10)),
+        sa.Column("modes", sa.String(256), nullable=False),
+        sa.Column("reliability", sa.String(1), nullable=False),
+        sa.UniqueConstraint("type", "source_id", "target_id", "directed", name="uq_edges"),
+    )
+    op.create_table(
+        "edge_sources",
+        sa.Column("edge_id", sa.Integer, sa.ForeignKey("edges.id", ondelete="CASCADE"), nullable=False),
+        sa.Column("source_id", sa.Integer, nullable=False),
+        sa.Column("supporting", sa.Integer, nullable=False),
+        sa.Column("denying", sa.Integer, nullable=False),
+        sa.UniqueConstraint("edge_id", "source_id", name="uq_edge_sources"),
+    )
     # indexes named as SQLAlchemy names them for schema.py's index=True columns
     for table, column in [
         ("mentions", "document_id"),
@@ -167,6 +194,10 @@ def upgrade() -> None:
         ("affiliations", "document_id"),
         ("affiliations", "person_id"),
         ("affiliations", "organization_id"),
+        ("edges", "source_id"),
+        ("edges", "target_id"),
+        ("edge_sources", "edge_id"),
+        ("edge_sources", "source_id"),
     ]:
         op.create_index(f"ix_{table}_{column}", table, [column])
     op.create_index("ix_claim_links_pair", "claim_links", ["a_id", "b_id"])
