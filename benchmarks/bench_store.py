@@ -174,7 +174,7 @@ def main() -> None:
     start = time.perf_counter()
     with facts_path.open(encoding="utf-8") as handle:
         for n, line in enumerate(handle, 1):
-            with store.transaction() as conn:
+            with store.transaction(bulk=True) as conn:
                 store_facts(conn, json.loads(line))
             if n in checkpoints:
                 elapsed = time.perf_counter() - start

@@ -137,7 +137,7 @@ def ingest_command(
         found = _facts_records(paths, failures) if from_facts else _documents(paths, encoding, failures)
         for item in tqdm(found, desc="ingest", unit="doc", disable=None):
             try:
-                with store.transaction() as conn:
+                with store.transaction(bulk=True) as conn:
                     if isinstance(item, Document):
                         if not force and is_current(conn, item.to_json()):
                             outcomes["unchanged"] += 1

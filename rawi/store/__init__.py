@@ -20,7 +20,7 @@ from typing import Any
 import platformdirs
 from alembic import command
 from alembic.config import Config
-from sqlalchemy import Connection, Engine, create_engine, event
+from sqlalchemy import Connection, Engine, Table, create_engine, event, insert, text
 from sqlalchemy.exc import SQLAlchemyError
 
 from rawi.errors import RawiError
@@ -65,8 +65,13 @@ class Store:
     url: str
 
     @contextmanager
-    def transaction(self) -> Iterator[Connection]:
+    def transaction(self, *, bulk: bool = False) -> Iterator[Connection]:
+        """One transaction. BULK (ingest) lets PostgreSQL acknowledge the commit before it
+        reaches the disk: a crash may lose the last few documents, never half of one, and
+        ingest is resumable, so they are simply stored again on the next run."""
         with self.engine.begin() as conn:
+            if bulk and self.dialect == "postgresql":
+                conn.execute(text("SET LOCAL synchronous_commit TO OFF"))
             yield conn
 
     @contextmanager
@@ -80,6 +85,17 @@ class Store:
 
     def close(self) -> None:
         self.engine.dispose()
+
+
+def insert_rows(conn: Connection, table: Table, rows: list[dict[str, Any]]) -> None:
+    """Insert many rows at once. On PostgreSQL an INSERT with RETURNING is sent as a few
+    multi-row statements, where a plain executemany sends one message per row."""
+    if not rows:
+        return
+    statement = insert(table)
+    if conn.dialect.name == "postgresql":
+        statement = statement.returning(next(iter(table.c)))
+    conn.execute(statement, rows)
 
 
 def open_store(db: str | None = None) -> Store:

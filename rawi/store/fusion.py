@@ -23,6 +23,7 @@ from typing import Any
 from sqlalchemy import Connection, Select, and_, bindparam, delete, insert, or_, select, update
 from sqlalchemy.orm import aliased
 
+from rawi.store import insert_rows
 from rawi.store.schema import (
     claim_links,
     claim_reviews,
@@ -318,8 +319,9 @@ def grades(conn: Connection) -> dict[int, str]:
 def _store_edge(conn: Connection, edge: Edge, sources: dict[int, list[int]]) -> None:
     edge_id = conn.execute(insert(edges_table).returning(edges_table.c.id), edge.row()).scalar_one()
     if sources:
-        conn.execute(
-            insert(edge_sources),
+        insert_rows(
+            conn,
+            edge_sources,
             [
                 {"edge_id": edge_id, "source_id": s, "supporting": n[0], "denying": n[1]}
                 for s, n in sources.items()
@@ -431,7 +433,7 @@ def add_claims(conn: Connection, claim_ids: list[int]) -> None:
             for source, n in sources.items()
         ]
         if rows:
-            conn.execute(insert(edge_sources), rows)
+            insert_rows(conn, edge_sources, rows)
     grown = {
         key: Edge.from_claims(key, new, graded)
         for key, new in by_key.items()
@@ -488,7 +490,7 @@ def _add_to_edges(conn: Connection, additions: dict[Key, tuple[Any, Edge, dict[i
             }
         )
     if source_inserts:
-        conn.execute(insert(edge_sources), source_inserts)
+        insert_rows(conn, edge_sources, source_inserts)
     if source_updates:
         conn.execute(
             update(edge_sources)

@@ -20,6 +20,7 @@ from sqlalchemy import Connection, delete, insert, or_, select, update
 
 from rawi import __version__
 from rawi.arabic import name_key
+from rawi.store import insert_rows
 from rawi.store.fusion import Key, add_claims, keys_of_claims, rebuild
 from rawi.store.schema import (
     affiliations,
@@ -88,8 +89,9 @@ def store_facts(conn: Connection, facts: dict[str, Any], *, force: bool = False)
     ids = _upsert_entities(conn, facts["entities"])
     outlet = _outlet_entity(conn, doc.get("outlet"), facts["entities"], ids)
     if facts.get("mentions"):
-        conn.execute(
-            insert(mentions),
+        insert_rows(
+            conn,
+            mentions,
             [
                 {
                     "document_id": doc_id,
@@ -120,7 +122,7 @@ def store_facts(conn: Connection, facts: dict[str, Any], *, force: bool = False)
         if a["person"] in ids and a["organization"] in ids
     ]
     if rows:
-        conn.execute(insert(affiliations), rows)
+        insert_rows(conn, affiliations, rows)
     return "replaced" if known else "stored"
 
 
@@ -199,7 +201,7 @@ def add_names(conn: Connection, names_of: dict[int, list[str]]) -> None:
                 have.add((entity_id, name))
                 rows.append({"entity_id": entity_id, "name": name, "name_key": name_key(name)})
     if rows:
-        conn.execute(insert(entity_names), rows)
+        insert_rows(conn, entity_names, rows)
 
 
 def _outlet_entity(
@@ -315,7 +317,7 @@ def _insert_claims(
         sources += [{"claim_id": claim_id, "position": i, "entity_id": e} for i, e in enumerate(chain)]
         links += [{"claim_id": claim_id, "a_id": a, "b_id": b, "directed": d} for a, b, d in pairs]
     if sources:
-        conn.execute(insert(claim_sources), sources)
+        insert_rows(conn, claim_sources, sources)
     if links:
-        conn.execute(insert(claim_links), links)
+        insert_rows(conn, claim_links, links)
     return claim_ids
