@@ -20,7 +20,7 @@ from rawi.errors import RawiError
 from rawi.store import Store, default_db, open_store, queries
 from rawi.store import analyst as decide
 from rawi.store.exports import FORMATS, writers
-from rawi.store.fusion import CREDIBILITY, Edge, edges, names, with_claims
+from rawi.store.fusion import CREDIBILITY, Edge, edges, names, rebuild_all, with_claims
 from rawi.store.schema import claims, documents, entities, mentions
 from rawi.store.schema import edges as edges_table
 
@@ -401,7 +401,18 @@ def export_command(fmt: str, output: Path, db: str | None) -> None:
     click.echo(f"rawi: wrote {count} {fmt} records to {output}", err=True)
 
 
+@click.command("reindex")
+@db_option
+def reindex_command(db: str | None) -> None:
+    """Rebuild the fused edges from the stored claims (after upgrading rawi, or if an
+    interrupted tool left them out of step). Claims and analysts' decisions are untouched."""
+    with deciding(db) as conn:
+        count = rebuild_all(conn)
+    click.echo(f"rawi: {count} edges rebuilt")
+
+
 COMMANDS = [
+    reindex_command,
     export_command,
     actors_command,
     actor_command,

@@ -6,11 +6,13 @@ import hashlib
 from typing import Any
 
 import pytest
+from click.testing import CliRunner
 from sqlalchemy import select
 
+from rawi.cli import main
 from rawi.store import Store, StoreError
 from rawi.store.analyst import grade, merge, review, split
-from rawi.store.fusion import cluster, edges, rebuild_all, with_claims
+from rawi.store.fusion import cluster, edges, with_claims
 from rawi.store.queries import resolve
 from rawi.store.schema import claims
 from tests.store.conftest import load
@@ -165,8 +167,9 @@ def test_edges_kept_in_step_equal_edges_rebuilt_from_all_claims(corpus_store: St
     """New documents only add to the edges table; the sums must match a full rebuild."""
     with corpus_store.reading() as conn:
         kept = sorted((e.key, e.row()) for e in edges(conn))
-    with corpus_store.transaction() as conn:
-        rebuild_all(conn)
+    db = corpus_store.url.replace("postgresql+psycopg", "postgresql")
+    result = CliRunner().invoke(main, ["reindex", "--db", db])
+    assert result.exit_code == 0 and f"{len(kept)} edges rebuilt" in result.output
     with corpus_store.reading() as conn:
         rebuilt = sorted((e.key, e.row()) for e in edges(conn))
     assert kept == rebuilt and len(kept) > 100
