@@ -344,23 +344,23 @@ def _key_filter(key: Key) -> Any:
     )
 
 
+def claims_of(conn: Connection, key: Key) -> list[LinkedClaim]:
+    """Every claim (rejected ones too, marked by their verdict) that bears on one edge."""
+    kind, a, b, directed = key
+    ids_a, ids_b = cluster(conn, [a]), cluster(conn, [b])
+    pair = and_(claim_links.c.a_id.in_(ids_a), claim_links.c.b_id.in_(ids_b))
+    if not directed:
+        pair = or_(pair, and_(claim_links.c.a_id.in_(ids_b), claim_links.c.b_id.in_(ids_a)))
+    where = and_(claims.c.type == kind, claim_links.c.directed == directed, pair)
+    return [c for c in linked_claims(conn, where) if c.key == key]
+
+
 def rebuild(conn: Connection, keys: Iterable[Key]) -> None:
     """Recompute these edges from all their claims."""
     graded = grades(conn)
     for key in set(keys):
         _drop_edges(conn, _key_filter(key))
-        kind, a, b, directed = key
-        ids_a, ids_b = cluster(conn, [a]), cluster(conn, [b])
-        pair = and_(claim_links.c.a_id.in_(ids_a), claim_links.c.b_id.in_(ids_b))
-        if not directed:
-            pair = or_(pair, and_(claim_links.c.a_id.in_(ids_b), claim_links.c.b_id.in_(ids_a)))
-        linked = [
-            c
-            for c in linked_claims(
-                conn, and_(claims.c.type == kind, claim_links.c.directed == directed, pair)
-            )
-            if c.key == key
-        ]
+        linked = claims_of(conn, key)
         if linked:
             _store_edge(conn, *Edge.from_claims(key, linked, graded))
 
@@ -548,23 +548,21 @@ def edges(
 
 
 def with_claims(conn: Connection, found: list[Edge]) -> list[Edge]:
-    """Fill each edge's claims (rejected ones too, marked by their verdict)."""
+    """Fill each edge's claims."""
     for edge in found:
-        ids_a, ids_b = cluster(conn, [edge.source]), cluster(conn, [edge.target])
-        pair = and_(claim_links.c.a_id.in_(ids_a), claim_links.c.b_id.in_(ids_b))
-        if not edge.directed:
-            pair = or_(pair, and_(claim_links.c.a_id.in_(ids_b), claim_links.c.b_id.in_(ids_a)))
-        where = and_(claims.c.type == edge.type, claim_links.c.directed == edge.directed, pair)
-        edge.claims = [c for c in linked_claims(conn, where) if c.key == edge.key]
+        edge.claims = claims_of(conn, edge.key)
+    return found
+
+
+def entity_values(conn: Connection, ids: Iterable[int], column: Any) -> dict[int, Any]:
+    """One column of entities by id, in batches that stay under the databases' parameter limits."""
+    wanted = list(set(ids))
+    found: dict[int, Any] = {}
+    for start in range(0, len(wanted), 500):
+        batch = wanted[start : start + 500]
+        found.update(conn.execute(select(entities.c.id, column).where(entities.c.id.in_(batch))).all())
     return found
 
 
 def names(conn: Connection, ids: Iterable[int]) -> dict[int, str]:
-    wanted = list(set(ids))
-    found: dict[int, str] = {}
-    for start in range(0, len(wanted), 500):
-        batch = wanted[start : start + 500]
-        found.update(
-            conn.execute(select(entities.c.id, entities.c.name).where(entities.c.id.in_(batch))).all()
-        )
-    return found
+    return entity_values(conn, ids, entities.c.name)

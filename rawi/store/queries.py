@@ -11,7 +11,18 @@ from sqlalchemy import Connection, and_, func, or_, select
 
 from rawi.arabic import name_key
 from rawi.store import StoreError
-from rawi.store.fusion import UNGRADED, Edge, Key, cluster, edges, grades, linked_claims, names, verdicts
+from rawi.store.fusion import (
+    UNGRADED,
+    Edge,
+    Key,
+    cluster,
+    edges,
+    entity_values,
+    grades,
+    linked_claims,
+    names,
+    verdicts,
+)
 from rawi.store.schema import (
     affiliations,
     claim_links,
@@ -273,14 +284,7 @@ def _add_parties(conn: Connection, found: list[dict[str, Any]]) -> None:
 
 
 def _canonical_of(conn: Connection, ids: Iterable[int]) -> dict[int, int]:
-    wanted = list(set(ids))
-    found: dict[int, int] = {}
-    for start in range(0, len(wanted), 500):
-        batch = wanted[start : start + 500]
-        found.update(
-            conn.execute(select(entities.c.id, entities.c.canonical_id).where(entities.c.id.in_(batch))).all()
-        )
-    return found
+    return entity_values(conn, ids, entities.c.canonical_id)
 
 
 def claims_by(conn: Connection, entity: int) -> list[dict[str, Any]]:
