@@ -7,7 +7,7 @@ import os
 import sys
 from collections.abc import Iterator
 from pathlib import Path
-from typing import IO, Any
+from typing import IO, TYPE_CHECKING, Any
 
 import click
 from sqlalchemy.exc import SQLAlchemyError
@@ -19,17 +19,20 @@ from rawi.cli_store import db_option, store_at
 from rawi.document import Document
 from rawi.errors import InputError, RawiError
 from rawi.evaluation import gold_documents, load_gold, score_document, total
-from rawi.extract import Extractor
 from rawi.facts import Facts
-from rawi.ingest import iter_inputs, read_document
 from rawi.store.load import is_current, store_facts
 from rawi.text import analyse
+
+if TYPE_CHECKING:
+    from rawi.extract import Extractor
 
 
 def _documents(
     paths: tuple[str, ...], encoding: str | None, failures: list[InputError]
 ) -> Iterator[Document]:
     """Every readable document; failures are reported on stderr and collected."""
+    from rawi.ingest import iter_inputs, read_document  # not loaded for the store's queries
+
     for item in iter_inputs(paths):
         try:
             if isinstance(item, InputError):
@@ -60,6 +63,8 @@ def main(ctx: click.Context, registries: tuple[str, ...]) -> None:
 
 def _extractor(ctx: click.Context) -> Extractor:
     """The extractor with the shipped registry plus the user's; a bad registry file stops here."""
+    from rawi.extract import Extractor  # not loaded for the store's queries
+
     try:
         return Extractor(registry_files=ctx.obj["registries"])
     except RawiError as exc:
@@ -252,6 +257,8 @@ def eval_command(
     mode and time accuracy, actor and affiliation precision/recall, plus two checks
     of the document layer (gold evidence inside the extracted text, publication date).
     """
+    from rawi.ingest import iter_inputs, read_document
+
     try:
         pairs = gold_documents(gold_dir)
     except RawiError as exc:

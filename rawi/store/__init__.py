@@ -18,9 +18,7 @@ from pathlib import Path
 from typing import Any
 
 import platformdirs
-from alembic import command
-from alembic.config import Config
-from sqlalchemy import Connection, Engine, Table, create_engine, event, insert, text
+from sqlalchemy import Connection, Engine, Table, create_engine, event, insert, inspect, text
 from sqlalchemy.exc import SQLAlchemyError
 
 from rawi.errors import RawiError
@@ -98,6 +96,28 @@ def insert_rows(conn: Connection, table: Table, rows: list[dict[str, Any]]) -> N
     conn.execute(statement, rows)
 
 
+def newest_revision() -> str:
+    """The newest migration, from the file names (NNNN_what.py carries revision NNNN)."""
+    return max(path.name.split("_", 1)[0] for path in (MIGRATIONS / "versions").glob("[0-9]*_*.py"))
+
+
+def _revision(conn: Connection) -> str | None:
+    if not inspect(conn).has_table("alembic_version"):
+        return None
+    return conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
+
+
+def _migrate(conn: Connection) -> None:
+    """Run the migrations with Alembic (imported only then: it is slow to load)."""
+    from alembic import command
+    from alembic.config import Config
+
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS))
+    config.attributes["connection"] = conn
+    command.upgrade(config, "head")
+
+
 def open_store(db: str | None = None) -> Store:
     """Open (creating if needed) the store at DB and bring its schema up to date."""
     url = database_url(db)
@@ -106,10 +126,8 @@ def open_store(db: str | None = None) -> Store:
         if engine.dialect.name == "sqlite":
             event.listen(engine, "connect", _sqlite_pragmas)
         with engine.begin() as conn:
-            config = Config()
-            config.set_main_option("script_location", str(MIGRATIONS))
-            config.attributes["connection"] = conn
-            command.upgrade(config, "head")
+            if _revision(conn) != newest_revision():
+                _migrate(conn)
     except ModuleNotFoundError as exc:
         raise StoreError(f"{exc}; for PostgreSQL install rawi with: pip install 'rawi[postgres]'") from None
     except (SQLAlchemyError, OSError) as exc:
