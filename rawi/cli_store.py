@@ -293,6 +293,24 @@ def path_command(start: str, goal: str, max_hops: int, db: str | None, as_json: 
         )
 
 
+@click.command("neighbourhood")
+@click.argument("actor")
+@click.option("--hops", default=2, show_default=True)
+@click.option(
+    "--per-actor", default=50, show_default=True, help="Strongest links followed from each actor (0: all)."
+)
+@db_option
+@output_options
+def neighbourhood_command(
+    actor: str, hops: int, per_actor: int, db: str | None, as_json: bool, as_csv: bool
+) -> None:
+    """The actors within HOPS facts of ACTOR, following each actor's strongest links."""
+    with reading(db) as conn:
+        around = queries.neighbourhood(conn, queries.resolve(conn, actor), hops, per_actor or None)
+        found = queries.find_actors_by_id(conn, sorted(around))
+    emit(found, ["id", "kind", "name", "registry_id", "mentions"], as_json, as_csv)
+
+
 @click.command("timeline")
 @click.argument("actor")
 @db_option
@@ -420,6 +438,7 @@ COMMANDS = [
     claims_command,
     contradictions_command,
     path_command,
+    neighbourhood_command,
     timeline_command,
     merge_command,
     split_command,

@@ -25,6 +25,7 @@ from sqlalchemy.orm import aliased
 
 from rawi.store import insert_rows
 from rawi.store.schema import (
+    actor_links,
     claim_links,
     claim_reviews,
     claims,
@@ -316,7 +317,43 @@ def grades(conn: Connection) -> dict[int, str]:
 # ── keeping the edges table in step ──
 
 
+def _shift_pairs(conn: Connection, deltas: dict[tuple[int, int], int]) -> None:
+    """Add DELTAS of claims to the actor_links weights of each pair (both ways round)."""
+    both: dict[tuple[int, int], int] = defaultdict(int)
+    for (a, b), n in deltas.items():
+        if n:
+            both[(a, b)] += n
+            both[(b, a)] += n
+    if not both:
+        return
+    links = actor_links.c
+    near = select(links.actor_id, links.other_id, links.claims).where(
+        links.actor_id.in_({a for a, _ in both}), links.other_id.in_({b for _, b in both})
+    )
+    stored = {(a, b): n for a, b, n in conn.execute(near) if (a, b) in both}
+    fresh = [
+        {"actor_id": a, "other_id": b, "claims": n} for (a, b), n in both.items() if (a, b) not in stored
+    ]
+    insert_rows(conn, actor_links, [row for row in fresh if row["claims"] > 0])
+    changed = [{"a": a, "b": b, "n": stored[(a, b)] + n} for (a, b), n in both.items() if (a, b) in stored]
+    gone = [row for row in changed if row["n"] <= 0]
+    if gone:
+        conn.execute(
+            delete(actor_links).where(links.actor_id == bindparam("a"), links.other_id == bindparam("b")),
+            gone,
+        )
+    kept = [row for row in changed if row["n"] > 0]
+    if kept:
+        conn.execute(
+            update(actor_links)
+            .where(links.actor_id == bindparam("a"), links.other_id == bindparam("b"))
+            .values(claims=bindparam("n")),
+            kept,
+        )
+
+
 def _store_edge(conn: Connection, edge: Edge, sources: dict[int, list[int]]) -> None:
+    _shift_pairs(conn, {(edge.source, edge.target): edge.claims_count})
     edge_id = conn.execute(insert(edges_table).returning(edges_table.c.id), edge.row()).scalar_one()
     if sources:
         insert_rows(
@@ -330,6 +367,11 @@ def _store_edge(conn: Connection, edge: Edge, sources: dict[int, list[int]]) -> 
 
 
 def _drop_edges(conn: Connection, where: Any) -> None:
+    dropped: dict[tuple[int, int], int] = defaultdict(int)
+    e = edges_table.c
+    for source, target, count in conn.execute(select(e.source_id, e.target_id, e.claims).where(where)):
+        dropped[(source, target)] -= count
+    _shift_pairs(conn, dropped)
     doomed = select(edges_table.c.id).where(where)
     conn.execute(delete(edge_sources).where(edge_sources.c.edge_id.in_(doomed)))
     conn.execute(delete(edges_table).where(where))
@@ -423,6 +465,7 @@ def add_claims(conn: Connection, claim_ids: list[int]) -> None:
     graded = grades(conn)
     fresh = [Edge.from_claims(key, new, graded) for key, new in by_key.items() if key not in stored]
     if fresh:
+        _shift_pairs(conn, _pair_counts(edge for edge, _ in fresh))
         ids = conn.execute(
             insert(edges_table).returning(e.id, sort_by_parameter_order=True),
             [edge.row() for edge, _ in fresh],
@@ -440,7 +483,15 @@ def add_claims(conn: Connection, claim_ids: list[int]) -> None:
         if key in stored and key not in judged
     }
     if grown:
+        _shift_pairs(conn, _pair_counts(edge for edge, _ in grown.values()))
         _add_to_edges(conn, {key: (stored[key], *grown[key]) for key in grown})
+
+
+def _pair_counts(found: Iterable[Edge]) -> dict[tuple[int, int], int]:
+    counts: dict[tuple[int, int], int] = defaultdict(int)
+    for edge in found:
+        counts[(edge.source, edge.target)] += edge.claims_count
+    return counts
 
 
 def _add_to_edges(conn: Connection, additions: dict[Key, tuple[Any, Edge, dict[int, list[int]]]]) -> None:

@@ -24,6 +24,7 @@ from rawi.store.fusion import (
     verdicts,
 )
 from rawi.store.schema import (
+    actor_links,
     affiliations,
     claim_links,
     claim_sources,
@@ -62,6 +63,15 @@ def find_actors(conn: Connection, query: str | None = None, limit: int = 20) -> 
     counts = _mention_counts(conn, list(score) if query else None, limit)
     ranked = sorted(counts if not query else score, key=lambda e: (-score.get(e, 0), -counts.get(e, 0), e))
     found = _describe(conn, ranked[:limit])
+    for row in found:
+        row["mentions"] = counts.get(row["id"], 0)
+    return found
+
+
+def find_actors_by_id(conn: Connection, ids: list[int]) -> list[dict[str, Any]]:
+    """These canonical entities described, the most mentioned first."""
+    counts = _mention_counts(conn, ids, len(ids))
+    found = _describe(conn, sorted(ids, key=lambda e: (-counts.get(e, 0), e)))
     for row in found:
         row["mentions"] = counts.get(row["id"], 0)
     return found
@@ -315,29 +325,32 @@ def neighbours(conn: Connection, frontier: set[int]) -> dict[int, set[int]]:
     """The canonical entities linked to each of FRONTIER by claims that count."""
     found: dict[int, set[int]] = {e: set() for e in frontier}
     wanted = list(frontier)
-    e = edges_table.c
+    links = actor_links.c
     for start in range(0, len(wanted), 500):
-        batch = wanted[start : start + 500]
-        pairs = conn.execute(
-            select(e.source_id, e.target_id).where(
-                e.claims > 0, or_(e.source_id.in_(batch), e.target_id.in_(batch))
-            )
-        )
-        for a, b in pairs:
-            if a in found:
-                found[a].add(b)
-            if b in found:
-                found[b].add(a)
+        query = select(links.actor_id, links.other_id).where(links.actor_id.in_(wanted[start : start + 500]))
+        for actor, other in conn.execute(query):
+            found[actor].add(other)
     return found
 
 
-def neighbourhood(conn: Connection, entity: int, hops: int = 2) -> set[int]:
-    """Every actor within HOPS facts of ENTITY (itself excluded)."""
+def strongest_neighbours(conn: Connection, entity: int, limit: int) -> set[int]:
+    """The LIMIT actors with the most claims linking them to ENTITY."""
+    links = actor_links.c
+    query = select(links.other_id).where(links.actor_id == entity).order_by(links.claims.desc()).limit(limit)
+    return set(conn.execute(query).scalars())
+
+
+def neighbourhood(conn: Connection, entity: int, hops: int = 2, per_actor: int | None = 50) -> set[int]:
+    """Every actor within HOPS facts of ENTITY (itself excluded), following from each actor
+    its PER_ACTOR most linked actors (None: all, which near a hub is the whole graph)."""
     seen, frontier = {entity}, {entity}
     for _ in range(hops):
-        reached = set().union(*neighbours(conn, frontier).values()) - seen
-        seen |= reached
-        frontier = reached
+        if per_actor is None:
+            reached = set().union(*neighbours(conn, frontier).values())
+        else:
+            reached = set().union(*(strongest_neighbours(conn, node, per_actor) for node in frontier))
+        frontier = reached - seen
+        seen |= frontier
     return seen - {entity}
 
 

@@ -157,8 +157,8 @@ edges = Table(
     metadata,
     Column("id", Integer, primary_key=True),
     Column("type", String(32), nullable=False),
-    Column("source_id", Integer, nullable=False, index=True),
-    Column("target_id", Integer, nullable=False, index=True),
+    Column("source_id", Integer, nullable=False),
+    Column("target_id", Integer, nullable=False),
     Column("directed", Boolean, nullable=False),
     Column("claims", Integer, nullable=False),  # not rejected by an analyst
     Column("affirmed", Integer, nullable=False),
@@ -185,6 +185,16 @@ edge_sources = Table(
     Column("supporting", Integer, nullable=False),
     Column("denying", Integer, nullable=False),
     UniqueConstraint("edge_id", "source_id", name="uq_edge_sources"),
+)
+
+# per pair of actors, both ways round: the claims of all their edges, so that an actor's
+# strongest links come straight off the index (neighbourhoods, paths)
+actor_links = Table(
+    "actor_links",
+    metadata,
+    Column("actor_id", Integer, primary_key=True),
+    Column("other_id", Integer, primary_key=True),
+    Column("claims", Integer, nullable=False),
 )
 
 # ── analyst decisions: kept with their history, never removed by extraction ──
@@ -224,3 +234,7 @@ source_grades = Table(
 )
 
 Index("ix_claim_links_pair", claim_links.c.a_id, claim_links.c.b_id)
+# an actor's strongest relations on each side come straight off these, without sorting
+Index("ix_actor_links_strongest", actor_links.c.actor_id, actor_links.c.claims)
+Index("ix_edges_source", edges.c.source_id, edges.c.claims, edges.c.directed)
+Index("ix_edges_target", edges.c.target_id, edges.c.claims, edges.c.directed)

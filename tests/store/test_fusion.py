@@ -14,7 +14,7 @@ from rawi.store import Store, StoreError
 from rawi.store.analyst import grade, merge, review, split
 from rawi.store.fusion import cluster, edges, with_claims
 from rawi.store.queries import resolve
-from rawi.store.schema import claims
+from rawi.store.schema import actor_links, claims
 from tests.store.conftest import load
 
 
@@ -167,9 +167,17 @@ def test_edges_kept_in_step_equal_edges_rebuilt_from_all_claims(corpus_store: St
     """New documents only add to the edges table; the sums must match a full rebuild."""
     with corpus_store.reading() as conn:
         kept = sorted((e.key, e.row()) for e in edges(conn))
+        weights = sorted(conn.execute(select(actor_links)).all())
+        # the pair weights are the sums of the pairs' edges
+        sums: dict[tuple[int, int], int] = {}
+        for edge in edges(conn):
+            for pair in ((edge.source, edge.target), (edge.target, edge.source)):
+                sums[pair] = sums.get(pair, 0) + edge.claims_count
+        assert weights == sorted((a, b, n) for (a, b), n in sums.items())
     db = corpus_store.url.replace("postgresql+psycopg", "postgresql")
     result = CliRunner().invoke(main, ["reindex", "--db", db])
     assert result.exit_code == 0 and f"{len(kept)} edges rebuilt" in result.output
     with corpus_store.reading() as conn:
         rebuilt = sorted((e.key, e.row()) for e in edges(conn))
+        assert sorted(conn.execute(select(actor_links)).all()) == weights
     assert kept == rebuilt and len(kept) > 100

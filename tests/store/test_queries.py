@@ -66,6 +66,11 @@ def test_path_and_timeline(corpus_store: Store) -> None:
     found = as_json(corpus_store, "path", "Hezbollah", "Taliban")
     assert found["actors"][0] == "Hezbollah" and found["actors"][-1] == "Taliban"
     assert len(found["edges"]) >= len(found["actors"]) - 1
+    near = {a["registry_id"] for a in as_json(corpus_store, "neighbourhood", "alqaeda", "--hops", "1")}
+    around = {a["registry_id"] for a in as_json(corpus_store, "neighbourhood", "alqaeda")}
+    tight = {a["registry_id"] for a in as_json(corpus_store, "neighbourhood", "alqaeda", "--per-actor", "1")}
+    assert {"taliban", "hezbollah", "iran"} <= near < around and "alqaeda" not in around
+    assert tight < around
     events = as_json(corpus_store, "timeline", "Saif al-Adel")
     dates = [e["date"] for e in events if e["date"]]
     assert len(events) >= 3 and dates == sorted(dates)

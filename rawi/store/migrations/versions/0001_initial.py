@@ -180,6 +180,13 @@ def upgrade() -> None:
         sa.Column("denying", sa.Integer, nullable=False),
         sa.UniqueConstraint("edge_id", "source_id", name="uq_edge_sources"),
     )
+    op.create_table(
+        "actor_links",
+        sa.Column("actor_id", sa.Integer, primary_key=True),
+        sa.Column("other_id", sa.Integer, primary_key=True),
+        sa.Column("claims", sa.Integer, nullable=False),
+    )
+    op.create_index("ix_actor_links_strongest", "actor_links", ["actor_id", "claims"])
     # indexes named as SQLAlchemy names them for schema.py's index=True columns
     for table, column in [
         ("mentions", "document_id"),
@@ -194,10 +201,10 @@ def upgrade() -> None:
         ("affiliations", "document_id"),
         ("affiliations", "person_id"),
         ("affiliations", "organization_id"),
-        ("edges", "source_id"),
-        ("edges", "target_id"),
         ("edge_sources", "edge_id"),
         ("edge_sources", "source_id"),
     ]:
         op.create_index(f"ix_{table}_{column}", table, [column])
     op.create_index("ix_claim_links_pair", "claim_links", ["a_id", "b_id"])
+    op.create_index("ix_edges_source", "edges", ["source_id", "claims", "directed"])
+    op.create_index("ix_edges_target", "edges", ["target_id", "claims", "directed"])
