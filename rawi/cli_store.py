@@ -20,9 +20,10 @@ from rawi.errors import RawiError
 from rawi.store import Store, default_db, open_store, queries
 from rawi.store import analyst as decide
 from rawi.store.exports import FORMATS, writers
-from rawi.store.fusion import CREDIBILITY, Edge, edges, names, rebuild_all, with_claims
+from rawi.store.fusion import CREDIBILITY, Edge, edges, names, with_claims
 from rawi.store.schema import claims, documents, entities, mentions
 from rawi.store.schema import edges as edges_table
+from rawi.store.upkeep import rebuild_all
 
 F = TypeVar("F", bound=Callable[..., Any])
 

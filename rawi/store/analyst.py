@@ -12,7 +12,7 @@ from typing import Any
 from sqlalchemy import Connection, insert, select, update
 
 from rawi.store import StoreError
-from rawi.store.fusion import Edge, keys_of_claims, rebuild, rebuild_involving
+from rawi.store.fusion import Edge
 from rawi.store.load import now
 from rawi.store.schema import (
     claim_reviews,
@@ -23,6 +23,7 @@ from rawi.store.schema import (
     entity_merges,
     source_grades,
 )
+from rawi.store.upkeep import keys_of_claims, rebuild, rebuild_involving
 
 VERDICTS = ("confirmed", "rejected", "note")
 GRADES = "ABCDEF"  # Admiralty reliability: A reliable … E unreliable, F cannot be judged

@@ -21,7 +21,7 @@ from sqlalchemy import Connection, delete, insert, or_, select, update
 from rawi import __version__
 from rawi.arabic import name_key
 from rawi.store import insert_rows
-from rawi.store.fusion import Key, add_claims, keys_of_claims, rebuild
+from rawi.store.fusion import Key
 from rawi.store.schema import (
     affiliations,
     claim_links,
@@ -32,6 +32,7 @@ from rawi.store.schema import (
     entity_names,
     mentions,
 )
+from rawi.store.upkeep import add_claims, keys_of_claims, rebuild
 
 EXTRACTOR_VERSION = __version__
 
