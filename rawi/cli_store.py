@@ -239,14 +239,14 @@ def claims_command(
     analyst verdict and the words that make them."""
     with reading(db) as conn:
         if by:
-            rows = queries.claims_by(conn, queries.resolve(conn, by))
+            rows = queries.claims_by(conn, queries.resolve(conn, by), limit)
         elif about:
-            rows = queries.timeline(conn, queries.resolve(conn, about))
+            rows = queries.timeline(conn, queries.resolve(conn, about), limit)
         else:
             rows = queries.claim_rows(
                 conn, claims.c.id.in_(select(claims.c.id).order_by(claims.c.id).limit(limit))
             )
-        emit(rows[:limit], CLAIM_COLUMNS, as_json, as_csv)
+        emit(rows, CLAIM_COLUMNS, as_json, as_csv)
 
 
 @click.command("contradictions")
@@ -314,12 +314,18 @@ def neighbourhood_command(
 
 @click.command("timeline")
 @click.argument("actor")
+@click.option("--limit", default=200, show_default=True, help="The first claims shown (0: all).")
 @db_option
 @output_options
-def timeline_command(actor: str, db: str | None, as_json: bool, as_csv: bool) -> None:
+def timeline_command(actor: str, limit: int, db: str | None, as_json: bool, as_csv: bool) -> None:
     """What is claimed of ACTOR, in order of the events' dates (else the reports')."""
     with reading(db) as conn:
-        emit(queries.timeline(conn, queries.resolve(conn, actor)), CLAIM_COLUMNS, as_json, as_csv)
+        emit(
+            queries.timeline(conn, queries.resolve(conn, actor), limit or None),
+            CLAIM_COLUMNS,
+            as_json,
+            as_csv,
+        )
 
 
 @click.command("merge")

@@ -193,8 +193,13 @@ def roles(conn: Connection, ids: list[int] | None) -> list[dict[str, Any]]:
     return sorted(found, key=lambda r: -int(r["documents"]))
 
 
-def claim_rows(conn: Connection, where: Any, *, order_by_date: bool = False) -> list[dict[str, Any]]:
-    """Claims with their document, parties, chain and current verdict."""
+def claim_rows(
+    conn: Connection, where: Any, *, order_by_date: bool = False, limit: int | None = None
+) -> list[dict[str, Any]]:
+    """Claims with their document, parties, chain, verdict and rating: in order of storing,
+    or of the event's date (else the report's); the first LIMIT."""
+    when = func.coalesce(claims.c.when_start, documents.c.published)
+    order = [when.is_(None), when, claims.c.id] if order_by_date else [claims.c.id]
     query = (
         select(
             claims.c.id,
@@ -220,7 +225,8 @@ def claim_rows(conn: Connection, where: Any, *, order_by_date: bool = False) -> 
         )
         .join(documents, documents.c.id == claims.c.document_id)
         .where(where)
-        .order_by(claims.c.id)
+        .order_by(*order)
+        .limit(limit)
     )
     found = [dict(r) for r in conn.execute(query).mappings()]
     _add_parties(conn, found)
@@ -229,8 +235,6 @@ def claim_rows(conn: Connection, where: Any, *, order_by_date: bool = False) -> 
         row["verdict"] = judged.get(row["claim_key"])
         row["date"] = row["when_start"] or row["published"]
     _add_ratings(conn, found)
-    if order_by_date:
-        found.sort(key=lambda r: (r["date"] or "9999", r["id"]))
     return found
 
 
@@ -297,21 +301,27 @@ def _canonical_of(conn: Connection, ids: Iterable[int]) -> dict[int, int]:
     return entity_values(conn, ids, entities.c.canonical_id)
 
 
-def claims_by(conn: Connection, entity: int) -> list[dict[str, Any]]:
+def claims_by(conn: Connection, entity: int, limit: int | None = None) -> list[dict[str, Any]]:
     """Claims whose chain of sources includes ENTITY (an outlet, an agency, an official)."""
     ids = cluster(conn, [entity])
     said = select(claim_sources.c.claim_id).where(claim_sources.c.entity_id.in_(ids))
-    return claim_rows(conn, claims.c.id.in_(said))
+    return claim_rows(conn, claims.c.id.in_(said), limit=limit)
 
 
-def timeline(conn: Connection, entity: int) -> list[dict[str, Any]]:
+def timeline(conn: Connection, entity: int, limit: int | None = None) -> list[dict[str, Any]]:
     """Claims in which ENTITY takes part, by the date of the event (else of the report)."""
     ids = cluster(conn, [entity])
-    linked = select(claim_links.c.claim_id).where(
-        or_(claim_links.c.a_id.in_(ids), claim_links.c.b_id.in_(ids))
+    involved = (
+        select(claim_links.c.claim_id)
+        .where(claim_links.c.a_id.in_(ids))
+        .union(
+            select(claim_links.c.claim_id).where(claim_links.c.b_id.in_(ids)),
+            # a claim with one side unnamed links no pair
+            select(claims.c.id).where(claims.c.source_id.in_(ids)),
+            select(claims.c.id).where(claims.c.target_id.in_(ids)),
+        )
     )
-    alone = or_(claims.c.source_id.in_(ids), claims.c.target_id.in_(ids))
-    return claim_rows(conn, or_(claims.c.id.in_(linked), alone), order_by_date=True)
+    return claim_rows(conn, claims.c.id.in_(involved), order_by_date=True, limit=limit)
 
 
 def contradictions(conn: Connection) -> list[Edge]:

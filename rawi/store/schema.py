@@ -99,8 +99,8 @@ claims = Table(
     Column("event_id", String(32), nullable=False),
     Column("type", String(32), nullable=False, index=True),
     Column("mode", String(32)),
-    Column("source_id", Integer, ForeignKey("entities.id")),
-    Column("target_id", Integer, ForeignKey("entities.id")),
+    Column("source_id", Integer, ForeignKey("entities.id"), index=True),
+    Column("target_id", Integer, ForeignKey("entities.id"), index=True),
     Column("polarity", String(16), nullable=False),
     # the innermost source of the chain (the outlet when nobody else is cited)
     Column("primary_source_id", Integer, ForeignKey("entities.id"), index=True),

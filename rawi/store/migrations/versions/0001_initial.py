@@ -193,6 +193,8 @@ def upgrade() -> None:
         ("mentions", "entity_id"),
         ("claims", "document_id"),
         ("claims", "primary_source_id"),
+        ("claims", "source_id"),
+        ("claims", "target_id"),
         ("claim_sources", "claim_id"),
         ("claim_sources", "entity_id"),
         ("claim_links", "claim_id"),
