@@ -10,8 +10,10 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import dataclass
+from itertools import accumulate
 
 from rawi.extract.gazetteer import NAME, SHORT, Entry, Hit
 from rawi.lexicons.registry import Registry
@@ -93,15 +95,24 @@ def resolve_hits(hits: list[Hit], registry: Registry, text: str) -> list[ActorMe
 
 
 def covering(tokens: list[Token], mentions: list[ActorMention]) -> list[ActorMention | None]:
-    """For each token, the mention that overlaps it (or None). Linear in both."""
+    """For each token, the mention that overlaps it (or None).
+
+    A token takes the first mention, in order of start, whose end lies past the token's
+    start, if that mention begins before the token ends (no later one can then overlap
+    it). The running maximum of the ends finds that mention by bisection, and the tokens
+    sharing it form one run, so the work is per mention, not per token: this runs six
+    times a document."""
     cover: list[ActorMention | None] = [None] * len(tokens)
     ordered = sorted(mentions, key=lambda m: m.start)
-    j = 0
-    for i, tok in enumerate(tokens):
-        while j < len(ordered) and ordered[j].end <= tok.start:
-            j += 1
-        for m in ordered[j : j + 3]:
-            if m.start < tok.end and tok.start < m.end:
-                cover[i] = m
-                break
+    if not ordered or not tokens:
+        return cover
+    starts = [t.start for t in tokens]
+    ends = [t.end for t in tokens]
+    reach = list(accumulate((m.end for m in ordered), max))
+    first = 0  # the first token whose start is past the reach of the mentions before
+    for k, m in enumerate(ordered):
+        past = bisect_left(starts, reach[k], first)  # tokens before ``past`` start inside the reach
+        lo = bisect_right(ends, m.start, first, past)  # and those from ``lo`` on end after m starts
+        cover[lo:past] = [m] * (past - lo)
+        first = past
     return cover
