@@ -9,7 +9,7 @@ best first, so a dictionary matcher can try the stem it knows.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 from rawi.arabic import normalize
@@ -35,14 +35,19 @@ class Segmentation:
     proclitics: tuple[str, ...]  # e.g. ("و", "ب", "ال")
     stem: str  # normal form
     enclitic: str | None  # e.g. "هم"
+    # Read for every token by several passes; segmentations are cached per word, so
+    # these are worked out once per word form rather than at each reading.
+    has_article: bool = field(init=False, repr=False, compare=False)
+    definite_form: str = field(init=False, repr=False, compare=False)  # form() with its article
 
-    @property
-    def has_article(self) -> bool:
-        return ARTICLE in self.proclitics
+    def __post_init__(self) -> None:
+        has_article = ARTICLE in self.proclitics
+        object.__setattr__(self, "has_article", has_article)
+        object.__setattr__(self, "definite_form", (ARTICLE if has_article else "") + self.stem)
 
     def form(self, *, article: bool = True) -> str:
         """The stem, with the article if it has one and ``article`` is set."""
-        return (ARTICLE if article and self.has_article else "") + self.stem
+        return self.definite_form if article else self.stem
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,14 +57,20 @@ class Token:
     text: str
     norm: str
     segmentations: tuple[Segmentation, ...]
+    # whether it holds a letter or digit (not punctuation alone): read by most passes
+    is_word: bool = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "is_word", _is_word(self.norm))
 
     @property
     def best(self) -> Segmentation:
         return self.segmentations[0]
 
-    @property
-    def is_word(self) -> bool:
-        return any(ch.isalnum() for ch in self.norm)
+
+@lru_cache(maxsize=200_000)
+def _is_word(norm: str) -> bool:
+    return any(ch.isalnum() for ch in norm)
 
 
 def whole_words() -> frozenset[str]:
@@ -130,13 +141,20 @@ def segment(norm_word: str) -> tuple[Segmentation, ...]:
     return tuple(sorted(results, key=lambda s: _cost(s, known)))
 
 
+@lru_cache(maxsize=200_000)
+def _analyse_word(raw: str) -> tuple[str, tuple[Segmentation, ...]] | None:
+    """Normal form and segmentations of a word as written. Cached by surface form: a
+    report repeats most of its words, and a corpus its vocabulary."""
+    norm = normalize(raw)
+    if not norm:
+        return None
+    return norm, segment(norm) if norm[0] >= "\u0621" else (Segmentation((), norm, None),)
+
+
 def tokenize(text: str) -> list[Token]:
     tokens: list[Token] = []
     for m in _WORD.finditer(text):
-        raw = m.group(0)
-        norm = normalize(raw)
-        if not norm:
-            continue
-        segs = segment(norm) if norm[0] >= "\u0621" else (Segmentation((), norm, None),)
-        tokens.append(Token(m.start(), m.end(), raw, norm, segs))
+        word = _analyse_word(m.group(0))
+        if word is not None:
+            tokens.append(Token(m.start(), m.end(), m.group(0), *word))
     return tokens
