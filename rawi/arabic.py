@@ -120,6 +120,9 @@ class NormalText:
         return self.offsets[start], self.offsets[end]
 
 
+# The same report is normalised by the analysis and by both date finders: the last
+# few results are kept (a NormalText is immutable, so sharing it is safe).
+@lru_cache(maxsize=4)
 def normalize_with_map(text: str) -> NormalText:
     """Normalise for matching and keep, per output character, its original offset."""
     normal = text.translate(_TABLE)

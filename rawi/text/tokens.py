@@ -50,7 +50,9 @@ class Segmentation:
         return self.definite_form if article else self.stem
 
 
-@dataclass(frozen=True, slots=True)
+# Not frozen: a report makes about a thousand tokens, and a frozen dataclass's __init__
+# costs several times a plain one. Treat tokens as read-only all the same (they hash).
+@dataclass(slots=True, unsafe_hash=True)
 class Token:
     start: int
     end: int
@@ -61,7 +63,7 @@ class Token:
     is_word: bool = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
-        object.__setattr__(self, "is_word", _is_word(self.norm))
+        self.is_word = _is_word(self.norm)
 
     @property
     def best(self) -> Segmentation:
