@@ -38,32 +38,51 @@ def _forms(norm: str) -> frozenset[str]:
     return frozenset(forms)
 
 
+Option = tuple[tuple[str, ...], V]
+MAX_CACHED_WORDS = 100_000  # per lexicon; the cache starts afresh beyond it
+
+
 class PhraseLexicon(Generic[V]):
     def __init__(self, phrases: Iterable[tuple[str, V]]) -> None:
-        self.by_first: dict[str, list[tuple[tuple[str, ...], V]]] = {}
+        self.by_first: dict[str, list[Option[V]]] = {}
         for phrase, value in phrases:
             words = tuple(name_key(phrase).split())
             if words:
                 self.by_first.setdefault(words[0], []).append((words, value))
         for options in self.by_first.values():
             options.sort(key=lambda wv: -len(wv[0]))
+        # Phrases that may begin at a word, by the word's normal form: match_at runs at
+        # nearly every token, and nearly every word begins none.
+        self._starting: dict[str, tuple[Option[V], ...]] = {}
+
+    def _options(self, norm: str) -> tuple[Option[V], ...]:
+        """The phrases whose first word is one of the forms of ``norm``, form by form."""
+        options = self._starting.get(norm)
+        if options is None:
+            if len(self._starting) >= MAX_CACHED_WORDS:
+                self._starting.clear()
+            options = tuple(option for form in _forms(norm) for option in self.by_first.get(form, ()))
+            self._starting[norm] = options
+        return options
 
     def match_at(self, tokens: list[Token], i: int, *, clitics: bool = True) -> PhraseMatch[V] | None:
-        forms = token_forms(tokens[i]) if clitics else {tokens[i].norm}
+        norm = tokens[i].norm
+        options = self._options(norm) if clitics else self.by_first.get(norm, ())
+        if not options:
+            return None
         best: PhraseMatch[V] | None = None
-        for form in forms:
-            for words, value in self.by_first.get(form, ()):
-                j = i
-                ok = True
-                for w in words[1:]:
+        for words, value in options:
+            j = i
+            ok = True
+            for w in words[1:]:
+                j += 1
+                while j < len(tokens) and not tokens[j].is_word and tokens[j].norm in "-ـ":
                     j += 1
-                    while j < len(tokens) and not tokens[j].is_word and tokens[j].norm in "-ـ":
-                        j += 1
-                    if j >= len(tokens) or tokens[j].norm != w:
-                        ok = False
-                        break
-                if ok and (best is None or j > best.last):
-                    best = PhraseMatch(i, j, value)
+                if j >= len(tokens) or tokens[j].norm != w:
+                    ok = False
+                    break
+            if ok and (best is None or j > best.last):
+                best = PhraseMatch(i, j, value)
         return best
 
     def find_all(self, tokens: list[Token]) -> list[PhraseMatch[V]]:
