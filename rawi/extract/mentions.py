@@ -10,9 +10,10 @@
 
 from __future__ import annotations
 
-from bisect import bisect_left, bisect_right
+from bisect import bisect_left, bisect_right, insort
 from collections import Counter
 from dataclasses import dataclass
+from functools import lru_cache
 from itertools import accumulate
 
 from rawi.extract.gazetteer import NAME, SHORT, Entry, Hit
@@ -34,29 +35,48 @@ class ActorMention:
 NEARBY = 80  # characters: a related actor this close outweighs any number further away
 
 
+@lru_cache(maxsize=50_000)
+def _related(registry: Registry, actor_id: str) -> tuple[str, ...]:
+    """The actor and those it belongs to, whose naming makes its context. Cached: every
+    candidate of every hit asks, and the answer depends on the registry alone."""
+    actor = registry.get(actor_id)
+    if actor is None:
+        return ()
+    related = {actor.id, actor.part_of, actor.country, *registry.ancestors(actor.id)} - {None}
+    return tuple(r for r in related if r)
+
+
 def _context(
     entry: Entry, hit: Hit, named: Counter[str], places: dict[str, list[int]], registry: Registry
 ) -> int:
-    actor = registry.get(entry.actor)
-    if actor is None:
-        return 0
-    related = {actor.id, actor.part_of, actor.country, *registry.ancestors(actor.id)} - {None}
-    near = sum(1 for r in related if r for p in places.get(r, ()) if abs(p - hit.start) <= NEARBY)
-    return 100 * near + sum(named[r] for r in related if r)
+    related = _related(registry, entry.actor)
+    # places are sorted: those within NEARBY of the hit are one slice of them
+    near = sum(
+        bisect_right(at, hit.start + NEARBY) - bisect_left(at, hit.start - NEARBY)
+        for at in (places.get(r, ()) for r in related)
+    )
+    return 100 * near + sum(named[r] for r in related)
+
+
+def _unambiguous_full(hit: Hit) -> str | None:
+    """The actor a hit names in full and alone, if it does."""
+    first = hit.entries[0]
+    if first.how == SHORT or any(e.actor != first.actor for e in hit.entries):
+        return None
+    return first.actor
 
 
 def resolve_hits(hits: list[Hit], registry: Registry, text: str) -> list[ActorMention]:
     # Actors named unambiguously and in full: the context for everything else.
-    full = Counter(
-        h.entries[0].actor
-        for h in hits
-        if len({e.actor for e in h.entries}) == 1 and h.entries[0].how != SHORT
-    )
-
+    full: Counter[str] = Counter()
     places: dict[str, list[int]] = {}
     for h in hits:
-        if len({e.actor for e in h.entries}) == 1 and h.entries[0].how != SHORT:
-            places.setdefault(h.entries[0].actor, []).append(h.start)
+        actor = _unambiguous_full(h)
+        if actor is not None:
+            full[actor] += 1
+            places.setdefault(actor, []).append(h.start)
+    for starts in places.values():
+        starts.sort()
 
     def short_ok(entry: Entry) -> bool:
         if full[entry.actor] > 0:
@@ -71,19 +91,30 @@ def resolve_hits(hits: list[Hit], registry: Registry, text: str) -> list[ActorMe
         usable = [e for e in hit.entries if e.how != SHORT or short_ok(e)]
         if not usable:
             continue
-        best = max(
-            usable,
-            key=lambda e: (_context(e, hit, full, places, registry), e.how == NAME, -hit.entries.index(e)),
-        )
+        best = usable[0]
+        if len(usable) > 1:
+            best = max(
+                usable,
+                key=lambda e: (
+                    _context(e, hit, full, places, registry),
+                    e.how == NAME,
+                    -hit.entries.index(e),
+                ),
+            )
         chosen.append((hit, best))
     # longest first, then leftmost; keep those that overlap nothing kept
     chosen.sort(key=lambda he: (-(he[0].end - he[0].start), he[0].start))
-    taken: list[tuple[int, int]] = []
+    # what is kept never overlaps, so in order of start its ends are in order too: a new
+    # span overlaps a kept one iff the last kept one starting before its end ends after its start
+    kept_starts: list[int] = []
+    kept_ends: list[int] = []
     mentions: list[ActorMention] = []
     for hit, entry in chosen:
-        if any(hit.start < e and s < hit.end for s, e in taken):
+        k = bisect_left(kept_starts, hit.end)
+        if k > 0 and kept_ends[k - 1] > hit.start:
             continue
-        taken.append((hit.start, hit.end))
+        insort(kept_starts, hit.start)
+        insort(kept_ends, hit.end)
         surface = "" if entry.contracted else None  # للمجلس: the registry already has المجلس
         mentions.append(
             ActorMention(
