@@ -137,8 +137,7 @@ def covering(tokens: list[Token], mentions: list[ActorMention]) -> list[ActorMen
     ordered = sorted(mentions, key=lambda m: m.start)
     if not ordered or not tokens:
         return cover
-    starts = [t.start for t in tokens]
-    ends = [t.end for t in tokens]
+    starts, ends = _token_bounds(tokens)
     reach = list(accumulate((m.end for m in ordered), max))
     first = 0  # the first token whose start is past the reach of the mentions before
     for k, m in enumerate(ordered):
@@ -147,3 +146,16 @@ def covering(tokens: list[Token], mentions: list[ActorMention]) -> list[ActorMen
         cover[lo:past] = [m] * (past - lo)
         first = past
     return cover
+
+
+# covering() runs six times a document over the same token list: the bounds of the last
+# list seen are kept (held here, that list cannot be freed and its identity reused; token
+# lists are not changed once made).
+_last_bounds: tuple[list[Token], list[int], list[int]] | None = None
+
+
+def _token_bounds(tokens: list[Token]) -> tuple[list[int], list[int]]:
+    global _last_bounds
+    if _last_bounds is None or _last_bounds[0] is not tokens or len(_last_bounds[1]) != len(tokens):
+        _last_bounds = (tokens, [t.start for t in tokens], [t.end for t in tokens])
+    return _last_bounds[1], _last_bounds[2]

@@ -59,20 +59,13 @@ class Token:
     text: str
     norm: str
     segmentations: tuple[Segmentation, ...]
-    # whether it holds a letter or digit (not punctuation alone): read by most passes
+    # whether it holds a letter or digit (not punctuation alone): read by most passes, so
+    # tokenize() sets it from its cache of word forms
     is_word: bool = field(init=False, repr=False, compare=False)
-
-    def __post_init__(self) -> None:
-        self.is_word = _is_word(self.norm)
 
     @property
     def best(self) -> Segmentation:
         return self.segmentations[0]
-
-
-@lru_cache(maxsize=200_000)
-def _is_word(norm: str) -> bool:
-    return any(ch.isalnum() for ch in norm)
 
 
 def whole_words() -> frozenset[str]:
@@ -144,19 +137,24 @@ def segment(norm_word: str) -> tuple[Segmentation, ...]:
 
 
 @lru_cache(maxsize=200_000)
-def _analyse_word(raw: str) -> tuple[str, tuple[Segmentation, ...]] | None:
-    """Normal form and segmentations of a word as written. Cached by surface form: a
-    report repeats most of its words, and a corpus its vocabulary."""
+def _analyse_word(raw: str) -> tuple[str, tuple[Segmentation, ...], bool] | None:
+    """Normal form, segmentations and is_word of a word as written. Cached by surface
+    form: a report repeats most of its words, and a corpus its vocabulary."""
     norm = normalize(raw)
     if not norm:
         return None
-    return norm, segment(norm) if norm[0] >= "\u0621" else (Segmentation((), norm, None),)
+    segs = segment(norm) if norm[0] >= "\u0621" else (Segmentation((), norm, None),)
+    return norm, segs, any(ch.isalnum() for ch in norm)
 
 
 def tokenize(text: str) -> list[Token]:
     tokens: list[Token] = []
     for m in _WORD.finditer(text):
-        word = _analyse_word(m.group(0))
+        raw = m.group()
+        word = _analyse_word(raw)
         if word is not None:
-            tokens.append(Token(m.start(), m.end(), m.group(0), *word))
+            norm, segs, is_word = word
+            token = Token(m.start(), m.end(), raw, norm, segs)
+            token.is_word = is_word
+            tokens.append(token)
     return tokens
