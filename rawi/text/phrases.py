@@ -65,6 +65,10 @@ class PhraseLexicon(Generic[V]):
             self._starting[norm] = options
         return options
 
+    def may_begin(self, norm: str) -> bool:
+        """Whether a phrase may begin at a word of this normal form (clitics allowed)."""
+        return bool(self._options(norm))
+
     def match_at(self, tokens: list[Token], i: int, *, clitics: bool = True) -> PhraseMatch[V] | None:
         norm = tokens[i].norm
         options = self._options(norm) if clitics else self.by_first.get(norm, ())

@@ -143,8 +143,13 @@ def _analyse_word(raw: str) -> tuple[str, tuple[Segmentation, ...], bool] | None
     norm = normalize(raw)
     if not norm:
         return None
-    segs = segment(norm) if norm[0] >= "\u0621" else (Segmentation((), norm, None),)
-    return norm, segs, any(ch.isalnum() for ch in norm)
+    return norm, word_segmentations(norm), any(ch.isalnum() for ch in norm)
+
+
+def word_segmentations(norm: str) -> tuple[Segmentation, ...]:
+    """The segmentations a token of this (non-empty) normal form has: Arabic words are
+    segmented, anything else stands alone."""
+    return segment(norm) if norm[0] >= "\u0621" else (Segmentation((), norm, None),)
 
 
 def tokenize(text: str) -> list[Token]:
