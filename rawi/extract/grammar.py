@@ -113,6 +113,12 @@ def _pronoun_title(tokens: list[Token], i: int, lex: PhraseLexicon[Title]) -> Ti
 
 
 @lru_cache(maxsize=100_000)  # asked of every token: cached by word form
+def _may_be_title(norm: str, lex: PhraseLexicon[Title]) -> bool:
+    """Whether a title may begin at a word of this form, with or without a pronoun."""
+    return lex.may_begin(norm) or _pronoun_title_of(norm, lex) is not None
+
+
+@lru_cache(maxsize=100_000)  # asked of every token: cached by word form
 def _pronoun_title_of(norm: str, lex: PhraseLexicon[Title]) -> Title | None:
     # a token's segmentations are segment(norm), or none with a pronoun if not Arabic
     for seg in segment(norm) if norm[:1] >= "\u0621" else ():
@@ -138,7 +144,8 @@ def find_titled_persons(
     titled: list[TitledPerson] = []
     i = 0
     while i < len(tokens):
-        if cover[i] is not None:  # أمير in حسين أمير عبد اللهيان is a name, not an emir
+        # أمير in حسين أمير عبد اللهيان is a name, not an emir
+        if cover[i] is not None or not _may_be_title(tokens[i].norm, lex):
             i += 1
             continue
         match = lex.match_at(tokens, i)

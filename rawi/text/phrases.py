@@ -26,11 +26,12 @@ class PhraseMatch(Generic[V]):
 
 def token_forms(token: Token) -> frozenset[str]:
     """Every form a token may stand for once proclitics are taken off (with its article)."""
-    return _forms(token.norm)
+    return word_forms(token.norm)
 
 
 @lru_cache(maxsize=200_000)
-def _forms(norm: str) -> frozenset[str]:
+def word_forms(norm: str) -> frozenset[str]:
+    """Every form a word of this normal form may stand for, proclitics taken off."""
     forms = {norm}
     for seg in segment(norm) if norm[:1] >= "\u0621" else ():
         if seg.enclitic is None:
@@ -61,7 +62,7 @@ class PhraseLexicon(Generic[V]):
         if options is None:
             if len(self._starting) >= MAX_CACHED_WORDS:
                 self._starting.clear()
-            options = tuple(option for form in _forms(norm) for option in self.by_first.get(form, ()))
+            options = tuple(option for form in word_forms(norm) for option in self.by_first.get(form, ()))
             self._starting[norm] = options
         return options
 
