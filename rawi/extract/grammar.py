@@ -19,7 +19,7 @@ from rawi.extract.mentions import ActorMention, covering
 from rawi.lexicons import LEXICON_DIR, read_tsv, word_list
 from rawi.lexicons.registry import Registry
 from rawi.text import Analysis
-from rawi.text.phrases import PhraseLexicon
+from rawi.text.phrases import PhraseLexicon, word_forms
 from rawi.text.tokens import Segmentation, Token, segment
 
 NAME_PARTICLES = frozenset({"بن", "بنت", "ابن", "عبد", "ابو", "ابي", "ابا", "ال", "اّل", "ام"})
@@ -251,7 +251,8 @@ def later_mentions(
     found: list[ActorMention] = []
     cover = covering(analysis.tokens, [*taken, *persons])
     for i, tok in enumerate(analysis.tokens):
-        if cover[i] is not None or not by_last:
+        # word_forms(norm) are the forms of its segmentations without a pronoun, as below
+        if cover[i] is not None or not by_last or word_forms(tok.norm).isdisjoint(by_last):
             continue
         for seg in tok.segmentations:
             actor = by_last.get(seg.form()) if seg.enclitic is None else None
