@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from rawi.arabic import name_key
 from rawi.lexicons import LEXICON_DIR, read_tsv
@@ -50,6 +50,9 @@ def _cue_tables() -> tuple[dict[str, tuple[int, Cue]], dict[str, tuple[int, Cue]
     return leading, anywhere, longest
 
 
+# A page's lines are counted again by each test they go through; clean_pasted empties
+# the cache for each page, so that it holds one page's lines.
+@lru_cache(maxsize=1024)
 def word_count(line: str) -> int:
     return len(_ARABIC_WORD.findall(line))
 
