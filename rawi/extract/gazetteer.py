@@ -65,12 +65,13 @@ def match_view(text: str, normal: NormalText | None = None) -> MatchView:
     done = 0
     src = normal.text
     for m in _GAP.finditer(src):
-        pieces.append(src[done : m.start()])
-        offsets.extend(normal.offsets[done : m.start()])
-        if m.start() > 0:  # no leading space
+        start, end = m.span()
+        pieces.append(src[done:start])
+        offsets.extend(normal.offsets[done:start])
+        if start > 0:  # no leading space
             pieces.append(" ")
-            offsets.append(normal.offsets[m.start()])
-        done = m.end()
+            offsets.append(normal.offsets[start])
+        done = end
     pieces.append(src[done:])
     offsets.extend(normal.offsets[done : len(src)])
     offsets.append(len(text))

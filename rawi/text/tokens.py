@@ -159,7 +159,7 @@ def tokenize(text: str) -> list[Token]:
         word = _analyse_word(raw)
         if word is not None:
             norm, segs, is_word = word
-            token = Token(m.start(), m.end(), raw, norm, segs)
+            token = Token(*m.span(), raw, norm, segs)
             token.is_word = is_word
             tokens.append(token)
     return tokens
