@@ -180,7 +180,7 @@ def _noun_stems(norm: str) -> frozenset[str]:
     return frozenset(stems)
 
 
-@lru_cache(maxsize=200_000)
+@lru_cache(maxsize=50_000)
 def _may_trigger(norm: str) -> bool:
     """Whether a word of this normal form may be (or begin) a trigger: a noun stem that
     begins a phrase, or a segmentation that is a verb form. Cached by word form, so that

@@ -142,7 +142,7 @@ def resolve_anaphora(
     return found
 
 
-@lru_cache(maxsize=100_000)  # asked of most nouns: cached by word form
+@lru_cache(maxsize=50_000)  # asked of most nouns: cached by word form
 def _anaphor_word(norm: str) -> str | None:
     """The anaphor a word of this normal form may be (its form with ال), if any."""
     table = anaphors()

@@ -112,13 +112,13 @@ def _pronoun_title(tokens: list[Token], i: int, lex: PhraseLexicon[Title]) -> Ti
     return _pronoun_title_of(tokens[i].norm, lex)
 
 
-@lru_cache(maxsize=100_000)  # asked of every token: cached by word form
+@lru_cache(maxsize=50_000)  # asked of every token: cached by word form
 def _may_be_title(norm: str, lex: PhraseLexicon[Title]) -> bool:
     """Whether a title may begin at a word of this form, with or without a pronoun."""
     return lex.may_begin(norm) or _pronoun_title_of(norm, lex) is not None
 
 
-@lru_cache(maxsize=100_000)  # asked of every token: cached by word form
+@lru_cache(maxsize=50_000)  # asked of every token: cached by word form
 def _pronoun_title_of(norm: str, lex: PhraseLexicon[Title]) -> Title | None:
     # a token's segmentations are segment(norm), or none with a pronoun if not Arabic
     for seg in segment(norm) if norm[:1] >= "\u0621" else ():
@@ -265,7 +265,7 @@ def later_mentions(
 MAX_ORG_MODIFIERS = 4
 
 
-@lru_cache(maxsize=100_000)  # asked of every word: cached by word form
+@lru_cache(maxsize=50_000)  # asked of every word: cached by word form
 def _head_segment(norm: str, heads: frozenset[str]) -> Segmentation | None:
     """The reading of a word as an organisation's head noun (مجلس، ومكتب), if it has one."""
     # a token's segmentations are segment(norm), or its norm alone if not Arabic

@@ -140,7 +140,7 @@ def cue_index() -> tuple[dict[str, Cue], PhraseLexicon[Cue]]:
     return verbs, PhraseLexicon(phrases)
 
 
-@lru_cache(maxsize=200_000)
+@lru_cache(maxsize=50_000)
 def may_begin_cue(norm: str) -> bool:
     """Whether a word of this normal form may begin an attribution cue (a phrase of the
     cue lexicon, or one of its verbs). Cached by word form: the scan for cues asks it of

@@ -40,7 +40,7 @@ def word_forms(norm: str) -> frozenset[str]:
 
 
 Option = tuple[tuple[str, ...], V]
-MAX_CACHED_WORDS = 100_000  # per lexicon; the cache starts afresh beyond it
+MAX_CACHED_WORDS = 50_000  # per lexicon; the cache starts afresh beyond it
 
 
 class PhraseLexicon(Generic[V]):

@@ -136,7 +136,7 @@ def segment(norm_word: str) -> tuple[Segmentation, ...]:
     return tuple(sorted(results, key=lambda s: _cost(s, known)))
 
 
-@lru_cache(maxsize=200_000)
+@lru_cache(maxsize=100_000)
 def _analyse_word(raw: str) -> tuple[str, tuple[Segmentation, ...], bool] | None:
     """Normal form, segmentations and is_word of a word as written. Cached by surface
     form: a report repeats most of its words, and a corpus its vocabulary."""
