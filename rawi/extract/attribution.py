@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from rawi.extract.clauses import COMPLEMENTIZERS, Arg, adjacent
-from rawi.extract.lexicon_index import Cue, cue_index, may_begin_cue
+from rawi.extract.lexicon_index import Cue, cue_index
 from rawi.text.tokens import Token
 
 SPEECH_KINDS = frozenset({"speech", "denial", "continue", "announce"})
@@ -80,7 +80,7 @@ def find_scopes(tokens: list[Token], lo: int, hi: int, args: list[Arg], carried:
     complementizers = {k for k in range(lo, hi) if tokens[k].norm in COMPLEMENTIZERS}
     i = lo
     while i < hi:
-        hit = _cue_at(tokens, i, hi) if may_begin_cue(tokens[i].norm) else None
+        hit = _cue_at(tokens, i, hi)
         if hit is None:
             i += 1
             continue

@@ -9,7 +9,7 @@ from functools import lru_cache
 from rawi.arabic import name_key
 from rawi.extract.lexicon_index import TriggerEntry, trigger_index
 from rawi.extract.mentions import ActorMention
-from rawi.text.tokens import Token, segment, whole_words, word_segmentations
+from rawi.text.tokens import Token, segment, whole_words
 
 # Prepositions written as words (normal forms), and those joined to the next word.
 PREPOSITION_WORDS = frozenset(
@@ -118,7 +118,7 @@ def find_triggers(tokens: list[Token], lo: int, hi: int, skip: set[int]) -> list
     found: list[Trig] = []
     i = lo
     while i < hi:
-        if i in skip or not _may_trigger(tokens[i].norm):
+        if i in skip:
             i += 1
             continue
         tok = tokens[i]
@@ -178,17 +178,6 @@ def _noun_stems(norm: str) -> frozenset[str]:
     stems |= {st[:-1] + "ء" for st in stems if st.endswith(("ي", "و")) and len(st) > 3}
     stems |= {st[:-1] for st in stems if st.endswith("ا") and len(st) > 4}
     return frozenset(stems)
-
-
-@lru_cache(maxsize=50_000)
-def _may_trigger(norm: str) -> bool:
-    """Whether a word of this normal form may be (or begin) a trigger: a noun stem that
-    begins a phrase, or a segmentation that is a verb form. Cached by word form, so that
-    find_triggers passes over the other words quickly."""
-    index = trigger_index()
-    return any(stem in index.phrases.by_first for stem in _noun_stems(norm)) or any(
-        s.stem in index.verbs for s in word_segmentations(norm)
-    )
 
 
 def _phrase_at(tokens: list[Token], i: int, hi: int) -> Trig | None:

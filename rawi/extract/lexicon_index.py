@@ -4,14 +4,13 @@ phrases by their words. Built once per process from the TSV files."""
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import cache
 
 from rawi.arabic import name_key
 from rawi.errors import DataFileError
 from rawi.lexicons import LEXICON_DIR, read_tsv, word_list
 from rawi.text.conjugate import participles, verb_forms
 from rawi.text.phrases import PhraseLexicon
-from rawi.text.tokens import word_segmentations
 
 EVENT_TYPES = (
     "AGREE",
@@ -138,17 +137,6 @@ def cue_index() -> tuple[dict[str, Cue], PhraseLexicon[Cue]]:
         else:
             phrases.append((cue.cue, cue))
     return verbs, PhraseLexicon(phrases)
-
-
-@lru_cache(maxsize=50_000)
-def may_begin_cue(norm: str) -> bool:
-    """Whether a word of this normal form may begin an attribution cue (a phrase of the
-    cue lexicon, or one of its verbs). Cached by word form: the scan for cues asks it of
-    every word, and can pass over the others without trying each cue."""
-    verbs, phrases = cue_index()
-    return phrases.may_begin(norm) or any(
-        not s.has_article and s.stem in verbs for s in word_segmentations(norm)
-    )
 
 
 @cache

@@ -39,55 +39,52 @@ def word_forms(norm: str) -> frozenset[str]:
     return frozenset(forms)
 
 
-Option = tuple[tuple[str, ...], V]
 MAX_CACHED_WORDS = 50_000  # per lexicon; the cache starts afresh beyond it
 
 
 class PhraseLexicon(Generic[V]):
     def __init__(self, phrases: Iterable[tuple[str, V]]) -> None:
-        self.by_first: dict[str, list[Option[V]]] = {}
+        self.by_first: dict[str, list[tuple[tuple[str, ...], V]]] = {}
         for phrase, value in phrases:
             words = tuple(name_key(phrase).split())
             if words:
                 self.by_first.setdefault(words[0], []).append((words, value))
         for options in self.by_first.values():
             options.sort(key=lambda wv: -len(wv[0]))
-        # Phrases that may begin at a word, by the word's normal form: match_at runs at
-        # nearly every token, and nearly every word begins none.
-        self._starting: dict[str, tuple[Option[V], ...]] = {}
+        # The forms of a word that begin a phrase, by the word's normal form: match_at
+        # runs at nearly every token, and nearly every word begins none.
+        self._beginning: dict[str, tuple[str, ...]] = {}
 
-    def _options(self, norm: str) -> tuple[Option[V], ...]:
-        """The phrases whose first word is one of the forms of ``norm``, form by form."""
-        options = self._starting.get(norm)
-        if options is None:
-            if len(self._starting) >= MAX_CACHED_WORDS:
-                self._starting.clear()
-            options = tuple(option for form in word_forms(norm) for option in self.by_first.get(form, ()))
-            self._starting[norm] = options
-        return options
+    def _beginning_forms(self, norm: str) -> tuple[str, ...]:
+        """The forms of ``norm`` (word_forms, in their order) that begin some phrase."""
+        forms = self._beginning.get(norm)
+        if forms is None:
+            if len(self._beginning) >= MAX_CACHED_WORDS:
+                self._beginning.clear()
+            forms = tuple(form for form in word_forms(norm) if form in self.by_first)
+            self._beginning[norm] = forms
+        return forms
 
     def may_begin(self, norm: str) -> bool:
         """Whether a phrase may begin at a word of this normal form (clitics allowed)."""
-        return bool(self._options(norm))
+        return bool(self._beginning_forms(norm))
 
     def match_at(self, tokens: list[Token], i: int, *, clitics: bool = True) -> PhraseMatch[V] | None:
-        norm = tokens[i].norm
-        options = self._options(norm) if clitics else self.by_first.get(norm, ())
-        if not options:
-            return None
+        forms = self._beginning_forms(tokens[i].norm) if clitics else (tokens[i].norm,)
         best: PhraseMatch[V] | None = None
-        for words, value in options:
-            j = i
-            ok = True
-            for w in words[1:]:
-                j += 1
-                while j < len(tokens) and not tokens[j].is_word and tokens[j].norm in "-ـ":
+        for form in forms:
+            for words, value in self.by_first.get(form, ()):
+                j = i
+                ok = True
+                for w in words[1:]:
                     j += 1
-                if j >= len(tokens) or tokens[j].norm != w:
-                    ok = False
-                    break
-            if ok and (best is None or j > best.last):
-                best = PhraseMatch(i, j, value)
+                    while j < len(tokens) and not tokens[j].is_word and tokens[j].norm in "-ـ":
+                        j += 1
+                    if j >= len(tokens) or tokens[j].norm != w:
+                        ok = False
+                        break
+                if ok and (best is None or j > best.last):
+                    best = PhraseMatch(i, j, value)
         return best
 
     def find_all(self, tokens: list[Token]) -> list[PhraseMatch[V]]:
