@@ -52,3 +52,11 @@ def test_offset_map_round_trip(text: str) -> None:
 
 def test_western_digits_keep_length() -> None:
     assert to_western_digits("١٣ سبتمبر ٢٠٢٤") == "13 سبتمبر 2024"
+
+
+def test_long_text_normalisation_is_translate() -> None:
+    """The regex normalisation of long texts equals str.translate on every character."""
+    from rawi.arabic import _TABLE, _translate_long
+
+    every = "".join(chr(c) for c in range(0x30000) if not 0xD800 <= c <= 0xDFFF)
+    assert _translate_long(every) == every.translate(_TABLE)

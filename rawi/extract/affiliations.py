@@ -131,11 +131,11 @@ def from_appositions(
     tokens = analysis.tokens
     lex = titles()
     # وسيف العدل: a mention may start inside its token, after the clitics
-    by_token = dict(enumerate(covering(tokens, mentions)))
+    cover = covering(tokens, mentions)
+    by_token = dict(enumerate(cover))
     found: list[FoundAffiliation] = []
-    for i, _tok in enumerate(tokens):
-        person = by_token.get(i)
-        if person is None or (i > 0 and by_token.get(i - 1) is person):
+    for i, person in enumerate(cover):
+        if person is None or (i > 0 and cover[i - 1] is person):
             continue
         actor = registry.get(person.actor)
         if not (person.actor.startswith("new:person:") or (actor is not None and actor.kind == "person")):

@@ -24,7 +24,7 @@ from rawi.extract.mentions import ActorMention, covering
 from rawi.lexicons import LEXICON_DIR, read_tsv
 from rawi.lexicons.registry import Registry
 from rawi.text import Analysis
-from rawi.text.phrases import token_forms
+from rawi.text.phrases import word_forms
 
 MAX_DISTANCE = 1500  # characters back to look for an antecedent
 HEAD_BONUS = 1200  # characters: a name with the same head noun wins over a nearer actor of the right kind
@@ -101,8 +101,7 @@ def resolve_anaphora(
     for i, tok in enumerate(tokens):
         if cover[i] is not None or "ال" not in tok.norm:
             continue
-        forms = {f for f in token_forms(tok) if f.startswith("ال")}
-        word = next((f for f in forms if f in table or f in LATEST or f in PAIRS or f in GROUPS), None)
+        word = _anaphor_word(tok.norm)
         if word is None:
             continue
         size = 2
@@ -141,6 +140,14 @@ def resolve_anaphora(
                 )
             )
     return found
+
+
+@lru_cache(maxsize=50_000)  # asked of most nouns: cached by word form
+def _anaphor_word(norm: str) -> str | None:
+    """The anaphor a word of this normal form may be (its form with ال), if any."""
+    table = anaphors()
+    forms = {f for f in word_forms(norm) if f.startswith("ال")}
+    return next((f for f in forms if f in table or f in LATEST or f in PAIRS or f in GROUPS), None)
 
 
 def _place_adjuncts(analysis: Analysis, mentions: list[ActorMention]) -> set[int]:

@@ -18,6 +18,7 @@ and each trigger takes its arguments by Arabic word order:
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from itertools import pairwise
 
@@ -417,17 +418,29 @@ def _breaks_clause(tokens: list[Token], k: int) -> bool:
 
 
 def _clause_start(tokens: list[Token], lo: int, before: int) -> int:
-    for k in range(before - 1, lo - 1, -1):
-        if _breaks_clause(tokens, k):
-            return k + 1
-    return lo
+    breaks = _clause_breaks(tokens)
+    k = bisect_left(breaks, before) - 1  # the last break before ``before``
+    return breaks[k] + 1 if k >= 0 and breaks[k] >= lo else lo
 
 
 def _clause_end(tokens: list[Token], after: int, hi: int) -> int:
-    for k in range(after + 1, hi):
-        if _breaks_clause(tokens, k):
-            return k
-    return hi
+    breaks = _clause_breaks(tokens)
+    k = bisect_right(breaks, after)  # the first break after ``after``
+    return breaks[k] if k < len(breaks) and breaks[k] < hi else hi
+
+
+# Every trigger asks where its clause starts and ends: the breaks of the last token list
+# seen are found once, not sought again across the sentence for each trigger. (Held here,
+# that list cannot be freed and its identity reused; token lists are not changed once made.)
+_last_breaks: tuple[list[Token], list[int]] | None = None
+
+
+def _clause_breaks(tokens: list[Token]) -> list[int]:
+    """The indexes of the tokens that break a clause (_breaks_clause), in order."""
+    global _last_breaks
+    if _last_breaks is None or _last_breaks[0] is not tokens:
+        _last_breaks = (tokens, [k for k in range(len(tokens)) if _breaks_clause(tokens, k)])
+    return _last_breaks[1]
 
 
 def _build(

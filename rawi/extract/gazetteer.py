@@ -34,7 +34,9 @@ class Entry:
     contracted: bool = False  # stored as لل... for a name starting with ال
 
 
-@dataclass(frozen=True, slots=True)
+# Not frozen (a frozen dataclass is several times dearer to make): a report has a few
+# hundred hits. Read-only all the same.
+@dataclass(slots=True)
 class Hit:
     start: int  # offsets into the original text
     end: int
@@ -63,12 +65,13 @@ def match_view(text: str, normal: NormalText | None = None) -> MatchView:
     done = 0
     src = normal.text
     for m in _GAP.finditer(src):
-        pieces.append(src[done : m.start()])
-        offsets.extend(normal.offsets[done : m.start()])
-        if m.start() > 0:  # no leading space
+        start, end = m.span()
+        pieces.append(src[done:start])
+        offsets.extend(normal.offsets[done:start])
+        if start > 0:  # no leading space
             pieces.append(" ")
-            offsets.append(normal.offsets[m.start()])
-        done = m.end()
+            offsets.append(normal.offsets[start])
+        done = end
     pieces.append(src[done:])
     offsets.extend(normal.offsets[done : len(src)])
     offsets.append(len(text))
@@ -123,7 +126,8 @@ class Gazetteer:
         self.automaton = ahocorasick.Automaton()
         for key, entries in table.items():
             unique = tuple(dict.fromkeys(entries))
-            self.automaton.add_word(key, unique)
+            # each entry with the proclitics it may take, worked out once here, not per hit
+            self.automaton.add_word(key, (unique, tuple(_allowed(e) for e in unique)))
         self.automaton.make_automaton()
         self.size = len(table)
 
@@ -131,19 +135,20 @@ class Gazetteer:
         """Every place a registry name stands as a whole word (after proclitics)."""
         text = view.text
         hits: list[Hit] = []
-        for last, entries in self.automaton.iter(text):
+        for last, (entries, allowed) in self.automaton.iter(text):
             end = last + 1
             start = end - len(entries[0].key)  # لل... is as long as the ال... it stands for
             if end < len(text) and text[end] != " ":
                 continue
             word_start = text.rfind(" ", 0, start) + 1
-            prefix = text[word_start:start]
-            fitting = tuple(e for e in entries if prefix in _allowed(e))
-            if not fitting:
-                continue
-            o_start, o_end = view.to_original(word_start if not prefix else start, end)
-            if prefix:  # the mention's span starts at the name, after the clitics
-                o_start = view.offsets[start]
+            fitting = entries  # with no proclitic, every entry fits
+            if word_start < start:
+                prefix = text[word_start:start]
+                fitting = tuple(e for e, ok in zip(entries, allowed, strict=True) if prefix in ok)
+                if not fitting:
+                    continue
+            # the mention's span starts at the name, after any clitics
+            o_start, o_end = view.to_original(start, end)
             hits.append(Hit(o_start, o_end, start, end, fitting))
         return hits
 

@@ -11,7 +11,7 @@ becomes findable by its last name alone in the rest of the report.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from rawi.arabic import name_key, normalize
 from rawi.extract.entities import new_actor_key
@@ -19,8 +19,8 @@ from rawi.extract.mentions import ActorMention, covering
 from rawi.lexicons import LEXICON_DIR, read_tsv, word_list
 from rawi.lexicons.registry import Registry
 from rawi.text import Analysis
-from rawi.text.phrases import PhraseLexicon
-from rawi.text.tokens import Token
+from rawi.text.phrases import PhraseLexicon, word_forms
+from rawi.text.tokens import Segmentation, Token, segment
 
 NAME_PARTICLES = frozenset({"بن", "بنت", "ابن", "عبد", "ابو", "ابي", "ابا", "ال", "اّل", "ام"})
 TITLE_CONTINUATIONS = frozenset({"في", "لدي", "غير", "بها", "له", "لها", "عن", "الي", "داخل", "لشوون"})
@@ -109,7 +109,19 @@ def _name_at(tokens: list[Token], k: int, cover: list[ActorMention | None]) -> i
 def _pronoun_title(tokens: list[Token], i: int, lex: PhraseLexicon[Title]) -> Title | None:
     """A one-word title with a possessive pronoun (زعيمه, قائدها): its organisation is
     the one just named before it."""
-    for seg in tokens[i].segmentations:
+    return _pronoun_title_of(tokens[i].norm, lex)
+
+
+@lru_cache(maxsize=50_000)  # asked of every token: cached by word form
+def _may_be_title(norm: str, lex: PhraseLexicon[Title]) -> bool:
+    """Whether a title may begin at a word of this form, with or without a pronoun."""
+    return lex.may_begin(norm) or _pronoun_title_of(norm, lex) is not None
+
+
+@lru_cache(maxsize=50_000)  # asked of every token: cached by word form
+def _pronoun_title_of(norm: str, lex: PhraseLexicon[Title]) -> Title | None:
+    # a token's segmentations are segment(norm), or none with a pronoun if not Arabic
+    for seg in segment(norm) if norm[:1] >= "\u0621" else ():
         if seg.enclitic in ("ه", "ها") and not seg.has_article:
             for words, value in lex.by_first.get(seg.stem, ()):
                 if len(words) == 1 and value.kind == "office":
@@ -132,7 +144,8 @@ def find_titled_persons(
     titled: list[TitledPerson] = []
     i = 0
     while i < len(tokens):
-        if cover[i] is not None:  # أمير in حسين أمير عبد اللهيان is a name, not an emir
+        # أمير in حسين أمير عبد اللهيان is a name, not an emir
+        if cover[i] is not None or not _may_be_title(tokens[i].norm, lex):
             i += 1
             continue
         match = lex.match_at(tokens, i)
@@ -238,7 +251,8 @@ def later_mentions(
     found: list[ActorMention] = []
     cover = covering(analysis.tokens, [*taken, *persons])
     for i, tok in enumerate(analysis.tokens):
-        if cover[i] is not None or not by_last:
+        # word_forms(norm) are the forms of its segmentations without a pronoun, as below
+        if cover[i] is not None or not by_last or word_forms(tok.norm).isdisjoint(by_last):
             continue
         for seg in tok.segmentations:
             actor = by_last.get(seg.form()) if seg.enclitic is None else None
@@ -249,6 +263,14 @@ def later_mentions(
 
 
 MAX_ORG_MODIFIERS = 4
+
+
+@lru_cache(maxsize=50_000)  # asked of every word: cached by word form
+def _head_segment(norm: str, heads: frozenset[str]) -> Segmentation | None:
+    """The reading of a word as an organisation's head noun (مجلس، ومكتب), if it has one."""
+    # a token's segmentations are segment(norm), or its norm alone if not Arabic
+    segs = segment(norm) if norm[0] >= "\u0621" else (Segmentation((), norm, None),)
+    return next((s for s in segs if not s.has_article and s.enclitic is None and s.stem in heads), None)
 
 
 def find_head_organisations(
@@ -265,10 +287,7 @@ def find_head_organisations(
     for i, tok in enumerate(tokens):
         if cover[i] is not None or not tok.is_word:
             continue
-        seg = next(
-            (s for s in tok.segmentations if not s.has_article and s.enclitic is None and s.stem in heads),
-            None,
-        )
+        seg = _head_segment(tok.norm, heads)
         if seg is None:
             continue
         j = i + 1

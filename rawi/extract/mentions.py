@@ -10,8 +10,12 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right, insort
 from collections import Counter
 from dataclasses import dataclass
+from functools import lru_cache
+from itertools import accumulate
+from operator import attrgetter
 
 from rawi.extract.gazetteer import NAME, SHORT, Entry, Hit
 from rawi.lexicons.registry import Registry
@@ -29,32 +33,52 @@ class ActorMention:
     surface: str | None = None  # the name to record for the entity, when not the text itself
 
 
+_start = attrgetter("start")  # a sort key evaluated in C
 NEARBY = 80  # characters: a related actor this close outweighs any number further away
+
+
+@lru_cache(maxsize=50_000)
+def _related(registry: Registry, actor_id: str) -> tuple[str, ...]:
+    """The actor and those it belongs to, whose naming makes its context. Cached: every
+    candidate of every hit asks, and the answer depends on the registry alone."""
+    actor = registry.get(actor_id)
+    if actor is None:
+        return ()
+    related = {actor.id, actor.part_of, actor.country, *registry.ancestors(actor.id)} - {None}
+    return tuple(r for r in related if r)
 
 
 def _context(
     entry: Entry, hit: Hit, named: Counter[str], places: dict[str, list[int]], registry: Registry
 ) -> int:
-    actor = registry.get(entry.actor)
-    if actor is None:
-        return 0
-    related = {actor.id, actor.part_of, actor.country, *registry.ancestors(actor.id)} - {None}
-    near = sum(1 for r in related if r for p in places.get(r, ()) if abs(p - hit.start) <= NEARBY)
-    return 100 * near + sum(named[r] for r in related if r)
+    related = _related(registry, entry.actor)
+    # places are sorted: those within NEARBY of the hit are one slice of them
+    near = sum(
+        bisect_right(at, hit.start + NEARBY) - bisect_left(at, hit.start - NEARBY)
+        for at in (places.get(r, ()) for r in related)
+    )
+    return 100 * near + sum(named[r] for r in related)
+
+
+def _unambiguous_full(hit: Hit) -> str | None:
+    """The actor a hit names in full and alone, if it does."""
+    first = hit.entries[0]
+    if first.how == SHORT or any(e.actor != first.actor for e in hit.entries):
+        return None
+    return first.actor
 
 
 def resolve_hits(hits: list[Hit], registry: Registry, text: str) -> list[ActorMention]:
     # Actors named unambiguously and in full: the context for everything else.
-    full = Counter(
-        h.entries[0].actor
-        for h in hits
-        if len({e.actor for e in h.entries}) == 1 and h.entries[0].how != SHORT
-    )
-
+    full: Counter[str] = Counter()
     places: dict[str, list[int]] = {}
     for h in hits:
-        if len({e.actor for e in h.entries}) == 1 and h.entries[0].how != SHORT:
-            places.setdefault(h.entries[0].actor, []).append(h.start)
+        actor = _unambiguous_full(h)
+        if actor is not None:
+            full[actor] += 1
+            places.setdefault(actor, []).append(h.start)
+    for starts in places.values():
+        starts.sort()
 
     def short_ok(entry: Entry) -> bool:
         if full[entry.actor] > 0:
@@ -69,19 +93,30 @@ def resolve_hits(hits: list[Hit], registry: Registry, text: str) -> list[ActorMe
         usable = [e for e in hit.entries if e.how != SHORT or short_ok(e)]
         if not usable:
             continue
-        best = max(
-            usable,
-            key=lambda e: (_context(e, hit, full, places, registry), e.how == NAME, -hit.entries.index(e)),
-        )
+        best = usable[0]
+        if len(usable) > 1:
+            best = max(
+                usable,
+                key=lambda e: (
+                    _context(e, hit, full, places, registry),
+                    e.how == NAME,
+                    -hit.entries.index(e),
+                ),
+            )
         chosen.append((hit, best))
     # longest first, then leftmost; keep those that overlap nothing kept
     chosen.sort(key=lambda he: (-(he[0].end - he[0].start), he[0].start))
-    taken: list[tuple[int, int]] = []
+    # what is kept never overlaps, so in order of start its ends are in order too: a new
+    # span overlaps a kept one iff the last kept one starting before its end ends after its start
+    kept_starts: list[int] = []
+    kept_ends: list[int] = []
     mentions: list[ActorMention] = []
     for hit, entry in chosen:
-        if any(hit.start < e and s < hit.end for s, e in taken):
+        k = bisect_left(kept_starts, hit.end)
+        if k > 0 and kept_ends[k - 1] > hit.start:
             continue
-        taken.append((hit.start, hit.end))
+        insort(kept_starts, hit.start)
+        insort(kept_ends, hit.end)
         surface = "" if entry.contracted else None  # للمجلس: the registry already has المجلس
         mentions.append(
             ActorMention(
@@ -93,15 +128,36 @@ def resolve_hits(hits: list[Hit], registry: Registry, text: str) -> list[ActorMe
 
 
 def covering(tokens: list[Token], mentions: list[ActorMention]) -> list[ActorMention | None]:
-    """For each token, the mention that overlaps it (or None). Linear in both."""
+    """For each token, the mention that overlaps it (or None).
+
+    A token takes the first mention, in order of start, whose end lies past the token's
+    start, if that mention begins before the token ends (no later one can then overlap
+    it). The running maximum of the ends finds that mention by bisection, and the tokens
+    sharing it form one run, so the work is per mention, not per token: this runs six
+    times a document."""
     cover: list[ActorMention | None] = [None] * len(tokens)
-    ordered = sorted(mentions, key=lambda m: m.start)
-    j = 0
-    for i, tok in enumerate(tokens):
-        while j < len(ordered) and ordered[j].end <= tok.start:
-            j += 1
-        for m in ordered[j : j + 3]:
-            if m.start < tok.end and tok.start < m.end:
-                cover[i] = m
-                break
+    ordered = sorted(mentions, key=_start)
+    if not ordered or not tokens:
+        return cover
+    starts, ends = _token_bounds(tokens)
+    reach = list(accumulate((m.end for m in ordered), max))
+    first = 0  # the first token whose start is past the reach of the mentions before
+    for k, m in enumerate(ordered):
+        past = bisect_left(starts, reach[k], first)  # tokens before ``past`` start inside the reach
+        lo = bisect_right(ends, m.start, first, past)  # and those from ``lo`` on end after m starts
+        cover[lo:past] = [m] * (past - lo)
+        first = past
     return cover
+
+
+# covering() runs six times a document over the same token list: the bounds of the last
+# list seen are kept (held here, that list cannot be freed and its identity reused; token
+# lists are not changed once made).
+_last_bounds: tuple[list[Token], list[int], list[int]] | None = None
+
+
+def _token_bounds(tokens: list[Token]) -> tuple[list[int], list[int]]:
+    global _last_bounds
+    if _last_bounds is None or _last_bounds[0] is not tokens or len(_last_bounds[1]) != len(tokens):
+        _last_bounds = (tokens, [t.start for t in tokens], [t.end for t in tokens])
+    return _last_bounds[1], _last_bounds[2]

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from rawi.arabic import name_key
 from rawi.lexicons import LEXICON_DIR, read_tsv
@@ -37,6 +37,22 @@ def cues() -> tuple[Cue, ...]:
     return tuple(sorted((c for c in found if c.key), key=lambda c: -len(c.key)))
 
 
+@cache
+def _cue_tables() -> tuple[dict[str, tuple[int, Cue]], dict[str, tuple[int, Cue]], int]:
+    """The cues by key, with their rank in cues() (the first that fits a line wins): those
+    that begin a line, those that may stand anywhere in it; and the most words a cue has.
+    A line is then looked up by its word sequences instead of tried against every cue."""
+    leading: dict[str, tuple[int, Cue]] = {}
+    anywhere: dict[str, tuple[int, Cue]] = {}
+    for rank, cue in enumerate(cues()):
+        (anywhere if cue.anywhere else leading).setdefault(cue.key, (rank, cue))
+    longest = max((len(c.key.split(" ")) for c in cues()), default=0)
+    return leading, anywhere, longest
+
+
+# A page's lines are counted again by each test they go through; clean_pasted empties
+# the cache for each page, so that it holds one page's lines.
+@lru_cache(maxsize=1024)
 def word_count(line: str) -> int:
     return len(_ARABIC_WORD.findall(line))
 
@@ -62,13 +78,17 @@ def cue_kind(line: str) -> str | None:
     key = name_key(strip_bullet(line))
     if not key:
         return None
-    for cue in cues():
-        if cue.anywhere:
-            if f" {cue.key} " in f" {key} ":
-                return cue.kind
-        elif key == cue.key or key.startswith(cue.key + " "):
-            return cue.kind
-    return None
+    leading, anywhere, longest = _cue_tables()
+    words = key.split(" ")
+    found: list[tuple[int, Cue]] = []
+    for i in range(len(words)):
+        for j in range(i + 1, min(len(words), i + longest) + 1):
+            phrase = " ".join(words[i:j])
+            if phrase in anywhere:
+                found.append(anywhere[phrase])
+            if i == 0 and phrase in leading:  # the key is the cue or begins with it
+                found.append(leading[phrase])
+    return min(found, key=lambda rc: rc[0])[1].kind if found else None
 
 
 def is_nav_line(line: str) -> bool:

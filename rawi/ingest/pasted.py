@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from rawi.dates import parse_date
 from rawi.document import Document, PartialDate
@@ -39,6 +40,7 @@ class Cleaned:
     removed: list[tuple[str, str]]
 
 
+@lru_cache(maxsize=256)  # a head line is asked about as the next line, then as itself
 def _date_line(line: str) -> PartialDate | None:
     """A short line that is mostly a date (and maybe a day name, time, place)."""
     if word_count(line) > DATE_LINE_MAX_WORDS or ends_sentence(line):
@@ -65,6 +67,9 @@ def outlet_from_footer(line: str) -> str | None:
 
 
 def clean_pasted(text: str) -> Cleaned:
+    # these caches serve the lines of one page (see boilerplate.py and _date_line)
+    word_count.cache_clear()
+    _date_line.cache_clear()
     raw_lines = [line.rstrip() for line in text.replace("\r\n", "\n").replace("\r", "\n").split("\n")]
     removed: list[tuple[str, str]] = []
     published: PartialDate | None = None

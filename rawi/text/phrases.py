@@ -26,16 +26,20 @@ class PhraseMatch(Generic[V]):
 
 def token_forms(token: Token) -> frozenset[str]:
     """Every form a token may stand for once proclitics are taken off (with its article)."""
-    return _forms(token.norm)
+    return word_forms(token.norm)
 
 
 @lru_cache(maxsize=200_000)
-def _forms(norm: str) -> frozenset[str]:
+def word_forms(norm: str) -> frozenset[str]:
+    """Every form a word of this normal form may stand for, proclitics taken off."""
     forms = {norm}
     for seg in segment(norm) if norm[:1] >= "\u0621" else ():
         if seg.enclitic is None:
             forms.add(seg.form())
     return frozenset(forms)
+
+
+MAX_CACHED_WORDS = 50_000  # per lexicon; the cache starts afresh beyond it
 
 
 class PhraseLexicon(Generic[V]):
@@ -47,9 +51,26 @@ class PhraseLexicon(Generic[V]):
                 self.by_first.setdefault(words[0], []).append((words, value))
         for options in self.by_first.values():
             options.sort(key=lambda wv: -len(wv[0]))
+        # The forms of a word that begin a phrase, by the word's normal form: match_at
+        # runs at nearly every token, and nearly every word begins none.
+        self._beginning: dict[str, tuple[str, ...]] = {}
+
+    def _beginning_forms(self, norm: str) -> tuple[str, ...]:
+        """The forms of ``norm`` (word_forms, in their order) that begin some phrase."""
+        forms = self._beginning.get(norm)
+        if forms is None:
+            if len(self._beginning) >= MAX_CACHED_WORDS:
+                self._beginning.clear()
+            forms = tuple(form for form in word_forms(norm) if form in self.by_first)
+            self._beginning[norm] = forms
+        return forms
+
+    def may_begin(self, norm: str) -> bool:
+        """Whether a phrase may begin at a word of this normal form (clitics allowed)."""
+        return bool(self._beginning_forms(norm))
 
     def match_at(self, tokens: list[Token], i: int, *, clitics: bool = True) -> PhraseMatch[V] | None:
-        forms = token_forms(tokens[i]) if clitics else {tokens[i].norm}
+        forms = self._beginning_forms(tokens[i].norm) if clitics else (tokens[i].norm,)
         best: PhraseMatch[V] | None = None
         for form in forms:
             for words, value in self.by_first.get(form, ()):

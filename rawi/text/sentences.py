@@ -33,14 +33,24 @@ _LATIN_ABBREVIATIONS = {
     "e.g",
     "i.e",
 }
-_BOUNDARY = re.compile(r"(?:\.{2,}|…|[.!?؟]+)[\"'»”)\]]*")
+# the lookahead only lets the regex engine skip quickly to candidate characters
+_BOUNDARY = re.compile(r"(?=[.!?؟…])(?:\.{2,}|…|[.!?؟]+)[\"'»”)\]]*")
+_RUN = re.compile(r"[\w.]+")
+
+
+def _word_before(text: str, dot: int) -> str | None:
+    r"""The run of word characters and dots ending at ``dot`` (or at a newline just before
+    it), as ``re.search(r"[\w.]+$", text[:dot])`` finds it — but read backwards from the
+    dot, not searched for from the paragraph's start at every full stop."""
+    end = dot - 1 if dot > 0 and text[dot - 1] == "\n" else dot
+    m = _RUN.match(text[end - 1 :: -1]) if end > 0 else None
+    return m.group()[::-1] if m else None
 
 
 def _is_abbreviation(text: str, dot: int) -> bool:
-    m = re.search(r"([\w.]+)$", text[:dot])
-    if not m:
+    word = _word_before(text, dot)
+    if not word:
         return False
-    word = m.group(1)
     if len(word) == 1 and not word.isdigit():  # د. / أ. / م. / A.
         return True
     return word.lower().rstrip(".") in _LATIN_ABBREVIATIONS

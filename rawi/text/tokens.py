@@ -9,7 +9,7 @@ best first, so a dictionary matcher can try the stem it knows.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 from rawi.arabic import normalize
@@ -35,31 +35,37 @@ class Segmentation:
     proclitics: tuple[str, ...]  # e.g. ("و", "ب", "ال")
     stem: str  # normal form
     enclitic: str | None  # e.g. "هم"
+    # Read for every token by several passes; segmentations are cached per word, so
+    # these are worked out once per word form rather than at each reading.
+    has_article: bool = field(init=False, repr=False, compare=False)
+    definite_form: str = field(init=False, repr=False, compare=False)  # form() with its article
 
-    @property
-    def has_article(self) -> bool:
-        return ARTICLE in self.proclitics
+    def __post_init__(self) -> None:
+        has_article = ARTICLE in self.proclitics
+        object.__setattr__(self, "has_article", has_article)
+        object.__setattr__(self, "definite_form", (ARTICLE if has_article else "") + self.stem)
 
     def form(self, *, article: bool = True) -> str:
         """The stem, with the article if it has one and ``article`` is set."""
-        return (ARTICLE if article and self.has_article else "") + self.stem
+        return self.definite_form if article else self.stem
 
 
-@dataclass(frozen=True, slots=True)
+# Not frozen: a report makes about a thousand tokens, and a frozen dataclass's __init__
+# costs several times a plain one. Treat tokens as read-only all the same (they hash).
+@dataclass(slots=True, unsafe_hash=True)
 class Token:
     start: int
     end: int
     text: str
     norm: str
     segmentations: tuple[Segmentation, ...]
+    # whether it holds a letter or digit (not punctuation alone): read by most passes, so
+    # tokenize() sets it from its cache of word forms
+    is_word: bool = field(init=False, repr=False, compare=False)
 
     @property
     def best(self) -> Segmentation:
         return self.segmentations[0]
-
-    @property
-    def is_word(self) -> bool:
-        return any(ch.isalnum() for ch in self.norm)
 
 
 def whole_words() -> frozenset[str]:
@@ -130,13 +136,30 @@ def segment(norm_word: str) -> tuple[Segmentation, ...]:
     return tuple(sorted(results, key=lambda s: _cost(s, known)))
 
 
+@lru_cache(maxsize=100_000)
+def _analyse_word(raw: str) -> tuple[str, tuple[Segmentation, ...], bool] | None:
+    """Normal form, segmentations and is_word of a word as written. Cached by surface
+    form: a report repeats most of its words, and a corpus its vocabulary."""
+    norm = normalize(raw)
+    if not norm:
+        return None
+    return norm, word_segmentations(norm), any(ch.isalnum() for ch in norm)
+
+
+def word_segmentations(norm: str) -> tuple[Segmentation, ...]:
+    """The segmentations a token of this (non-empty) normal form has: Arabic words are
+    segmented, anything else stands alone."""
+    return segment(norm) if norm[0] >= "\u0621" else (Segmentation((), norm, None),)
+
+
 def tokenize(text: str) -> list[Token]:
     tokens: list[Token] = []
     for m in _WORD.finditer(text):
-        raw = m.group(0)
-        norm = normalize(raw)
-        if not norm:
-            continue
-        segs = segment(norm) if norm[0] >= "\u0621" else (Segmentation((), norm, None),)
-        tokens.append(Token(m.start(), m.end(), raw, norm, segs))
+        raw = m.group()
+        word = _analyse_word(raw)
+        if word is not None:
+            norm, segs, is_word = word
+            token = Token(*m.span(), raw, norm, segs)
+            token.is_word = is_word
+            tokens.append(token)
     return tokens
