@@ -28,6 +28,7 @@ from rawi.extract.clauses import (
     AGENT,
     COMPLEMENTIZERS,
     PREPOSITION_WORDS,
+    RELATIVES,
     Arg,
     Trig,
     adjacent,
@@ -51,6 +52,8 @@ VSO_BARRIERS = frozenset(
 # words that begin a new clause: a subject is not sought across them
 CLAUSE_BREAKS = frozenset({":", ";", "؛", "بينما", "فيما", "حيث", "اذ", "لكن"})
 CLAUSE_BREAK_PAIRS = frozenset({("غير", "ان"), ("في", "حين"), ("في", "وقت")})  # غير أن، في حين
+# words that begin a clause of their own for dating: a relative clause, a complement, a comma
+DATE_CLAUSE_BREAKS = RELATIVES | COMPLEMENTIZERS | {"،", ",", ";", "؛", ":"}
 MAX_SIDES = 8  # parties of one meeting or agreement
 NEAR_AGENT = 15  # tokens between a verbal noun and a party before it taken for its agent
 MAX_ARG_DISTANCE = 30  # tokens between a trigger and an argument, within its clause
@@ -737,7 +740,7 @@ def _assemble(
     last = max([trig.last, *(a.last for a in inside)])
     start, end = tokens[first].start, tokens[last].end
     trigger_span = (tokens[trig.first].start, tokens[trig.last].end)
-    when = _nearest_date(dates, tokens[trig.first].start)
+    when = _date_of(trig, dates, tokens, lo, hi)
     since = when is not None and text[max(0, when.start - 12) : when.start].strip().endswith(
         ("منذ", "منذ عام", "منذ العام")
     )
@@ -790,11 +793,30 @@ def _mode_from_object(tokens: list[Token], lo: int, hi: int) -> str | None:
     return None
 
 
-def _nearest_date(dates: list[DateMention], at: int) -> DateMention | None:
-    """The date written nearest the trigger in its sentence; a calendar date before a relative one."""
+def _date_of(
+    trig: Trig, dates: list[DateMention], tokens: list[Token], lo: int, hi: int
+) -> DateMention | None:
+    """The date of an event: one written in the trigger's own clause, else the nearest in its
+    sentence that does not open a clause of its own (a relative clause: المحادثات التي جرت بين
+    6 و10 مارس; a complement: قبل أن يعود الوفدان مطلع أكتوبر) or a span begun with منذ.
+    A calendar date goes before a relative one."""
     if not dates:
         return None
-    return min(dates, key=lambda d: (d.calendar == "relative", abs(d.start - at)))
+    clause = [0] * (hi - lo)  # clause number of each token of the sentence
+    for k in range(lo + 1, hi):
+        clause[k - lo] = clause[k - lo - 1] + (tokens[k].norm in DATE_CLAUSE_BREAKS)
+
+    def token_of(d: DateMention) -> int:
+        return next((k for k in range(lo, hi) if tokens[k].start >= d.start), hi - 1)
+
+    def opens_clause(k: int) -> bool:
+        first = next(j for j in range(k, lo - 1, -1) if j == lo or clause[j - lo - 1] != clause[k - lo])
+        return tokens[first].norm in RELATIVES | COMPLEMENTIZERS or tokens[max(lo, k - 1)].norm == "منذ"
+
+    own = [d for d in dates if clause[token_of(d) - lo] == clause[trig.first - lo]]
+    candidates = own or [d for d in dates if not opens_clause(token_of(d))]
+    at = tokens[trig.first].start
+    return min(candidates, key=lambda d: (d.calendar == "relative", abs(d.start - at)), default=None)
 
 
 def _place(args: list[Arg], trig: Trig, registry: Registry) -> str | None:

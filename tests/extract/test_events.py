@@ -165,3 +165,12 @@ def test_will_not_is_a_refusal_did_not_a_denial(extractor: Extractor) -> None:
     assert refusals[0].polarity == "asserted"
     facts = run(extractor, "لم يلتق وزير الخارجية الإيراني نظيره السعودي.")
     assert all(e.polarity == "denied" for e in facts.events if e.type == "CONSULT")
+
+
+def test_a_date_in_a_relative_clause_does_not_date_the_main_event(extractor: Extractor) -> None:
+    text = (
+        "شنّت القوات الأمريكية فجر اليوم غارات على مواقع الحوثيين، ردا على الهجمات التي "
+        "تشنها الجماعة منذ نوفمبر الماضي."
+    )
+    (event,) = find(run(extractor, text), "ASSAULT", "usa_armed_forces", "houthis")
+    assert event.when is not None and event.when.start == "2024-09-13"
