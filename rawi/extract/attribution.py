@@ -203,7 +203,7 @@ def _report(
     adjective in الصلات الوثيقة) takes no author after it."""
     if tokens[first].best.has_article:
         return None
-    author = _next_arg(args, last, last + 2, stop=set())
+    author = _next_arg(args, last, last + 1, stop=set())
     if author is not None and author.prep in (None, "ل"):
         return Scope(lo, hi, [author.mention.actor], cue_first=first, cue_last=last, sources=[author])
     return None

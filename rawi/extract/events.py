@@ -35,7 +35,7 @@ from rawi.extract.clauses import (
     arguments,
     find_triggers,
 )
-from rawi.extract.lexicon_index import aid_objects, result_nouns, support_verbs, trigger_index
+from rawi.extract.lexicon_index import aid_objects, cue_index, result_nouns, support_verbs, trigger_index
 from rawi.extract.mentions import ActorMention, covering
 from rawi.lexicons.registry import Registry
 from rawi.text import Analysis
@@ -337,6 +337,15 @@ def _behind_preposition(tokens: list[Token], after: int, before: int) -> bool:
 PRONOUN_CARRIERS = frozenset({"انه", "انها", "انهم", "بانه", "بانها", "بانهم", "لانه", "لانها"})
 
 
+def _describes_document(tokens: list[Token], k: int, lo: int) -> bool:
+    """قراراً يطالب الحوثيين، بياناً يدين الهجوم: a verb right after an indefinite document
+    noun describes it, and the document speaks for its author (the speaker of the clause)."""
+    if k < lo or tokens[k].best.has_article:
+        return False
+    match = cue_index()[1].match_at(tokens, k)
+    return match is not None and match.last == k and match.value.kind == "report"
+
+
 def _pronoun_subject(trig: Trig, tokens: list[Token], lo: int, speaker: list[Arg]) -> list[Arg]:
     """قالت واشنطن إنها لن تطبّع، أعلن الجيش أنه قصف: the pronoun just before the verb
     stands for the one who speaks."""
@@ -493,7 +502,8 @@ def _build(
         subject = (
             []
             if trig.participle
-            else _subject(trig, parties, left, right, tokens)
+            else (carried_subject[:1] if _describes_document(tokens, trig.first - 1, lo) else [])
+            or _subject(trig, parties, left, right, tokens)
             or _possessor(trig, tokens, lo, parties, speaker)
         )
         if (

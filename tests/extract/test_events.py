@@ -174,3 +174,8 @@ def test_a_date_in_a_relative_clause_does_not_date_the_main_event(extractor: Ext
     )
     (event,) = find(run(extractor, text), "ASSAULT", "usa_armed_forces", "houthis")
     assert event.when is not None and event.when.start == "2024-09-13"
+
+
+def test_a_document_speaks_for_its_author(extractor: Extractor) -> None:
+    text = "وتبنّى مجلس الأمن الدولي قراراً يطالب الحوثيين بالوقف الفوري لهجماتهم على السفن."
+    assert find(run(extractor, text), "REQUEST", "unsc", "houthis")
