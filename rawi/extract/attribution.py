@@ -23,6 +23,10 @@ REPORT_NOUNS = frozenset(
     {"تقرير", "تقريرا", "بيان", "بيانا", "دراسه", "بحث", "بحثا", "رساله", "تحقيق", "تحقيقا"}
 )
 DEMONSTRATIVES = frozenset({"هذا", "هذه", "ذلك", "تلك"})
+# words that open a new main clause: a source's claim ends before them
+# (أعلن الجيش أن طائراته قصفت ...، بينما اتهم الجيش اللبناني إسرائيل ...)
+NEW_CLAUSES = frozenset({"بينما", "فيما", "لكن", "ولكن", "وبينما"})
+NEW_CLAUSE_PAIRS = frozenset({("في", "حين"), ("غير", "ان")})
 SUBJECT_WINDOW = 6  # tokens after a verb of saying in which its subject stands (titles come between)
 
 
@@ -181,6 +185,7 @@ def _speech(
             subject = before[-1]
     anaphoric = any(tokens[k].norm in ANAPHORIC_REPORTS for k in range(last + 1, min(hi, last + 3)))
     start = comp if comp is not None else (subject.last + 1 if subject and subject.first > last else last + 1)
+    hi = _claim_end(tokens, start, hi)
     polarity = "denied" if cue.kind == "denial" else None
     if cue.kind == "continue" or (subject is None and (anaphoric or previous)):
         # وأضاف / وتنص الوثيقة / ووصف ...: the source before goes on (pro-drop)
@@ -194,6 +199,15 @@ def _speech(
     if nested is not None:
         chain.append(nested.mention.actor)
     return Scope(start, hi, chain, polarity, first, last, [subject] + ([nested] if nested else []))
+
+
+def _claim_end(tokens: list[Token], start: int, hi: int) -> int:
+    for k in range(start, hi):
+        if tokens[k].norm in NEW_CLAUSES or (
+            k + 1 < hi and (tokens[k].norm, tokens[k + 1].norm) in NEW_CLAUSE_PAIRS
+        ):
+            return k
+    return hi
 
 
 def _report(

@@ -179,3 +179,15 @@ def test_a_date_in_a_relative_clause_does_not_date_the_main_event(extractor: Ext
 def test_a_document_speaks_for_its_author(extractor: Extractor) -> None:
     text = "وتبنّى مجلس الأمن الدولي قراراً يطالب الحوثيين بالوقف الفوري لهجماتهم على السفن."
     assert find(run(extractor, text), "REQUEST", "unsc", "houthis")
+
+
+def test_a_claim_ends_where_a_new_main_clause_begins(extractor: Extractor) -> None:
+    text = (
+        "أعلن الجيش الإسرائيلي أن طائراته قصفت منشأة تابعة لحزب الله، "
+        "بينما اتهم الجيش اللبناني إسرائيل بخرق الاتفاق."
+    )
+    facts = run(extractor, text)
+    (strike,) = find(facts, "ASSAULT", "israel_idf", "hezbollah")
+    assert chain(facts, strike) == ["israel_idf"]
+    (accusation,) = find(facts, "ACCUSE", "lebanon_army", "israel")
+    assert chain(facts, accusation) == []  # the Lebanese army speaks for itself
