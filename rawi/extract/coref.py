@@ -27,7 +27,9 @@ from rawi.text import Analysis
 from rawi.text.phrases import token_forms
 
 MAX_DISTANCE = 1500  # characters back to look for an antecedent
-HEAD_BONUS = 1200  # characters: a name with the same head noun wins over a nearer actor of the right kind
+HEAD_DISTANCE = (
+    4000  # characters back for an actor whose name begins with the head noun (الحركة → حركة طالبان)
+)
 LATEST = frozenset({"الاخير", "الاخيره"})
 # الدول الثلاث، البلدان الأربعة، الأطراف الخمسة: the last N parties named
 GROUPS = {"الدول": "state", "البلدان": "state", "الاطراف": "any", "العواصم": "state", "الحكومات": "state"}
@@ -120,14 +122,14 @@ def resolve_anaphora(
             and word not in GROUPS
         ):
             continue  # الحركة الاحتجاجية: a new noun phrase
-        lo = bisect_left(ends, tok.start - MAX_DISTANCE)
+        lo = bisect_left(ends, tok.start - (HEAD_DISTANCE if word in table else MAX_DISTANCE))
         hi = bisect_right(ends, tok.start)
         before = sorted(
             [*ordered_by_end[lo:hi], *(m for m in found if m.end <= tok.start)], key=lambda m: m.start
         )
         if word in PAIRS or word in LATEST or word in GROUPS:
             before = [m for m in before if id(m) not in places and not m.group]
-        target = _antecedent(word, before, registry, surfaces, table, size, analysis.doc.text)
+        target = _antecedent(word, before, registry, surfaces, table, size, analysis.doc.text, tok.start)
         if target is None:
             continue
         if isinstance(target, tuple):
@@ -184,6 +186,7 @@ def _antecedent(
     table: dict[str, Anaphor],
     size: int = 2,
     text: str = "",
+    at: int = 0,
 ) -> str | tuple[str, ...] | None:
     if word in LATEST:
         return before[-1].actor if before else None
@@ -204,21 +207,23 @@ def _antecedent(
             if len(chosen) == size:
                 return tuple(reversed(chosen))
         return None
-    # The nearest fitting actor; one whose name begins with the head noun counts as
-    # HEAD_BONUS characters nearer (الجماعة → جماعة الحوثي over a group just named).
+    # The nearest actor whose name begins with the head noun (الحركة → حركة طالبان, even named
+    # long before as طالبان); failing that, the nearest of the right kind (الجماعة → a group).
     anaphor = table[word]
     categories = GROUP_CATEGORIES.get(anaphor.kind, ())
-    end = before[-1].end if before else 0
-    best: tuple[int, str] | None = None
+    by_head: str | None = None
+    by_kind: str | None = None
     for m in before:
         if m.group:
             continue
         actor = registry.get(m.actor)
-        by_head = _names_start_with(m.actor, anaphor.head, registry, surfaces)
-        by_kind = actor is not None and actor.kind == "organization" and actor.category in categories
-        if not (by_head or by_kind):
-            continue
-        distance = end - m.end - (HEAD_BONUS if by_head else 0)
-        if best is None or distance <= best[0]:
-            best = (distance, m.actor)
-    return best[1] if best else None
+        if _names_start_with(m.actor, anaphor.head, registry, surfaces):
+            by_head = m.actor
+        elif (
+            actor is not None
+            and actor.kind == "organization"
+            and actor.category in categories
+            and at - m.end <= MAX_DISTANCE
+        ):
+            by_kind = m.actor
+    return by_head or by_kind

@@ -191,3 +191,16 @@ def test_a_claim_ends_where_a_new_main_clause_begins(extractor: Extractor) -> No
     assert chain(facts, strike) == ["israel_idf"]
     (accusation,) = find(facts, "ACCUSE", "lebanon_army", "israel")
     assert chain(facts, accusation) == []  # the Lebanese army speaks for itself
+
+
+def test_a_head_noun_refers_to_a_name_with_that_head_before_a_nearer_group(extractor: Extractor) -> None:
+    filler = "وتحدث السكان عن أوضاع معيشية صعبة في المدينة خلال الأشهر الأخيرة. " * 25
+    text = (
+        "نفت حركة طالبان علمها بوجود الظواهري في كابل. "
+        + filler
+        + "ويعود المنزل إلى مساعد لزعيم شبكة حقاني. واتهم الرئيس الأمريكي جو بايدن الحركة بانتهاك الاتفاق."
+    )
+    assert len(filler) > 1500
+    facts = run(extractor, text)
+    assert find(facts, "ACCUSE", "joe_biden", "taliban")
+    assert not find(facts, "ACCUSE", "joe_biden", "haqqani_network")
