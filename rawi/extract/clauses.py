@@ -122,6 +122,11 @@ def find_triggers(tokens: list[Token], lo: int, hi: int, skip: set[int]) -> list
             i += 1
             continue
         tok = tokens[i]
+        participle = _feminine_participle(tokens, i, lo)
+        if participle is not None:
+            found.append(participle)
+            i += 1
+            continue
         phrase = _phrase_at(tokens, i, hi)
         # قُتل: a passive verb, not the noun قتل (the damma is only looked for when it matters)
         marked = (
@@ -159,6 +164,21 @@ def find_triggers(tokens: list[Token], lo: int, hi: int, skip: set[int]) -> list
 
 
 DAMMA = "\u064f"
+TANWEEN_FATHA = "\u064b"
+
+
+def _feminine_participle(tokens: list[Token], i: int, lo: int) -> Trig | None:
+    """محذّرةً من أن ...، ومطالِبةً الولايات المتحدة بـ: a feminine participle of a speech
+    act, marked as a حال by its tanween or by the comma before it."""
+    tok = tokens[i]
+    marked = tok.text.rstrip().endswith("ة" + TANWEEN_FATHA) or (i > lo and tokens[i - 1].norm in (",", "،"))
+    if not marked:
+        return None
+    feminine = trigger_index().feminine_participles
+    for seg in tok.segmentations:
+        if seg.stem in feminine and not seg.has_article and seg.enclitic is None:
+            return Trig(i, i, feminine[seg.stem], True, None, participle=True)
+    return None
 
 
 def _marked_passive(text: str, proclitics: tuple[str, ...]) -> bool:

@@ -9,7 +9,7 @@ from functools import cache
 from rawi.arabic import name_key
 from rawi.errors import DataFileError
 from rawi.lexicons import LEXICON_DIR, read_tsv, word_list
-from rawi.text.conjugate import participles, verb_forms
+from rawi.text.conjugate import feminine_participle, participles, verb_forms
 from rawi.text.phrases import PhraseLexicon
 
 EVENT_TYPES = (
@@ -59,6 +59,7 @@ class VerbIndex:
     verbs: dict[str, tuple[TriggerEntry, ...]]
     phrases: PhraseLexicon[TriggerEntry]
     participles: frozenset[str]  # forms that are circumstantial participles (محذّراً), not finite verbs
+    feminine_participles: dict[str, TriggerEntry]  # محذّرةً، مطالِبةً: participles where marked as such
 
 
 def _split_verb(value: str, path: str, line: int) -> tuple[str, str]:
@@ -74,6 +75,7 @@ def trigger_index() -> VerbIndex:
     phrases: list[tuple[str, TriggerEntry]] = []
     perfects: dict[str, tuple[str, str]] = {}
     participle_forms: set[str] = set()
+    feminine: dict[str, TriggerEntry] = {}
     for row in read_tsv(LEXICON_DIR / "triggers.tsv", ("trigger", "kind", "type", "frame")):
         f = row.fields
         if f["type"] not in EVENT_TYPES:
@@ -102,6 +104,9 @@ def trigger_index() -> VerbIndex:
             # موقعاً is a "site" far more often than "signing"
             said = participles(imperfect) if entry.type in SPEECH_ACT_TYPES else frozenset()
             participle_forms |= said
+            fem = feminine_participle(imperfect) if entry.type in SPEECH_ACT_TYPES else None
+            if fem is not None:
+                feminine.setdefault(fem, entry)
             for form in verb_forms(perfect, imperfect) | said:
                 verbs.setdefault(form, []).append(entry)
             perfects[name_key(perfect)] = (perfect, imperfect)
@@ -121,6 +126,7 @@ def trigger_index() -> VerbIndex:
         {k: tuple(v) for k, v in verbs.items()},
         PhraseLexicon(phrases + conjugated),
         frozenset(participle_forms),
+        feminine,
     )
 
 

@@ -204,3 +204,15 @@ def test_a_head_noun_refers_to_a_name_with_that_head_before_a_nearer_group(extra
     facts = run(extractor, text)
     assert find(facts, "ACCUSE", "joe_biden", "taliban")
     assert not find(facts, "ACCUSE", "joe_biden", "haqqani_network")
+
+
+def test_a_feminine_participle_marked_by_tanween_or_comma(extractor: Extractor) -> None:
+    # the speaker (a feminine noun) demands: not the masdar مطالبة with the party before for agent
+    text = (
+        "وقالت الحكومة الإيرانية إن الأمر انتهى بالنسبة لها، ومطالِبةً الولايات المتحدة "
+        "بالبقاء بعيداً عن هذا الصراع."
+    )
+    facts = run(extractor, text)
+    assert find(facts, "REQUEST", "iran_government", "usa")
+    text = "وقالت الخارجية الإيرانية إن الرد سيكون قاسيا، محذرة إسرائيل من أي خطأ."
+    assert find(run(extractor, text), "THREATEN", "iran_foreign_ministry", "israel")
