@@ -95,6 +95,22 @@ def _actor_kind(actor: str, registry: Registry) -> str:
     return actor.split(":")[1] if actor.startswith("new:") else "other"
 
 
+def _with_titles(
+    args: list[Arg], tokens: list[Token], lo: int, excluded: list[tuple[int, int]], text: str
+) -> None:
+    """A person's title is part of its noun phrase: مقتل المتحدث باسم داعش أبي الحسن المهاجر
+    is the killing of that person, so the argument starts at the title."""
+    for arg in args:
+        start = tokens[arg.first].start
+        title = next((s for s, e in excluded if s < start and not text[e:start].strip()), None)
+        if title is None:
+            continue
+        k = arg.first
+        while k > lo and tokens[k - 1].start >= title:
+            k -= 1
+        arg.first = k
+
+
 def _is_party(arg: Arg, registry: Registry) -> bool:
     return all(_actor_kind(a, registry) in TAKEN_KINDS for a in (arg.mention.group or (arg.mention.actor,)))
 
@@ -133,6 +149,7 @@ def extract_events(
         if lo == hi:
             continue
         args = arguments(tokens, cover, lo, hi, text)
+        _with_titles(args, tokens, lo, excluded, text)
         sentence_dates = [d for d in dates if sentence.start <= d.start < sentence.end]
         scopes = find_scopes(tokens, lo, hi, args, state.chain)
         source_args = {id(a) for s in scopes for a in s.sources}
@@ -615,7 +632,7 @@ def _later_agent(from_token: int, after: list[Arg], tokens: list[Token]) -> list
         if a.first <= from_token or a.first > from_token + 10:
             continue
         if a.prep is None and _support_verb_between(tokens, max(from_token, a.first - 5), a.first):
-            return [a]
+            return _coordinated(a, after, tokens)  # نفذتها «قسد» والقوات الأمريكية
         means = a.first > 0 and _is_trigger_noun(tokens[a.first - 1])
         if a.mention.how == "demonym" and a.prep is None and means:
             return [a]  # بغارة إسرائيلية: the adjective of the means

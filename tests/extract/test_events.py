@@ -216,3 +216,14 @@ def test_a_feminine_participle_marked_by_tanween_or_comma(extractor: Extractor) 
     assert find(facts, "REQUEST", "iran_government", "usa")
     text = "وقالت الخارجية الإيرانية إن الرد سيكون قاسيا، محذرة إسرائيل من أي خطأ."
     assert find(run(extractor, text), "THREATEN", "iran_foreign_ministry", "israel")
+
+
+def test_a_title_belongs_to_the_person_it_names(extractor: Extractor) -> None:
+    # مقتل + the title + the name: the killed is the titled person; the agents are coordinated
+    text = (
+        "وأعلنت قسد مقتل المتحدث باسم تنظيم داعش أبي الحسن المهاجر في عملية مشتركة "
+        "نفذتها قسد والقوات الأمريكية قرب جرابلس."
+    )
+    facts = run(extractor, text)
+    assert find(facts, "ASSAULT", "sdf", "أبي الحسن المهاجر")
+    assert find(facts, "ASSAULT", "usa_armed_forces", "أبي الحسن المهاجر")
