@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from rawi.extract.clauses import COMPLEMENTIZERS, Arg, adjacent
+from rawi.extract.clauses import COMPLEMENTIZERS, RELATIVES, Arg, adjacent
 from rawi.extract.lexicon_index import Cue, cue_index
 from rawi.text.tokens import Token
 
@@ -27,7 +27,8 @@ DEMONSTRATIVES = frozenset({"هذا", "هذه", "ذلك", "تلك"})
 # (أعلن الجيش أن طائراته قصفت ...، بينما اتهم الجيش اللبناني إسرائيل ...)
 NEW_CLAUSES = frozenset({"بينما", "فيما", "لكن", "ولكن", "وبينما"})
 NEW_CLAUSE_PAIRS = frozenset({("في", "حين"), ("غير", "ان")})
-SUBJECT_WINDOW = 6  # tokens after a verb of saying in which its subject stands (titles come between)
+SUBJECT_WINDOW = 6
+RELATIVE_CLAUSE = 20  # tokens of a relative clause between a speaker and what it says  # tokens after a verb of saying in which its subject stands (titles come between)
 
 
 @dataclass(slots=True)
@@ -65,8 +66,16 @@ def _next_arg(args: list[Arg], after: int, limit: int, *, stop: set[int]) -> Arg
 def _complement(tokens: list[Token], after: int, hi: int) -> int | None:
     """Where the reported claim begins: after إن/أن/بأن/على أن, a colon or a quote, found
     before the clause ends (a comma closes a speech verb with a plain object)."""
-    for k in range(after + 1, min(hi, after + 14)):
+    window = after + 14
+    relative = False  # inside a relative clause on the subject: قال X، الذي قطع زيارته ...، إن
+    k = after
+    while k + 1 < min(hi, window):
+        k += 1
         norm = tokens[k].norm
+        if norm in (",", "،") and (relative or (k + 1 < hi and tokens[k + 1].norm in RELATIVES)):
+            relative = not relative
+            window = max(window, k + 1 + (RELATIVE_CLAUSE if relative else 6))
+            continue
         if norm in (",", "،", ";", "؛", "."):
             return None
         if (

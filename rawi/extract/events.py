@@ -482,6 +482,11 @@ def _build(
     right = min(_clause_end(tokens, trig.last, hi), next_verb, trig.last + 1 + MAX_ARG_DISTANCE)
     after = [a for a in parties if trig.last < a.first < right]
     before = [a for a in parties if left <= a.first < trig.first]
+    if entry.frame == "payer":
+        # تعهّد X بأن يدفع الحزب «ثمناً باهظاً»: the one who pays is threatened by the one who says so
+        payer = [a for a in before if a.prep is None and a.last >= trig.first - 3][-1:]
+        threatener = [a for a in speaker if all(a is not p for p in payer)][:1] or carried_subject[:1]
+        return (threatener, payer, False, []) if threatener and payer else None
     if entry.frame == "host":
         # مقيم في إيران / تحت حماية النظام الإيراني: the state or body hosting is the giver
         places = [

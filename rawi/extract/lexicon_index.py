@@ -30,7 +30,7 @@ EVENT_TYPES = (
     "COERCE",
     "ASSAULT",
 )
-FRAMES = ("directed", "joint", "host")
+FRAMES = ("directed", "joint", "host", "payer")
 SPEECH_ACT_TYPES = frozenset({"ACCUSE", "THREATEN", "REJECT", "REQUEST", "PROTEST", "SUPPORT"})
 
 

@@ -227,3 +227,20 @@ def test_a_title_belongs_to_the_person_it_names(extractor: Extractor) -> None:
     facts = run(extractor, text)
     assert find(facts, "ASSAULT", "sdf", "أبي الحسن المهاجر")
     assert find(facts, "ASSAULT", "usa_armed_forces", "أبي الحسن المهاجر")
+
+
+def test_a_relative_clause_between_the_speaker_and_the_claim(extractor: Extractor) -> None:
+    text = "وقال وزير الخارجية الأمريكي أنتوني بلينكن، الذي يزور المنطقة منذ أيام، إن إيران زودت الحوثيين بالأسلحة."
+    facts = run(extractor, text)
+    (event,) = find(facts, "AID", "iran", "houthis")
+    assert chain(facts, event) == ["antony_blinken"]
+
+
+def test_the_one_who_will_pay_the_price_is_threatened(extractor: Extractor) -> None:
+    text = (
+        "وتعهّد رئيس الوزراء الإسرائيلي بنيامين نتنياهو، الذي قطع زيارته إلى الولايات المتحدة، "
+        "بأن يدفع حزب الله «ثمناً باهظاً»."
+    )
+    facts = run(extractor, text)
+    assert find(facts, "THREATEN", "benjamin_netanyahu", "hezbollah")
+    assert not find(facts, "REJECT", "benjamin_netanyahu", "usa")
