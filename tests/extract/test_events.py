@@ -244,3 +244,9 @@ def test_the_one_who_will_pay_the_price_is_threatened(extractor: Extractor) -> N
     facts = run(extractor, text)
     assert find(facts, "THREATEN", "benjamin_netanyahu", "hezbollah")
     assert not find(facts, "REJECT", "benjamin_netanyahu", "usa")
+
+
+def test_cancelling_agreements_with_a_state_sanctions_it(extractor: Extractor) -> None:
+    facts = run(extractor, "وألغت النيجر اتفاقات التعاون العسكري الموقعة مع فرنسا.")
+    (event,) = find(facts, "SANCTION", "niger", "france")
+    assert event.mode == "discontinue"
