@@ -438,9 +438,13 @@ def _coordinated(first: Arg, parties: list[Arg], tokens: list[Token]) -> list[Ar
     return group
 
 
+def _coordinated_complement(norm: str) -> bool:
+    return norm[:1] in ("و", "ف") and norm[1:] in COMPLEMENTIZERS  # وأن، وإنه
+
+
 def _breaks_clause(tokens: list[Token], k: int) -> bool:
     norm = tokens[k].norm
-    if norm in COMPLEMENTIZERS or norm in CLAUSE_BREAKS:
+    if norm in COMPLEMENTIZERS or norm in CLAUSE_BREAKS or _coordinated_complement(norm):
         return True
     return k + 1 < len(tokens) and (norm, tokens[k + 1].norm) in CLAUSE_BREAK_PAIRS
 
@@ -560,7 +564,11 @@ def _build(
             if subject and (others or sum(len(_actors(a)) for a in subject) > 1):
                 return subject, others[:MAX_SIDES], True, subject
             return None
-        target = _target(trig, rest, before, subject, entry.preps, tokens)
+        # in a second complement an object pronoun may stand for a party of the first
+        # (أن الأسد وعائلته وصلوا إلى موسكو، وأن روسيا منحتهم)
+        second = left > lo and _coordinated_complement(tokens[left - 1].norm)
+        earlier = [a for a in parties if a.last < trig.first] if second else before
+        target = _target(trig, rest, earlier, subject, entry.preps, tokens)
         if not target and entry.type == "THREATEN":  # توعّد X بأن «أمريكا وبريطانيا» ستدفعان الثمن
             target = [
                 a for a in _complement_parties(trig, parties, tokens, hi) if all(a is not s for s in subject)
@@ -720,8 +728,14 @@ def _target(
         trig.enclitic in ("ه", "ها", "هم", "هما", "هن") or detached
     ):  # يزودونهم: the party the pronoun stands for
         earlier = [a for a in before if all(a is not s for s in subject)]
-        if earlier:
-            return earlier[-1:]
+        relative = next(
+            (k for k in range(trig.first - 1, trig.first - 4, -1) if tokens[k].norm in RELATIVES), None
+        )
+        if relative is not None:  # الهجمات التي تشنها: the pronoun is the noun the clause qualifies
+            earlier = [a for a in earlier if a.last == relative - 1]
+        direct = [a for a in earlier if a.prep is None]  # not a place: وصلوا إلى موسكو
+        if direct or earlier:
+            return (direct or earlier)[-1:]
     if trig.last + 1 < len(tokens) and tokens[trig.last + 1].norm in REFLEXIVES:
         return []  # الذي قدّم نفسه: the act is on oneself
     for a in rest:

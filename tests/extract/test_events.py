@@ -250,3 +250,11 @@ def test_cancelling_agreements_with_a_state_sanctions_it(extractor: Extractor) -
     facts = run(extractor, "وألغت النيجر اتفاقات التعاون العسكري الموقعة مع فرنسا.")
     (event,) = find(facts, "SANCTION", "niger", "france")
     assert event.mode == "discontinue"
+
+
+def test_an_object_pronoun_in_a_second_complement(extractor: Extractor) -> None:
+    text = "وأفاد مصدر في الكرملين أن بشار الأسد وأفراد عائلته وصلوا إلى موسكو، وأن روسيا منحتهم حق اللجوء."
+    facts = run(extractor, text)
+    (event,) = find(facts, "AID", "russia", "bashar_al_assad")
+    assert event.mode == "sanctuary"
+    assert not find(facts, "AID", "bashar_al_assad", "russia")
