@@ -142,8 +142,12 @@ def find_triggers(tokens: list[Token], lo: int, hi: int, skip: set[int]) -> list
         verb = None
         whole = tok.norm in whole_words()  # وزارة is a word, not و + زار + ه
         after_preposition = i > 0 and tokens[i - 1].norm in PREPOSITION_WORDS  # في بحثها: a noun
+        # a word written with ة is a noun (سيطرة), never a verb with ه (سيطره)
+        noun_spelling = tok.text.rstrip(DIACRITICS).endswith("ة")
         for seg in tok.segmentations:
             if seg.has_article or (whole and (seg.proclitics or seg.enclitic)) or after_preposition:
+                continue
+            if noun_spelling or not _verb_proclitics(seg.proclitics, seg.stem):
                 continue
             entries = index.verbs.get(seg.stem)
             if entries:
@@ -164,6 +168,17 @@ def find_triggers(tokens: list[Token], lo: int, hi: int, skip: set[int]) -> list
 
 
 DAMMA = "\u064f"
+DIACRITICS = "".join(chr(c) for c in range(0x064B, 0x0653)) + "\u0640"  # tashkil and tatweel
+IMPERFECT_PREFIXES = ("ي", "ت", "ن", "ا")
+
+
+def _verb_proclitics(proclitics: tuple[str, ...], stem: str) -> bool:
+    """ب never goes on a verb, ل only on an imperfect (ليقوم): لسيطرتها is a noun."""
+    if "ب" in proclitics:
+        return False
+    return "ل" not in proclitics or stem.startswith(IMPERFECT_PREFIXES)
+
+
 TANWEEN_FATHA = "\u064b"
 
 

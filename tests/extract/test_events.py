@@ -258,3 +258,12 @@ def test_an_object_pronoun_in_a_second_complement(extractor: Extractor) -> None:
     (event,) = find(facts, "AID", "russia", "bashar_al_assad")
     assert event.mode == "sanctuary"
     assert not find(facts, "AID", "bashar_al_assad", "russia")
+
+
+def test_nouns_spelled_as_nouns_are_not_verbs(extractor: Extractor) -> None:
+    # لسيطرتها (ل + a perfect verb is impossible), وسيطرة (ة is never a verb's ه)
+    for text in (
+        "وقالت روسيا إنها فتحت المجال الجوي في المناطق الخاضعة لسيطرتها أمام الطائرات الأمريكية.",
+        "وضربت القوات الأمريكية مراكز قيادة وسيطرة تابعة للحوثيين في اليمن.",
+    ):
+        assert not [e for e in run(extractor, text).events if e.type == "COERCE"]
