@@ -173,8 +173,11 @@ IMPERFECT_PREFIXES = ("ي", "ت", "ن", "ا")
 
 
 def _verb_proclitics(proclitics: tuple[str, ...], stem: str) -> bool:
-    """ب never goes on a verb, ل only on an imperfect (ليقوم): لسيطرتها is a noun."""
+    """ب never goes on a verb, ل only on an imperfect (ليقوم): لسيطرتها is a noun; the
+    future س on a third-person imperfect (سيرعى), so سارع is no س + ارع."""
     if "ب" in proclitics:
+        return False
+    if "س" in proclitics and not stem.startswith(("ي", "ت", "ن")):
         return False
     return "ل" not in proclitics or stem.startswith(IMPERFECT_PREFIXES)
 

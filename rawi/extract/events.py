@@ -111,6 +111,24 @@ def _with_titles(
         arg.first = k
 
 
+SIDES_REACH = 400  # characters before the sentence in which talks just reported are sought
+TALKS = frozenset({"AGREE", "CONSULT", "RETREAT"})
+
+
+def _talks_sides(trig: Trig, events: list[FoundEvent], text: str, since: int) -> list[Arg]:
+    """The sides of the talks or accord last reported (اتفقت السعودية وإيران ... في ختام
+    محادثات استضافتها الصين), as one argument standing for them all."""
+    if trig.entry.mode != "third-party":
+        return []
+    for e in reversed(events):
+        if e.start < since:
+            break
+        if e.type in TALKS and e.participants and e.mode != "third-party":
+            sides = ActorMention(e.start, e.end, e.participants[0], "pair", "", group=tuple(e.participants))
+            return [Arg(sides, trig.first, trig.first, "بين")]
+    return []
+
+
 def _is_party(arg: Arg, registry: Registry) -> bool:
     return all(_actor_kind(a, registry) in TAKEN_KINDS for a in (arg.mention.group or (arg.mention.actor,)))
 
@@ -195,6 +213,7 @@ def extract_events(
                 forced=accusation is not None,
                 # whoever speaks in this scope: the owner of "its forces" (قالت سنتكوم إن قواتها ضربت)
                 speaker=[a for sc in scopes if sc.start <= trig.first < sc.end for a in sc.sources[:1]],
+                talks=_talks_sides(trig, events, text, tokens[lo].start - SIDES_REACH),
             )
             if built is None:
                 continue
@@ -476,9 +495,12 @@ def _build(
     *,
     forced: bool = False,
     speaker: list[Arg] | None = None,
+    talks: list[Arg] | None = None,
 ) -> tuple[list[Arg], list[Arg], bool, list[Arg]] | None:
-    """(sources, targets, joint?, the subject to carry to the next verb) of a trigger."""
+    """(sources, targets, joint?, the subject to carry to the next verb) of a trigger.
+    ``talks``: the sides of the talks just reported, for a host or sponsor that names none."""
     speaker = speaker or []
+    talks = talks or []
     entry = trig.entry
     prev_verb = max((v.last for v in verbs if v.last < trig.first), default=lo - 1)
     next_verb = min((v.first for v in verbs if v.first > trig.last), default=hi)
@@ -559,6 +581,8 @@ def _build(
                 others = rest[:1]  # التقى الوزير نظيره / X التقى Y / ضم الاجتماع X و Y
             # the other side is the first such phrase and whoever is coordinated with it
             others = _coordinated(others[0], rest, tokens) if others else []
+            if not others and entry.mode == "third-party":
+                others = talks  # محادثات استضافتها الصين: the host with the sides of the talks
             if not subject and len(others) >= 2:
                 return [], others[:MAX_SIDES], True, others
             if subject and (others or sum(len(_actors(a)) for a in subject) > 1):
@@ -603,6 +627,8 @@ def _build(
             )
             near_before = [a for a in before if a.prep is None and a.last >= trig.first - 4]
             sides = near_before[-1:] + sides
+            if len(sides) == 1 and entry.mode == "third-party" and talks:
+                return sides, talks, True, []  # المحادثات ... برعاية الأمم المتحدة
         if len(sides) < 2:
             return None
         return [], sides[:MAX_SIDES], True, []

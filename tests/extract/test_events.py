@@ -267,3 +267,21 @@ def test_nouns_spelled_as_nouns_are_not_verbs(extractor: Extractor) -> None:
         "وضربت القوات الأمريكية مراكز قيادة وسيطرة تابعة للحوثيين في اليمن.",
     ):
         assert not [e for e in run(extractor, text).events if e.type == "COERCE"]
+
+
+def test_a_host_of_talks_meets_the_sides_just_reported(extractor: Extractor) -> None:
+    text = (
+        "اتفقت المملكة العربية السعودية والجمهورية الإسلامية الإيرانية على استئناف العلاقات "
+        "الدبلوماسية، في ختام محادثات استضافتها الصين على مدى خمسة أيام."
+    )
+    (talks,) = find(run(extractor, text), "CONSULT", participants={"china", "saudi_arabia", "iran"})
+    assert talks.mode == "third-party"
+
+
+def test_the_future_prefix_goes_on_a_third_person_imperfect() -> None:
+    from rawi.document import Document
+    from rawi.extract.clauses import find_triggers
+    from rawi.text import analyse
+
+    tokens = analyse(Document(source="t", text="سارع نتنياهو إلى النفي")).tokens
+    assert not [t for t in find_triggers(tokens, 0, len(tokens), set()) if t.first == 0]  # not س + ارع (رعى)
