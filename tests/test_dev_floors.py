@@ -19,9 +19,9 @@ FLOORS = {
     "actor_recall": 0.95,
     "affiliation_recall": 0.8,
     "affiliation_precision": 0.8,
-    "fact_f1": 0.59,
+    "fact_f1": 0.63,
     "claim_recall": 0.42,
-    "mode_accuracy": 0.78,
+    "mode_accuracy": 0.80,
     "time_accuracy": 0.55,
 }
 

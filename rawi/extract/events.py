@@ -607,12 +607,15 @@ def _build(
         for a in after
         if a.prep is not None and (a.prep in entry.preps or a.prep == "ل") and a.prep not in ("في", "فى")
     ]
+    led_by = _relative_agent(trig, after, tokens)  # الهجوم الذي شنّته قوات حفتر، الوساطة التي قادها X
     if entry.frame == "joint":
         between = [a for a in after if a.prep == "بين"]
         if between:
             sides = _coordinated(between[0], after, tokens)
             if len(sides) < 2:
                 sides = between[:1] + [a for a in after if a.first > between[0].last][:1]
+            if led_by and entry.mode == "third-party" and all(a is not b for a in led_by for b in sides):
+                return led_by, sides[:MAX_SIDES], True, []
         else:
             # a capital after an agreement names it (اتفاق الدوحة), it is no side
             gathered = _gathered(trig, after, tokens)
@@ -655,13 +658,25 @@ def _build(
             or (not result and trig.first - a.last <= NEAR_AGENT)
         )
     ]
-    agent = carried_subject[:1] if forced else governed[-1:] or carried_subject[:1]
+    agent = carried_subject[:1] if forced else led_by or governed[-1:] or carried_subject[:1]
     target = _coordinated(genitive[0], after, tokens) if genitive else by_prep[:1]
     if not agent and target:  # مقتل X في عملية نفذتها قوات Y / بغارة إسرائيلية
         agent = _later_agent(target[-1].last, after, tokens)
     if not agent or not target:
         return None
     return agent, target, False, agent  # a verbal noun coordinated with this one shares its agent
+
+
+def _relative_agent(trig: Trig, after: list[Arg], tokens: list[Token]) -> list[Arg]:
+    """الهجوم الذي شنّته قوات حفتر، هجوم أطلقته الهيئة: a support verb right after the noun
+    (in its relative clause) has the noun's agent for subject."""
+    k = trig.last + 1
+    if k < len(tokens) and tokens[k].norm in RELATIVES:
+        k += 1
+    if k >= len(tokens) or not _support_verb_between(tokens, k - 1, k + 1):
+        return []
+    subject = [a for a in after if k < a.first <= k + 3 and a.prep is None]
+    return _coordinated(subject[0], after, tokens) if subject else []
 
 
 def _later_agent(from_token: int, after: list[Arg], tokens: list[Token]) -> list[Arg]:

@@ -285,3 +285,11 @@ def test_the_future_prefix_goes_on_a_third_person_imperfect() -> None:
 
     tokens = analyse(Document(source="t", text="سارع نتنياهو إلى النفي")).tokens
     assert not [t for t in find_triggers(tokens, 0, len(tokens), set()) if t.first == 0]  # not س + ارع (رعى)
+
+
+def test_the_agent_of_a_noun_in_its_relative_clause(extractor: Extractor) -> None:
+    text = "ونجحت الوساطة التي قادها المبعوث الأميركي آموس هوكستين بين بيروت وتل أبيب."
+    sides = {"amos_hochstein", "lebanon", "israel"}
+    assert find(run(extractor, text), "CONSULT", participants=sides)
+    text = "وفشل الهجوم الذي شنّته قوات حفتر على حكومة الوفاق."
+    assert find(run(extractor, text), "ASSAULT", "lna", "libya_gna")
