@@ -9,6 +9,7 @@ from functools import lru_cache
 from rawi.arabic import name_key
 from rawi.extract.lexicon_index import TriggerEntry, trigger_index
 from rawi.extract.mentions import ActorMention
+from rawi.lexicons import word_list
 from rawi.text.tokens import Token, segment, whole_words
 
 # Prepositions written as words (normal forms), and those joined to the next word.
@@ -100,6 +101,8 @@ def _preposition(tokens: list[Token], i: int, m: ActorMention, text: str) -> str
         return None  # دانت كل من مصر والسعودية: "each of", no preposition
     if i > 0 and tokens[i - 1].norm in PREPOSITION_WORDS:
         return tokens[i - 1].norm
+    if i > 1 and tokens[i - 1].norm in word_list("delegates.txt") and tokens[i - 2].norm in PREPOSITION_WORDS:
+        return tokens[i - 2].norm  # بين وفدي X و Y، مع ممثلي X: the delegates stand for their party
     # an adjective takes the preposition of the noun it qualifies: في العاصمة القطرية
     if (
         m.how == "demonym"

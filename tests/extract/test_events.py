@@ -293,3 +293,9 @@ def test_the_agent_of_a_noun_in_its_relative_clause(extractor: Extractor) -> Non
     assert find(run(extractor, text), "CONSULT", participants=sides)
     text = "وفشل الهجوم الذي شنّته قوات حفتر على حكومة الوفاق."
     assert find(run(extractor, text), "ASSAULT", "lna", "libya_gna")
+
+
+def test_delegates_stand_for_their_party(extractor: Extractor) -> None:
+    text = "واحتضنت المغرب جولة حوار بين وفدي المجلس الأعلى للدولة ومجلس النواب الليبيين."
+    sides = {"morocco", "libya_high_council_of_state", "libya_house_of_representatives"}
+    assert find(run(extractor, text), "CONSULT", participants=sides)
