@@ -117,9 +117,12 @@ TALKS = frozenset({"AGREE", "CONSULT", "RETREAT"})
 
 def _talks_sides(trig: Trig, events: list[FoundEvent], text: str, since: int) -> list[Arg]:
     """The sides of the talks or accord last reported (اتفقت السعودية وإيران ... في ختام
-    محادثات استضافتها الصين), as one argument standing for them all."""
+    محادثات استضافتها الصين: the pronoun on the verb is those talks), as one argument
+    standing for them all."""
     if trig.entry.mode != "third-party":
         return []
+    if trig.verb and trig.enclitic is None:
+        return []  # استضافت عمّان اجتماعاً ضم ...: the talks are named after, not before
     for e in reversed(events):
         if e.start < since:
             break
@@ -564,6 +567,16 @@ def _build(
         carried = not subject
         if carried:
             subject = _pronoun_subject(trig, tokens, lo, speaker) or carried_subject
+        if (
+            entry.frame == "joint"
+            and carried_subject
+            and subject
+            and subject[0].first > trig.last
+            and not subject[0].mention.group  # وتوصّل الطرفان: the two sides are the subject
+            and tokens[trig.first].best.proclitics[:1] == ("و",)
+            and not any(a.prep in ("مع", "ب", "بين") for a in after)
+        ):
+            subject = carried_subject  # زار X دمشق، والتقى الرئيس الأسد: X met the one after
         rest = [a for a in after if all(a is not s for s in subject)]
         if entry.frame == "joint":
             others = [

@@ -299,3 +299,8 @@ def test_delegates_stand_for_their_party(extractor: Extractor) -> None:
     text = "واحتضنت المغرب جولة حوار بين وفدي المجلس الأعلى للدولة ومجلس النواب الليبيين."
     sides = {"morocco", "libya_high_council_of_state", "libya_house_of_representatives"}
     assert find(run(extractor, text), "CONSULT", participants=sides)
+
+
+def test_a_second_verb_of_meeting_keeps_the_subject_and_takes_an_object(extractor: Extractor) -> None:
+    text = "زار وزير الخارجية السعودي الأمير فيصل بن فرحان دمشق، والتقى الرئيس السوري بشار الأسد."
+    assert find(run(extractor, text), "CONSULT", participants={"faisal_bin_farhan", "bashar_al_assad"})
