@@ -913,7 +913,14 @@ def _date_of(
         first = next(j for j in range(k, lo - 1, -1) if j == lo or clause[j - lo - 1] != clause[k - lo])
         return tokens[first].norm in RELATIVES | COMPLEMENTIZERS or tokens[max(lo, k - 1)].norm == "منذ"
 
-    own = [d for d in dates if clause[token_of(d) - lo] == clause[trig.first - lo]]
+    mine = {clause[trig.first - lo]}
+    if not trig.verb:  # اتفاق وقف إطلاق النار، الذي دخل حيز التنفيذ فجر الأربعاء: the noun's own clause
+        relative = next(
+            (k for k in range(trig.last + 1, min(hi, trig.last + 8)) if tokens[k].norm in RELATIVES), None
+        )
+        if relative is not None:
+            mine.add(clause[relative - lo])
+    own = [d for d in dates if clause[token_of(d) - lo] in mine]
     candidates = own or [d for d in dates if not opens_clause(token_of(d))]
     at = tokens[trig.first].start
     return min(candidates, key=lambda d: (d.calendar == "relative", abs(d.start - at)), default=None)

@@ -304,3 +304,17 @@ def test_delegates_stand_for_their_party(extractor: Extractor) -> None:
 def test_a_second_verb_of_meeting_keeps_the_subject_and_takes_an_object(extractor: Extractor) -> None:
     text = "زار وزير الخارجية السعودي الأمير فيصل بن فرحان دمشق، والتقى الرئيس السوري بشار الأسد."
     assert find(run(extractor, text), "CONSULT", participants={"faisal_bin_farhan", "bashar_al_assad"})
+
+
+def test_the_date_in_a_nouns_relative_clause_and_since_dates(extractor: Extractor) -> None:
+    text = (
+        "وقال الجيش إن اتفاق وقف إطلاق النار بين إسرائيل وحزب الله، الذي دخل حيز التنفيذ "
+        "فجر الأربعاء 27 نوفمبر، صامد بعدما أعلنه بايدن في 26 نوفمبر."
+    )
+    facts = run(extractor, text, published=PartialDate(2024, 11, 29))
+    (ceasefire,) = find(facts, "RETREAT", participants={"israel", "hezbollah"})
+    assert ceasefire.when is not None and ceasefire.when.start == "2024-11-27"
+    # an ongoing state since a day is dated by its month
+    text = "وتستمر المحادثات التي تيسرها السعودية بين الجيش السوداني وقوات الدعم السريع منذ السادس من مايو."
+    (talks,) = find(run(extractor, text), "CONSULT", participants={"saudi_arabia", "sudan_saf", "rsf"})
+    assert talks.when is not None and talks.when.start == "2024-05"
