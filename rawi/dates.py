@@ -193,7 +193,9 @@ def _relative() -> tuple[re.Pattern[str], dict[str, tuple[str, int]]]:
         for r in read_tsv(LEXICON_DIR / "relative_dates.tsv", ("phrase", "unit", "offset"))
     }
     alternatives = "|".join(re.escape(k).replace(r"\ ", r"\s+") for k in sorted(table, key=len, reverse=True))
-    return re.compile(rf"(?<!\w)(?:[وف]?(?:ب|ل)?)({alternatives})(?!\w)"), table
+    # اليوم التالي، في اليوم نفسه: another day than the one the phrase names
+    other_day = r"(?!\s+(?:التالي|السابق|نفسه|ذاته|الموالي)(?!\w))"
+    return re.compile(rf"(?<!\w)(?:[وف]?(?:ب|ل)?)({alternatives})(?!\w){other_day}"), table
 
 
 def relative_dates(text: str, reference: PartialDate) -> list[DateMention]:

@@ -107,3 +107,11 @@ def test_year_less_months_and_ordinal_days(text: str, iso: str) -> None:
 
 def test_a_bare_month_name_is_no_date() -> None:
     assert find_dates("زار نيسان آب", reference=PartialDate(2024, 4, 14)) == []
+
+
+def test_the_next_day_is_not_today() -> None:
+    from rawi.dates import relative_dates
+
+    assert relative_dates("وفي اليوم التالي للمداهمة أعلن", PartialDate(2019, 11, 1)) == []
+    (today, friday) = relative_dates("فجر اليوم الجمعة", PartialDate(2019, 11, 1))
+    assert today.date.iso() == friday.date.iso() == "2019-11-01"

@@ -35,7 +35,14 @@ from rawi.extract.clauses import (
     arguments,
     find_triggers,
 )
-from rawi.extract.lexicon_index import aid_objects, cue_index, result_nouns, support_verbs, trigger_index
+from rawi.extract.lexicon_index import (
+    aid_objects,
+    cue_index,
+    result_nouns,
+    support_verbs,
+    time_anaphors,
+    trigger_index,
+)
 from rawi.extract.mentions import ActorMention, covering
 from rawi.lexicons.registry import Registry
 from rawi.text import Analysis
@@ -226,6 +233,10 @@ def extract_events(
             found = _assemble(
                 trig, sources, targets, joint, scopes, tokens, text, lo, hi, registry, sentence_dates, args
             )
+            if _dated_by_the_last(trig, tokens, lo, hi, sentence_dates):  # وتوصّل خلالها الطرفان
+                last = next((e.when for e in reversed(events) if e.when is not None), None)
+                for event in found:
+                    event.when = last or event.when
             if accusation is not None:  # the accuser asserts the act it accuses of (FORMAT.md)
                 for event in found:
                     event.chain = [*event.chain, accusation[0][0].mention.actor]
@@ -893,6 +904,29 @@ def _mode_from_object(tokens: list[Token], lo: int, hi: int) -> str | None:
     return None
 
 
+def _clauses(tokens: list[Token], lo: int, hi: int) -> list[int]:
+    """The clause number of each token of the sentence tokens[lo:hi], for dating."""
+    clause = [0] * (hi - lo)
+    for k in range(lo + 1, hi):
+        clause[k - lo] = clause[k - lo - 1] + (tokens[k].norm in DATE_CLAUSE_BREAKS)
+    return clause
+
+
+def _token_of(d: DateMention, tokens: list[Token], lo: int, hi: int) -> int:
+    return next((k for k in range(lo, hi) if tokens[k].start >= d.start), hi - 1)
+
+
+def _own_clauses(trig: Trig, tokens: list[Token], lo: int, hi: int, clause: list[int]) -> set[int]:
+    mine = {clause[trig.first - lo]}
+    if not trig.verb:  # اتفاق وقف إطلاق النار، الذي دخل حيز التنفيذ فجر الأربعاء: the noun's own clause
+        relative = next(
+            (k for k in range(trig.last + 1, min(hi, trig.last + 8)) if tokens[k].norm in RELATIVES), None
+        )
+        if relative is not None:
+            mine.add(clause[relative - lo])
+    return mine
+
+
 def _date_of(
     trig: Trig, dates: list[DateMention], tokens: list[Token], lo: int, hi: int
 ) -> DateMention | None:
@@ -902,28 +936,33 @@ def _date_of(
     A calendar date goes before a relative one."""
     if not dates:
         return None
-    clause = [0] * (hi - lo)  # clause number of each token of the sentence
-    for k in range(lo + 1, hi):
-        clause[k - lo] = clause[k - lo - 1] + (tokens[k].norm in DATE_CLAUSE_BREAKS)
-
-    def token_of(d: DateMention) -> int:
-        return next((k for k in range(lo, hi) if tokens[k].start >= d.start), hi - 1)
+    clause = _clauses(tokens, lo, hi)
 
     def opens_clause(k: int) -> bool:
         first = next(j for j in range(k, lo - 1, -1) if j == lo or clause[j - lo - 1] != clause[k - lo])
         return tokens[first].norm in RELATIVES | COMPLEMENTIZERS or tokens[max(lo, k - 1)].norm == "منذ"
 
-    mine = {clause[trig.first - lo]}
-    if not trig.verb:  # اتفاق وقف إطلاق النار، الذي دخل حيز التنفيذ فجر الأربعاء: the noun's own clause
-        relative = next(
-            (k for k in range(trig.last + 1, min(hi, trig.last + 8)) if tokens[k].norm in RELATIVES), None
-        )
-        if relative is not None:
-            mine.add(clause[relative - lo])
-    own = [d for d in dates if clause[token_of(d) - lo] in mine]
-    candidates = own or [d for d in dates if not opens_clause(token_of(d))]
+    mine = _own_clauses(trig, tokens, lo, hi, clause)
+    own = [d for d in dates if clause[_token_of(d, tokens, lo, hi) - lo] in mine]
+    candidates = own or [d for d in dates if not opens_clause(_token_of(d, tokens, lo, hi))]
     at = tokens[trig.first].start
     return min(candidates, key=lambda d: (d.calendar == "relative", abs(d.start - at)), default=None)
+
+
+def _dated_by_the_last(trig: Trig, tokens: list[Token], lo: int, hi: int, dates: list[DateMention]) -> bool:
+    """وتوصّل خلالها الطرفان، تبنّت في اليوم نفسه، رفضته باريس آنذاك: a time anaphor in the
+    trigger's clause, which has no date of its own, dates the event by the one last reported."""
+    clause = _clauses(tokens, lo, hi)
+    mine = _own_clauses(trig, tokens, lo, hi, clause)
+    if any(clause[_token_of(d, tokens, lo, hi) - lo] in mine for d in dates):
+        return False
+    anaphors = time_anaphors()
+    for k in range(lo, hi):
+        if clause[k - lo] in mine and any(
+            tuple(t.norm for t in tokens[k : k + len(words)]) == words for words in anaphors
+        ):
+            return True
+    return False
 
 
 def _place(args: list[Arg], trig: Trig, registry: Registry) -> str | None:

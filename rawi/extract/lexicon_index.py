@@ -165,3 +165,9 @@ def result_nouns() -> frozenset[str]:
     """Verbal nouns that name what happened to someone (مقتل، مصرع): they take no agent
     from the verb or speaker before them (lexicons/result_nouns.txt)."""
     return word_list("result_nouns.txt")
+
+
+@cache
+def time_anaphors() -> tuple[tuple[str, ...], ...]:
+    """Phrases that date an event by the one last reported (خلالها، آنذاك، اليوم نفسه), as words."""
+    return tuple(tuple(phrase.split()) for phrase in word_list("time_anaphors.txt"))

@@ -318,3 +318,14 @@ def test_the_date_in_a_nouns_relative_clause_and_since_dates(extractor: Extracto
     text = "وتستمر المحادثات التي تيسرها السعودية بين الجيش السوداني وقوات الدعم السريع منذ السادس من مايو."
     (talks,) = find(run(extractor, text), "CONSULT", participants={"saudi_arabia", "sudan_saf", "rsf"})
     assert talks.when is not None and talks.when.start == "2024-05"
+
+
+def test_a_time_anaphor_dates_by_the_event_last_reported(extractor: Extractor) -> None:
+    text = (
+        "احتضنت المغرب في سبتمبر 2020 جولة حوار بين وفدي المجلس الأعلى للدولة ومجلس النواب "
+        "الليبيين، وتوصّل خلالها الطرفان إلى تفاهمات شاملة، قبل أن يعود الوفدان مطلع أكتوبر 2020 "
+        "لجولة ثانية."
+    )
+    sides = {"libya_high_council_of_state", "libya_house_of_representatives"}
+    (accord,) = find(run(extractor, text), "AGREE", participants=sides)
+    assert accord.when is not None and accord.when.start == "2020-09"
