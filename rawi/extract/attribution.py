@@ -192,6 +192,11 @@ def _speech(
         before = [a for a in args if a.last < first and a.prep is None and a.first >= lo]
         if before and adjacent(tokens, before[-1].last, first):
             subject = before[-1]
+    if cue.form == "participle":  # وصف بايدن ...، معلناً أن: the subject of the sentence speaks
+        if comp is None:
+            return None
+        main = [a for a in args if a.prep is None and lo <= a.first < first]
+        subject = None if previous else (main[0] if main else None)
     anaphoric = any(tokens[k].norm in ANAPHORIC_REPORTS for k in range(last + 1, min(hi, last + 3)))
     start = comp if comp is not None else (subject.last + 1 if subject and subject.first > last else last + 1)
     hi = _claim_end(tokens, start, hi)

@@ -49,7 +49,7 @@ class TriggerEntry:
 class Cue:
     cue: str
     kind: str  # according | speech | report | denial | hedge | negation | continue
-    form: str  # verb | word | phrase
+    form: str  # verb | word | phrase | participle (مؤكداً: its subject is the sentence's)
 
 
 @dataclass(frozen=True, slots=True)
@@ -140,6 +140,9 @@ def cue_index() -> tuple[dict[str, Cue], PhraseLexicon[Cue]]:
             perfect, imperfect = _split_verb(cue.cue, row.path, row.line)
             for form in verb_forms(perfect, imperfect):
                 verbs.setdefault(form, cue)
+            if cue.kind in ("speech", "announce", "denial"):  # ...، معلناً أن / مؤكداً أن
+                for form in participles(imperfect):
+                    verbs.setdefault(form, Cue(cue.cue, cue.kind, "participle"))
         else:
             phrases.append((cue.cue, cue))
     return verbs, PhraseLexicon(phrases)

@@ -329,3 +329,13 @@ def test_a_time_anaphor_dates_by_the_event_last_reported(extractor: Extractor) -
     sides = {"libya_high_council_of_state", "libya_house_of_representatives"}
     (accord,) = find(run(extractor, text), "AGREE", participants=sides)
     assert accord.when is not None and accord.when.start == "2020-09"
+
+
+def test_a_participle_of_saying_reports_for_the_sentences_subject(extractor: Extractor) -> None:
+    text = (
+        "ووصف الرئيس الأميركي جو بايدن سقوط الأسد بأنه عمل من أعمال العدالة، معلناً أن القوات "
+        "الأميركية نفذت يوم الأحد ضربات على معسكرات لتنظيم داعش في وسط سوريا."
+    )
+    facts = run(extractor, text)
+    (strike,) = find(facts, "ASSAULT", "usa_armed_forces", "isis")
+    assert chain(facts, strike) == ["joe_biden"]
