@@ -10,6 +10,7 @@ from rawi.arabic import name_key
 from rawi.extract.lexicon_index import TriggerEntry, trigger_index
 from rawi.extract.mentions import ActorMention
 from rawi.lexicons import word_list
+from rawi.text.phrases import SKIPPED
 from rawi.text.tokens import Token, segment, whole_words
 
 # Prepositions written as words (normal forms), and those joined to the next word.
@@ -230,6 +231,8 @@ def _phrase_at(tokens: list[Token], i: int, hi: int) -> Trig | None:
             ok = True
             for w in words[1:]:
                 j += 1
+                while j < hi and not tokens[j].is_word and tokens[j].norm in SKIPPED:
+                    j += 1  # «قضى» على، «تعليق» عملياتها: quote marks inside a phrase
                 if j >= hi or (tokens[j].norm != w and w not in {s.form() for s in tokens[j].segmentations}):
                     ok = False
                     break

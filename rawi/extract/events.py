@@ -21,7 +21,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from itertools import pairwise
 
-from rawi.arabic import normalize
+from rawi.arabic import name_key, normalize
 from rawi.dates import DateMention
 from rawi.extract.attribution import Scope, find_scopes
 from rawi.extract.clauses import (
@@ -624,8 +624,17 @@ def _build(
         if not subject or not target:
             return None
         return subject, target, False, [] if carried else subject
-    # a verbal noun or fixed phrase
-    genitive = [a for a in after if a.prep is None and _construct(tokens, trig.last, a.first)]
+    # a verbal noun or fixed phrase; a phrase ending in a preposition (قضى على، القبض على)
+    # takes the party right after it as its object
+    own_prep = (
+        name_key(entry.trigger.split()[-1]) if " " in entry.trigger and entry.frame == "directed" else None
+    )
+    genitive = [
+        a
+        for a in after
+        if (a.prep is None or (a.prep == own_prep and a.first == trig.last + 1))
+        and _construct(tokens, trig.last, a.first)
+    ]
     by_prep = [
         a
         for a in after

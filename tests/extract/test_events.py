@@ -339,3 +339,13 @@ def test_a_participle_of_saying_reports_for_the_sentences_subject(extractor: Ext
     facts = run(extractor, text)
     (strike,) = find(facts, "ASSAULT", "usa_armed_forces", "isis")
     assert chain(facts, strike) == ["joe_biden"]
+
+
+def test_phrases_read_through_quote_marks_and_take_the_party_after_their_preposition(
+    extractor: Extractor,
+) -> None:
+    text = "أعلنت كتائب حزب الله العراقية في بيان «تعليق» عملياتها العسكرية ضد القوات الأمريكية."
+    (truce,) = find(run(extractor, text), "RETREAT", "kataib_hezbollah", "usa_armed_forces")
+    assert truce.mode == "ceasefire"
+    text = "وأعلن الجيش الإسرائيلي أنه «قضى» على القيادي في حزب الله فؤاد شكر."
+    assert find(run(extractor, text), "ASSAULT", "israel_idf", "fuad_shukr")
