@@ -27,6 +27,7 @@ from rawi.extract.attribution import Scope, find_scopes
 from rawi.extract.clauses import (
     AGENT,
     COMPLEMENTIZERS,
+    GAP_PARTICLES,
     PREPOSITION_WORDS,
     RELATIVES,
     Arg,
@@ -553,7 +554,10 @@ def _build(
     if trig.verb and trig.passive and entry.frame == "directed":
         # قُتل شكر بغارة إسرائيلية: the one it befell, and the agent the means names
         direct_before = [a for a in before if a.prep is None]
-        if direct_before and adjacent(tokens, direct_before[-1].last, trig.first):
+        head = _before_relative_clause(parties, tokens, lo, trig.first)
+        if head:
+            patient = head  # وكان شكر، الذي يُعد من أبرز القادة ...، قد قُتل
+        elif direct_before and adjacent(tokens, direct_before[-1].last, trig.first):
             patient = direct_before[-1:]  # شكر قد قُتل
         else:
             patient = [a for a in after if a.prep is None and not _is_trigger_noun(tokens[a.first - 1])][:1]
@@ -710,6 +714,27 @@ def _relative_agent(trig: Trig, after: list[Arg], tokens: list[Token]) -> list[A
         return []
     subject = [a for a in after if k < a.first <= k + 3 and a.prep is None]
     return _coordinated(subject[0], after, tokens) if subject else []
+
+
+def _before_relative_clause(parties: list[Arg], tokens: list[Token], lo: int, verb: int) -> list[Arg]:
+    """X، الذي ...، قد قُتل: the party a relative clause set off by commas follows, when the
+    clause ends right before the verb (particles aside)."""
+    k = verb - 1
+    while k > lo and tokens[k].norm in GAP_PARTICLES:
+        k -= 1
+    if k <= lo or tokens[k].norm not in (",", "،"):
+        return []
+    opening = next(
+        (
+            j
+            for j in range(k - 1, max(lo, k - 30), -1)
+            if tokens[j].norm in RELATIVES and tokens[j - 1].norm in (",", "،")
+        ),
+        None,
+    )
+    if opening is None:
+        return []
+    return [a for a in parties if a.prep is None and a.last == opening - 2][:1]
 
 
 def _later_agent(from_token: int, after: list[Arg], tokens: list[Token]) -> list[Arg]:

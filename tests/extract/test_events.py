@@ -349,3 +349,11 @@ def test_phrases_read_through_quote_marks_and_take_the_party_after_their_preposi
     assert truce.mode == "ceasefire"
     text = "وأعلن الجيش الإسرائيلي أنه «قضى» على القيادي في حزب الله فؤاد شكر."
     assert find(run(extractor, text), "ASSAULT", "israel_idf", "fuad_shukr")
+
+
+def test_a_passive_after_a_relative_clause_on_its_patient(extractor: Extractor) -> None:
+    text = (
+        "وكان فؤاد شكر، الذي يعد من أبرز القادة العسكريين في حزب الله، قد قُتل مساء الثلاثاء "
+        "بغارة إسرائيلية استهدفت مبنى سكنياً."
+    )
+    assert find(run(extractor, text), "ASSAULT", "israel", "fuad_shukr")
