@@ -374,7 +374,12 @@ def _subject(trig: Trig, parties: list[Arg], left: int, right: int, tokens: list
     if before and adjacent(tokens, before[-1].last, trig.first):
         return [a for a in before if a is before[-1] or _in_group(a, before[-1], before, tokens)]
     after = [
-        a for a in parties if trig.last < a.first <= min(trig.last + VSO_WINDOW, right - 1) and a.prep is None
+        a
+        for a in parties
+        if trig.last < a.first <= min(trig.last + VSO_WINDOW, right - 1)
+        and a.prep is None
+        # دان ما وصفه بالهجوم الأمريكي: the adjective of an event noun names that event's agent
+        and not (a.mention.how == "demonym" and _is_trigger_noun(tokens[a.first - 1]))
     ]
     if after:
         return _coordinated(after[0], parties, tokens)

@@ -357,3 +357,8 @@ def test_a_passive_after_a_relative_clause_on_its_patient(extractor: Extractor) 
         "بغارة إسرائيلية استهدفت مبنى سكنياً."
     )
     assert find(run(extractor, text), "ASSAULT", "israel", "fuad_shukr")
+
+
+def test_the_adjective_of_an_event_noun_is_no_subject(extractor: Extractor) -> None:
+    text = "وكان المتحدث باسم طالبان ذبيح الله مجاهد قد أقرّ بوقوع غارة جوية، ودان «بشدة» ما وصفه بالهجوم الأمريكي."
+    assert find(run(extractor, text), "ACCUSE", "zabihullah_mujahid", "usa")
