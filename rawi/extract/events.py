@@ -983,9 +983,20 @@ def _date_of(
 
     mine = _own_clauses(trig, tokens, lo, hi, clause)
     own = [d for d in dates if clause[_token_of(d, tokens, lo, hi) - lo] in mine]
+    if not own and _future(trig, tokens):
+        return None  # أعلن قاسم اليوم أن الحزب سينسّق: what will be done is not dated by the saying
     candidates = own or [d for d in dates if not opens_clause(_token_of(d, tokens, lo, hi))]
     at = tokens[trig.first].start
     return min(candidates, key=lambda d: (d.calendar == "relative", abs(d.start - at)), default=None)
+
+
+def _future(trig: Trig, tokens: list[Token]) -> bool:
+    if not trig.verb:
+        return False
+    before = tokens[trig.first - 1].norm if trig.first > 0 else ""
+    verbs = trigger_index().verbs
+    marked = any("س" in seg.proclitics and seg.stem in verbs for seg in tokens[trig.first].segmentations)
+    return marked or before in ("سوف", "لن")
 
 
 def _dated_by_the_last(trig: Trig, tokens: list[Token], lo: int, hi: int, dates: list[DateMention]) -> bool:

@@ -362,3 +362,9 @@ def test_a_passive_after_a_relative_clause_on_its_patient(extractor: Extractor) 
 def test_the_adjective_of_an_event_noun_is_no_subject(extractor: Extractor) -> None:
     text = "وكان المتحدث باسم طالبان ذبيح الله مجاهد قد أقرّ بوقوع غارة جوية، ودان «بشدة» ما وصفه بالهجوم الأمريكي."
     assert find(run(extractor, text), "ACCUSE", "zabihullah_mujahid", "usa")
+
+
+def test_what_will_be_done_is_not_dated_by_the_saying(extractor: Extractor) -> None:
+    text = "أعلن الأمين العام لحزب الله نعيم قاسم، مساء اليوم الجمعة، أن الحزب سينسّق مع الجيش اللبناني."
+    (event,) = find(run(extractor, text), "COOPERATE", participants={"hezbollah", "lebanon_army"})
+    assert event.when is None
