@@ -368,3 +368,11 @@ def test_what_will_be_done_is_not_dated_by_the_saying(extractor: Extractor) -> N
     text = "أعلن الأمين العام لحزب الله نعيم قاسم، مساء اليوم الجمعة، أن الحزب سينسّق مع الجيش اللبناني."
     (event,) = find(run(extractor, text), "COOPERATE", participants={"hezbollah", "lebanon_army"})
     assert event.when is None
+
+
+def test_summoning_another_states_envoy(extractor: Extractor) -> None:
+    text = "واستدعت وزارة الخارجية العراقية القائم بالأعمال الأمريكي في بغداد لتسليمه مذكرة احتجاج."
+    (event,) = find(run(extractor, text), "ACCUSE", "iraq_foreign_ministry", "usa")
+    assert event.mode == "disapprove"
+    text = "وقررت الجزائر استدعاء سفيرها لدى فرنسا."
+    assert find(run(extractor, text), "SANCTION", "algeria", "france")
