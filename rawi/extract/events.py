@@ -52,6 +52,9 @@ from rawi.text.tokens import Token
 REFUSALS = frozenset({"لن"})  # "will not": a refusal of what cooperative verbs name
 COOPERATIVE = frozenset({"AGREE", "COOPERATE", "CONSULT", "SUPPORT"})
 NEGATIONS = frozenset({"لم", "لن", "لا", "ليس", "ليست", "ما", "لما"})
+RELATIVE_MA = frozenset(
+    {"هو", "وهو", "هي", "وهي", "هذا", "وهذا", "ذلك", "وذلك"}
+)  # وهو ما رفضته: "which", no negation
 SPEECH_ACTS = frozenset({"ACCUSE", "THREATEN", "REJECT", "REQUEST", "PROTEST"})
 VSO_WINDOW = 12
 VSO_BARRIERS = frozenset(
@@ -121,6 +124,17 @@ def _with_titles(
 
 SIDES_REACH = 400  # characters before the sentence in which talks just reported are sought
 TALKS = frozenset({"AGREE", "CONSULT", "RETREAT"})
+
+
+def _last_actor(trig: Trig, tokens: list[Token], events: list[FoundEvent], since: int) -> list[Arg]:
+    """وهو ما رفضته باريس: what was just reported, rejected or denied — its author is the
+    other side (the pronoun stands for the act, not for a party named in it)."""
+    if not (trig.verb and trig.enclitic and trig.first > 0 and tokens[trig.first - 1].norm == "ما"):
+        return []
+    act = next((e for e in reversed(events) if e.source and e.start >= since), None)
+    if act is None or act.source is None:
+        return []
+    return [Arg(ActorMention(act.start, act.end, act.source, "anaphora", ""), trig.first, trig.first, None)]
 
 
 def _talks_sides(trig: Trig, events: list[FoundEvent], text: str, since: int) -> list[Arg]:
@@ -198,7 +212,9 @@ def extract_events(
         accused: dict[int, tuple[list[Arg], list[Arg]]] = {}  # masdar trigger → (accuser, accused)
         for trig in triggers:
             trig.negated = any(
-                tokens[k].norm in NEGATIONS for k in range(max(lo, trig.first - 2), trig.first)
+                tokens[k].norm in NEGATIONS
+                and not (tokens[k].norm == "ما" and tokens[k - 1].norm in RELATIVE_MA)
+                for k in range(max(lo, trig.first - 2), trig.first)
             )
             # the speaker of a claim acts in it when nobody else does: نفت إيران تزويد الجماعة
             speaker = [
@@ -225,6 +241,7 @@ def extract_events(
                 # whoever speaks in this scope: the owner of "its forces" (قالت سنتكوم إن قواتها ضربت)
                 speaker=[a for sc in scopes if sc.start <= trig.first < sc.end for a in sc.sources[:1]],
                 talks=_talks_sides(trig, events, text, tokens[lo].start - SIDES_REACH),
+                act=_last_actor(trig, tokens, events, tokens[lo].start - SIDES_REACH),
             )
             if built is None:
                 continue
@@ -516,6 +533,7 @@ def _build(
     forced: bool = False,
     speaker: list[Arg] | None = None,
     talks: list[Arg] | None = None,
+    act: list[Arg] | None = None,
 ) -> tuple[list[Arg], list[Arg], bool, list[Arg]] | None:
     """(sources, targets, joint?, the subject to carry to the next verb) of a trigger.
     ``talks``: the sides of the talks just reported, for a host or sponsor that names none."""
@@ -625,7 +643,7 @@ def _build(
         # (أن الأسد وعائلته وصلوا إلى موسكو، وأن روسيا منحتهم)
         second = left > lo and _coordinated_complement(tokens[left - 1].norm)
         earlier = [a for a in parties if a.last < trig.first] if second else before
-        target = _target(trig, rest, earlier, subject, entry.preps, tokens)
+        target = act or _target(trig, rest, earlier, subject, entry.preps, tokens)
         if not target and entry.type == "THREATEN":  # توعّد X بأن «أمريكا وبريطانيا» ستدفعان الثمن
             target = [
                 a for a in _complement_parties(trig, parties, tokens, hi) if all(a is not s for s in subject)

@@ -376,3 +376,9 @@ def test_summoning_another_states_envoy(extractor: Extractor) -> None:
     assert event.mode == "disapprove"
     text = "وقررت الجزائر استدعاء سفيرها لدى فرنسا."
     assert find(run(extractor, text), "SANCTION", "algeria", "france")
+
+
+def test_rejecting_what_was_just_reported_rejects_its_author(extractor: Extractor) -> None:
+    facts = run(extractor, "وألغت النيجر اتفاقات التعاون العسكري مع فرنسا، وهو ما رفضته باريس.")
+    (event,) = find(facts, "REJECT", "france", "niger")
+    assert event.polarity == "asserted"  # وهو ما: "which", not a negation
