@@ -706,6 +706,13 @@ def _build(
         return genitive[:1] + more, target, False, []
     if genitive and by_prep:
         return genitive[:1], _coordinated(by_prep[0], after, tokens), False, []
+    if (
+        genitive
+        and entry.type == "REQUEST"
+        and _verbal_noun_after(tokens, genitive[0].last)
+        and not any(a.first == genitive[0].last + 1 for a in after)
+    ):
+        return None  # طلب الإمارات شراء الطائرات: the genitive asks (for a purchase), of nobody named
     # the agent of a verbal noun: the subject of a support verb governing it (يقوم الحرس
     # بتغطية), or a party close before it — never for a result noun (أعلن التنظيم مقتل زعيمه)
     result = normalize(trig.entry.trigger) in result_nouns()
@@ -725,6 +732,19 @@ def _build(
     if not agent or not target:
         return None
     return agent, target, False, agent  # a verbal noun coordinated with this one shares its agent
+
+
+def _verbal_noun_after(tokens: list[Token], k: int) -> bool:
+    """A bare noun right after a party (no article, no clitic): the thing asked for
+    (طلب الإمارات شراءَ الطائرات)."""
+    nxt = tokens[k + 1] if k + 1 < len(tokens) else None
+    return (
+        nxt is not None
+        and nxt.is_word
+        and not nxt.best.has_article
+        and not nxt.best.proclitics
+        and nxt.norm not in PREPOSITION_WORDS
+    )
 
 
 def _relative_agent(trig: Trig, after: list[Arg], tokens: list[Token]) -> list[Arg]:

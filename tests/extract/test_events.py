@@ -382,3 +382,8 @@ def test_rejecting_what_was_just_reported_rejects_its_author(extractor: Extracto
     facts = run(extractor, "وألغت النيجر اتفاقات التعاون العسكري مع فرنسا، وهو ما رفضته باريس.")
     (event,) = find(facts, "REJECT", "france", "niger")
     assert event.polarity == "asserted"  # وهو ما: "which", not a negation
+
+
+def test_a_request_whose_genitive_asks(extractor: Extractor) -> None:
+    text = "وأقرّ الرئيس الأمريكي دونالد ترامب بأن طلب الإمارات شراء هذه الطائرات قيد الدراسة."
+    assert not find(run(extractor, text), "REQUEST", "donald_trump", "uae")
