@@ -387,3 +387,10 @@ def test_rejecting_what_was_just_reported_rejects_its_author(extractor: Extracto
 def test_a_request_whose_genitive_asks(extractor: Extractor) -> None:
     text = "وأقرّ الرئيس الأمريكي دونالد ترامب بأن طلب الإمارات شراء هذه الطائرات قيد الدراسة."
     assert not find(run(extractor, text), "REQUEST", "donald_trump", "uae")
+
+
+def test_civilians_are_a_target(extractor: Extractor) -> None:
+    text = "واتهم الجيش السوداني قوات الدعم السريع باحتلال منازل المواطنين في الخرطوم."
+    facts = run(extractor, text)
+    (event,) = find(facts, "COERCE", "rsf", "civilians")
+    assert chain(facts, event) == ["sudan_saf"]
