@@ -251,6 +251,10 @@ def extract_events(
             found = _assemble(
                 trig, sources, targets, joint, scopes, tokens, text, lo, hi, registry, sentence_dates, args
             )
+            means = next((t for t in triggers if trig.last < t.first <= trig.last + 3), None)
+            if means is not None and means.entry.type == trig.entry.type and means.entry.mode:
+                for event in found:  # شنّ غارات جوية: the mode the object names
+                    event.mode = event.mode or means.entry.mode
             if _dated_by_the_last(trig, tokens, lo, hi, sentence_dates):  # وتوصّل خلالها الطرفان
                 last = next((e.when for e in reversed(events) if e.when is not None), None)
                 for event in found:

@@ -394,3 +394,9 @@ def test_civilians_are_a_target(extractor: Extractor) -> None:
     facts = run(extractor, text)
     (event,) = find(facts, "COERCE", "rsf", "civilians")
     assert chain(facts, event) == ["sudan_saf"]
+
+
+def test_the_means_after_a_verb_of_attack_gives_the_mode(extractor: Extractor) -> None:
+    text = "واتهمت قوات الدعم السريع الجيش السوداني بشن غارات جوية على أحياء سكنية مكتظة."
+    events = find(run(extractor, text), "ASSAULT", "sudan_saf", "civilians")
+    assert events and all(e.mode == "aerial" for e in events)
