@@ -289,12 +289,17 @@ def _denied_again(
     """نفى X ذلك / وهو ما نفاه X / نفت X هذه الاتهامات: the claims just made, denied by X."""
     out: list[FoundEvent] = []
     for scope in scopes:
-        if scope.polarity != "denied" or not scope.chain:
+        # ونفى كل منهما الاتهامات الموجهة إليه: each accused denies what it is accused of
+        after_cue = [tokens[k].norm for k in range(scope.cue_last + 1, min(len(tokens), scope.cue_last + 3))]
+        each = (
+            scope.polarity == "denied" and after_cue[:1] == ["كل"] and after_cue[1:2] in (["منهما"], ["منهم"])
+        )
+        if scope.polarity != "denied" or not (scope.chain or each):
             continue
         own_end = next(
             (k for k in range(scope.start, scope.end) if tokens[k].norm in (",", "،", ".")), scope.end
         )
-        if any(scope.start <= t.first < own_end for t in triggers):
+        if not each and any(scope.start <= t.first < own_end for t in triggers):
             continue  # the denial has a claim of its own (نفى أن يكون ...)
         near = {
             tokens[k].norm for k in range(max(lo, scope.cue_first - 2), min(len(tokens), scope.cue_last + 3))
@@ -302,13 +307,19 @@ def _denied_again(
         near |= {
             seg.stem for k in range(scope.cue_first, scope.cue_last + 1) for seg in tokens[k].segmentations
         }
-        if not near & REFERRING and tokens[scope.cue_first].best.enclitic is None:
+        if not each and not near & REFERRING and tokens[scope.cue_first].best.enclitic is None:
             continue
         for event in before:
-            if event.start >= tokens[scope.cue_first].start or (
+            if each:
+                if not (event.source and event.chain and event.chain[-1] != event.source):
+                    continue  # only acts someone else accused the source of
+                denier = [event.source]
+            elif event.start >= tokens[scope.cue_first].start or (
                 event.chain and event.chain[-1] == scope.chain[-1]
             ):
                 continue
+            else:
+                denier = list(scope.chain)
             out.append(
                 FoundEvent(
                     event.type,
@@ -317,7 +328,7 @@ def _denied_again(
                     event.target,
                     event.participants,
                     "denied",
-                    list(scope.chain),
+                    denier,
                     tokens[scope.cue_first].start,
                     tokens[scope.cue_last].end,
                     event.when,

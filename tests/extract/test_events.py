@@ -400,3 +400,15 @@ def test_the_means_after_a_verb_of_attack_gives_the_mode(extractor: Extractor) -
     text = "واتهمت قوات الدعم السريع الجيش السوداني بشن غارات جوية على أحياء سكنية مكتظة."
     events = find(run(extractor, text), "ASSAULT", "sudan_saf", "civilians")
     assert events and all(e.mode == "aerial" for e in events)
+
+
+def test_each_accused_denies_what_it_is_accused_of(extractor: Extractor) -> None:
+    text = (
+        "واتهم الجيش السوداني قوات الدعم السريع باحتلال منازل المواطنين، فيما اتهمت قوات الدعم "
+        "السريع الجيش بشن غارات جوية على أحياء سكنية. ونفى كل منهما الاتهامات الموجهة إليه."
+    )
+    facts = run(extractor, text)
+    seized = [e for e in find(facts, "COERCE", "rsf", "civilians") if e.polarity == "denied"]
+    assert [chain(facts, e) for e in seized] == [["rsf"]]
+    struck = [e for e in find(facts, "ASSAULT", "sudan_saf", "civilians") if e.polarity == "denied"]
+    assert [chain(facts, e) for e in struck] == [["sudan_saf"]]
