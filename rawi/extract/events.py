@@ -1055,11 +1055,14 @@ def _future(trig: Trig, tokens: list[Token]) -> bool:
 def _dated_by_the_last(trig: Trig, tokens: list[Token], lo: int, hi: int, dates: list[DateMention]) -> bool:
     """وتوصّل خلالها الطرفان، تبنّت في اليوم نفسه، رفضته باريس آنذاك: a time anaphor in the
     trigger's clause, which has no date of its own, dates the event by the one last reported."""
+    anaphors = time_anaphors()
+    starts = {words[0] for words in anaphors}
+    if not any(tokens[k].norm in starts for k in range(lo, hi)):
+        return False
     clause = _clauses(tokens, lo, hi)
     mine = _own_clauses(trig, tokens, lo, hi, clause)
     if any(clause[_token_of(d, tokens, lo, hi) - lo] in mine for d in dates):
         return False
-    anaphors = time_anaphors()
     for k in range(lo, hi):
         if clause[k - lo] in mine and any(
             tuple(t.norm for t in tokens[k : k + len(words)]) == words for words in anaphors
