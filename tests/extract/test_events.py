@@ -412,3 +412,14 @@ def test_each_accused_denies_what_it_is_accused_of(extractor: Extractor) -> None
     assert [chain(facts, e) for e in seized] == [["rsf"]]
     struck = [e for e in find(facts, "ASSAULT", "sudan_saf", "civilians") if e.polarity == "denied"]
     assert [chain(facts, e) for e in struck] == [["sudan_saf"]]
+
+
+def test_a_person_named_in_full_is_named_again_by_the_family_name(extractor: Extractor) -> None:
+    text = "وشيّع حزب الله القيادي فؤاد شكر. وأعلن الجيش الإسرائيلي أنه «قضى» على شكر."
+    assert find(run(extractor, text), "ASSAULT", "israel_idf", "fuad_shukr")
+    # not before the full name: شكر is also "thanked"
+    assert not [
+        e
+        for e in run(extractor, "وأعلن الجيش الإسرائيلي أنه «قضى» على شكر.").entities
+        if e.registry_id == "fuad_shukr"
+    ]
