@@ -5,6 +5,7 @@
   وزارة الدفاع الروسية); failing that, for a group word, to the nearest armed
   group, for a body word to the nearest organ, for a media word to an outlet.
 - الأخير / الأخيرة refer to the actor named just before.
+- بلاده / بلادها / بلادهم stand for the country of the person (بلاده) or actor named just before.
 - الجانبان، الطرفان، البلدان (and their -ين forms) stand for the last two actors;
   الدول الثلاث، الأطراف الأربعة for the last three or four.
 
@@ -25,6 +26,7 @@ from rawi.lexicons import LEXICON_DIR, read_tsv
 from rawi.lexicons.registry import Registry
 from rawi.text import Analysis
 from rawi.text.phrases import token_forms
+from rawi.text.tokens import Token
 
 MAX_DISTANCE = 1500  # characters back to look for an antecedent
 HEAD_DISTANCE = (
@@ -101,6 +103,12 @@ def resolve_anaphora(
         surfaces.setdefault(m.actor, set()).add(m.text)
     found: list[ActorMention] = []
     for i, tok in enumerate(tokens):
+        owner = _country_pronoun(tok) if cover[i] is None else None
+        if owner is not None:
+            state = _country_of_last(ordered_by_end, ends, tok.start, registry, person=owner == "ه")
+            if state is not None:
+                found.append(ActorMention(tok.start, tok.end, state, "country", tok.text, surface=""))
+            continue
         if cover[i] is not None or "ال" not in tok.norm:
             continue
         forms = {f for f in token_forms(tok) if f.startswith("ال")}
@@ -143,6 +151,51 @@ def resolve_anaphora(
                 )
             )
     return found
+
+
+COUNTRY = "بلاد"  # بلاده، لبلادها: the country of the one just named
+COUNTRY_REACH = 400  # characters back to the person or body whose country it is
+
+
+def _country_pronoun(tok: Token) -> str | None:
+    """The pronoun of بلاده / بلادها / بلادهم, or None."""
+    return next(
+        (
+            seg.enclitic
+            for seg in tok.segmentations
+            if seg.stem == COUNTRY and seg.enclitic in ("ه", "ها", "هم", "هما")
+        ),
+        None,
+    )
+
+
+def _country_of_last(
+    ordered_by_end: list[ActorMention], ends: list[int], at: int, registry: Registry, *, person: bool
+) -> str | None:
+    """The state of the actor named last before ``at`` (بلاده: of the person named last): a
+    state itself, a body's state, or the state a person holds office in. A person rawi knows
+    no office of has no country here."""
+    for m in reversed(ordered_by_end[bisect_left(ends, at - COUNTRY_REACH) : bisect_right(ends, at)]):
+        actor = registry.get(m.actor)
+        if m.group or (person and _kind(m.actor, registry) != "person"):
+            continue
+        if actor is None:
+            return None
+        state = country_of(actor.id, registry)
+        if state is not None:
+            return state
+    return None
+
+
+def country_of(actor_id: str, registry: Registry) -> str | None:
+    """The state of an actor: itself, a body's state, or the state a person holds office in."""
+    actor = registry.get(actor_id)
+    if actor is None:
+        return None
+    if actor.kind == "person":
+        offices = [r.org for r in actor.roles if r.until is None] or [r.org for r in actor.roles]
+        return registry.state_of(offices[0]) if offices else None
+    return registry.state_of(actor.id)
 
 
 def _place_adjuncts(analysis: Analysis, mentions: list[ActorMention]) -> set[int]:

@@ -36,6 +36,7 @@ from rawi.extract.clauses import (
     arguments,
     find_triggers,
 )
+from rawi.extract.coref import country_of
 from rawi.extract.lexicon_index import (
     aid_objects,
     cue_index,
@@ -663,6 +664,9 @@ def _build(
             target = [
                 a for a in _complement_parties(trig, parties, tokens, hi) if all(a is not s for s in subject)
             ]
+        # أردوغان، الذي تُعد بلاده ...: one's own country is no other side
+        own = {country_of(actor, registry) for s in subject for actor in _actors(s)}
+        target = [a for a in target if not (a.mention.how == "country" and a.mention.actor in own)]
         if not subject or not target:
             return None
         return subject, target, False, [] if carried else subject

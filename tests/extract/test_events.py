@@ -423,3 +423,10 @@ def test_a_person_named_in_full_is_named_again_by_the_family_name(extractor: Ext
         for e in run(extractor, "وأعلن الجيش الإسرائيلي أنه «قضى» على شكر.").entities
         if e.registry_id == "fuad_shukr"
     ]
+
+
+def test_his_country_is_the_country_of_the_person_named_before(extractor: Extractor) -> None:
+    text = "وشكك الرئيس التركي رجب طيب أردوغان، الذي تُعد بلاده الداعم الرئيسي لحكومة الوفاق، في صموده."
+    facts = run(extractor, text)
+    assert find(facts, "SUPPORT", "turkey", "libya_gna")
+    assert not find(facts, "REJECT", "recep_tayyip_erdogan", "turkey")  # one's own country is no other side
