@@ -231,7 +231,7 @@ def _phrase_at(tokens: list[Token], i: int, hi: int) -> Trig | None:
             ok = True
             for w in words[1:]:
                 j += 1
-                while j < hi and not tokens[j].is_word and tokens[j].norm in SKIPPED:
+                while j < hi and tokens[j].norm in SKIPPED and not tokens[j].is_word:
                     j += 1  # «قضى» على، «تعليق» عملياتها: quote marks inside a phrase
                 if j >= hi or (tokens[j].norm != w and w not in {s.form() for s in tokens[j].segmentations}):
                     ok = False

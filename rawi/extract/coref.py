@@ -103,7 +103,7 @@ def resolve_anaphora(
         surfaces.setdefault(m.actor, set()).add(m.text)
     found: list[ActorMention] = []
     for i, tok in enumerate(tokens):
-        owner = _country_pronoun(tok) if cover[i] is None else None
+        owner = _country_pronoun(tok) if cover[i] is None and COUNTRY in tok.norm else None
         if owner is not None:
             state = _country_of_last(ordered_by_end, ends, tok.start, registry, person=owner == "ه")
             if state is not None:

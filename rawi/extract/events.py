@@ -107,14 +107,14 @@ def _actor_kind(actor: str, registry: Registry) -> str:
     return actor.split(":")[1] if actor.startswith("new:") else "other"
 
 
-def _with_titles(
-    args: list[Arg], tokens: list[Token], lo: int, excluded: list[tuple[int, int]], text: str
-) -> None:
+def _with_titles(args: list[Arg], tokens: list[Token], lo: int, titles: dict[int, int], text: str) -> None:
     """A person's title is part of its noun phrase: مقتل المتحدث باسم داعش أبي الحسن المهاجر
-    is the killing of that person, so the argument starts at the title."""
+    is the killing of that person, so the argument starts at the title. ``titles``: the
+    start of each describing span, by its end."""
     for arg in args:
         start = tokens[arg.first].start
-        title = next((s for s, e in excluded if s < start and not text[e:start].strip()), None)
+        ends = [e for e in range(start - 2, start + 1) if e in titles and not text[e:start].strip()]
+        title = titles[ends[0]] if ends and titles[ends[0]] < start else None
         if title is None:
             continue
         k = arg.first
@@ -179,6 +179,7 @@ def extract_events(
     for k, m in enumerate(cover):
         if m is not None and any(s <= m.start and m.end <= e for s, e in excluded):
             cover[k] = None
+    titles = {e: s for s, e in excluded}
     events: list[FoundEvent] = []
     state = SentenceState()
     t = 0
@@ -193,7 +194,7 @@ def extract_events(
         if lo == hi:
             continue
         args = arguments(tokens, cover, lo, hi, text)
-        _with_titles(args, tokens, lo, excluded, text)
+        _with_titles(args, tokens, lo, titles, text)
         sentence_dates = [d for d in dates if sentence.start <= d.start < sentence.end]
         scopes = find_scopes(tokens, lo, hi, args, state.chain)
         source_args = {id(a) for s in scopes for a in s.sources}
@@ -510,13 +511,16 @@ def _coordinated(first: Arg, parties: list[Arg], tokens: list[Token]) -> list[Ar
     return group
 
 
+COORDINATED_COMPLEMENTIZERS = frozenset(c + w for c in ("و", "ف") for w in COMPLEMENTIZERS)  # وأن، وإنه
+
+
 def _coordinated_complement(norm: str) -> bool:
-    return norm[:1] in ("و", "ف") and norm[1:] in COMPLEMENTIZERS  # وأن، وإنه
+    return norm in COORDINATED_COMPLEMENTIZERS
 
 
 def _breaks_clause(tokens: list[Token], k: int) -> bool:
     norm = tokens[k].norm
-    if norm in COMPLEMENTIZERS or norm in CLAUSE_BREAKS or _coordinated_complement(norm):
+    if norm in COMPLEMENTIZERS or norm in CLAUSE_BREAKS or norm in COORDINATED_COMPLEMENTIZERS:
         return True
     return k + 1 < len(tokens) and (norm, tokens[k + 1].norm) in CLAUSE_BREAK_PAIRS
 

@@ -59,7 +59,7 @@ class PhraseLexicon(Generic[V]):
                 for w in words[1:]:
                     j += 1
                     # a hyphen, tatweel or quote mark inside a phrase: «قضى» على، «تعليق» عملياتها
-                    while j < len(tokens) and not tokens[j].is_word and tokens[j].norm in SKIPPED:
+                    while j < len(tokens) and tokens[j].norm in SKIPPED and not tokens[j].is_word:
                         j += 1
                     if j >= len(tokens) or tokens[j].norm != w:
                         ok = False
