@@ -146,15 +146,16 @@ def find_triggers(tokens: list[Token], lo: int, hi: int, skip: set[int]) -> list
         verb = None
         whole = tok.norm in whole_words()  # وزارة is a word, not و + زار + ه
         after_preposition = i > 0 and tokens[i - 1].norm in PREPOSITION_WORDS  # في بحثها: a noun
-        # a word written with ة is a noun (سيطرة), never a verb with ه (سيطره)
-        noun_spelling = tok.text.rstrip(DIACRITICS).endswith("ة")
         for seg in tok.segmentations:
             if seg.has_article or (whole and (seg.proclitics or seg.enclitic)) or after_preposition:
                 continue
-            if noun_spelling or not _verb_proclitics(seg.proclitics, seg.stem):
-                continue
             entries = index.verbs.get(seg.stem)
-            if entries:
+            # a word written with ة is a noun (سيطرة), never a verb with ه (سيطره)
+            if (
+                entries
+                and _verb_proclitics(seg.proclitics, seg.stem)
+                and not tok.text.rstrip(DIACRITICS).endswith("ة")
+            ):
                 verb = Trig(
                     i,
                     i,
@@ -193,7 +194,7 @@ def _feminine_participle(tokens: list[Token], i: int, lo: int) -> Trig | None:
     """محذّرةً من أن ...، ومطالِبةً الولايات المتحدة بـ: a feminine participle of a speech
     act, marked as a حال by its tanween or by the comma before it."""
     tok = tokens[i]
-    marked = tok.text.rstrip().endswith("ة" + TANWEEN_FATHA) or (i > lo and tokens[i - 1].norm in (",", "،"))
+    marked = (i > lo and tokens[i - 1].norm in (",", "،")) or tok.text.endswith("ة" + TANWEEN_FATHA)
     if not marked:
         return None
     feminine = trigger_index().feminine_participles
