@@ -66,6 +66,7 @@ CLAUSE_BREAKS = frozenset({":", ";", "؛", "بينما", "فيما", "حيث", "
 CLAUSE_BREAK_PAIRS = frozenset({("غير", "ان"), ("في", "حين"), ("في", "وقت")})  # غير أن، في حين
 # words that begin a clause of their own for dating: a relative clause, a complement, a comma
 DATE_CLAUSE_BREAKS = RELATIVES | COMPLEMENTIZERS | {"،", ",", ";", "؛", ":"}
+LEAD_SENTENCES = 6  # the headline and the lead, where a report's own day is given
 MAX_SIDES = 8  # parties of one meeting or agreement
 NEAR_AGENT = 15  # tokens between a verbal noun and a party before it taken for its agent
 MAX_ARG_DISTANCE = 30  # tokens between a trigger and an argument, within its clause
@@ -277,7 +278,23 @@ def extract_events(
         state.chain = chains[-1] if chains else state.chain
         if previous_subject:
             state.subject = previous_subject
+    _date_reactions(events, analysis, dates)
     return _dedupe(events)
+
+
+def _date_reactions(events: list[FoundEvent], analysis: Analysis, dates: list[DateMention]) -> None:
+    """A report whose lead is today's news (فجر اليوم الجمعة): the reactions it reports with
+    no date of their own (دان، توعّد، طالب) were said that day."""
+    head = analysis.sentences[:LEAD_SENTENCES]
+    lead = next((sent for sent in head if any(sent.start <= d.start < sent.end for d in dates)), None)
+    today = next(
+        (d for d in dates if lead and lead.start <= d.start < lead.end and normalize(d.text) == "اليوم"), None
+    )
+    if today is None:
+        return
+    for e in events:
+        if e.when is None and e.type in SPEECH_ACTS and not e.participants:
+            e.when = today
 
 
 REFERRING = frozenset(

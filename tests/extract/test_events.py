@@ -430,3 +430,13 @@ def test_his_country_is_the_country_of_the_person_named_before(extractor: Extrac
     facts = run(extractor, text)
     assert find(facts, "SUPPORT", "turkey", "libya_gna")
     assert not find(facts, "REJECT", "recep_tayyip_erdogan", "turkey")  # one's own country is no other side
+
+
+def test_reactions_in_a_report_of_todays_news_are_dated_that_day(extractor: Extractor) -> None:
+    text = (
+        "شنّت القوات الأمريكية فجر اليوم الجمعة غارات على مواقع الحوثيين في اليمن.\n\n"
+        "ودان المتحدث باسم وزارة الخارجية الإيرانية ناصر كنعاني الضربات الأمريكية."
+    )
+    facts = run(extractor, text)
+    (condemned,) = find(facts, "ACCUSE", "nasser_kanaani", "usa")
+    assert condemned.when is not None and condemned.when.start == "2024-09-13"
