@@ -13,7 +13,13 @@ and each trigger takes its arguments by Arabic word order:
   its clause (التزم النظام الإيراني بتغطية تكاليف ...);
 - joint events gather every side: subjects, مع X, بين X و Y;
 - "host" triggers (مقيم في إيران, تحت حماية النظام) make the state the giver of
-  sanctuary.
+  sanctuary; "payer" triggers (يدفع الحزب ثمناً باهظاً) make the payer the threatened;
+- a support verb in a noun's relative clause names its agent (الهجوم الذي شنّته X);
+  a host or sponsor of talks (محادثات استضافتها الصين) meets the sides just reported;
+- an event is dated by its own clause (or its noun's relative clause), else by the
+  nearest date of the sentence outside other clauses; a time anaphor (خلالها، آنذاك)
+  dates it by the event last reported; in a report of today's news, undated speech
+  acts are dated that day.
 """
 
 from __future__ import annotations
@@ -531,10 +537,6 @@ def _coordinated(first: Arg, parties: list[Arg], tokens: list[Token]) -> list[Ar
 COORDINATED_COMPLEMENTIZERS = frozenset(c + w for c in ("و", "ف") for w in COMPLEMENTIZERS)  # وأن، وإنه
 
 
-def _coordinated_complement(norm: str) -> bool:
-    return norm in COORDINATED_COMPLEMENTIZERS
-
-
 def _breaks_clause(tokens: list[Token], k: int) -> bool:
     norm = tokens[k].norm
     if norm in COMPLEMENTIZERS or norm in CLAUSE_BREAKS or norm in COORDINATED_COMPLEMENTIZERS:
@@ -678,7 +680,7 @@ def _build(
             return None
         # in a second complement an object pronoun may stand for a party of the first
         # (أن الأسد وعائلته وصلوا إلى موسكو، وأن روسيا منحتهم)
-        second = left > lo and _coordinated_complement(tokens[left - 1].norm)
+        second = left > lo and tokens[left - 1].norm in COORDINATED_COMPLEMENTIZERS
         earlier = [a for a in parties if a.last < trig.first] if second else before
         target = act or _target(trig, rest, earlier, subject, entry.preps, tokens)
         if not target and entry.type == "THREATEN":  # توعّد X بأن «أمريكا وبريطانيا» ستدفعان الثمن
