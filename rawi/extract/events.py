@@ -46,6 +46,7 @@ from rawi.extract.coref import country_of
 from rawi.extract.lexicon_index import (
     aid_objects,
     cue_index,
+    request_objects,
     result_nouns,
     support_verbs,
     time_anaphors,
@@ -54,6 +55,7 @@ from rawi.extract.lexicon_index import (
 from rawi.extract.mentions import ActorMention, covering
 from rawi.lexicons.registry import Registry
 from rawi.text import Analysis
+from rawi.text.phrases import PhraseLexicon
 from rawi.text.tokens import Token
 
 REFUSALS = frozenset({"لن"})  # "will not": a refusal of what cooperative verbs name
@@ -964,6 +966,8 @@ def _assemble(
     mode = entry.mode if event_type == entry.type else None
     if mode == "*":
         mode = _mode_from_object(tokens, trig.last + 1, hi) or "military"
+    elif mode is None and event_type in ("REQUEST", "REJECT") and event_type == entry.type:
+        mode = _mode_from_object(tokens, trig.last + 1, hi, request_objects())  # يطالب X بالوقف: yield
     involved = [*sources, *targets]
     inside = [a for a in involved if lo <= a.first < hi]  # a carried subject lies outside the sentence
     first = min([trig.first, *(a.first for a in inside)])
@@ -1014,8 +1018,10 @@ def _assemble(
     return out
 
 
-def _mode_from_object(tokens: list[Token], lo: int, hi: int) -> str | None:
-    lex = aid_objects()
+def _mode_from_object(
+    tokens: list[Token], lo: int, hi: int, lex: PhraseLexicon[str] | None = None
+) -> str | None:
+    lex = lex or aid_objects()
     for k in range(lo, min(hi, lo + 8)):
         match = lex.match_at(tokens, k)
         if match is not None:

@@ -155,6 +155,13 @@ def aid_objects() -> PhraseLexicon[str]:
 
 
 @cache
+def request_objects() -> PhraseLexicon[str]:
+    """What is asked for or refused → REQUEST/REJECT mode (lexicons/request_objects.tsv)."""
+    rows = read_tsv(LEXICON_DIR / "request_objects.tsv", ("object", "mode"))
+    return PhraseLexicon((r.fields["object"], r.fields["mode"]) for r in rows)
+
+
+@cache
 def support_verbs() -> frozenset[str]:
     """Inflected forms of the verbs in lexicons/support_verbs.tsv."""
     forms: set[str] = set()

@@ -440,3 +440,9 @@ def test_reactions_in_a_report_of_todays_news_are_dated_that_day(extractor: Extr
     facts = run(extractor, text)
     (condemned,) = find(facts, "ACCUSE", "nasser_kanaani", "usa")
     assert condemned.when is not None and condemned.when.start == "2024-09-13"
+
+
+def test_what_is_asked_for_gives_the_request_mode(extractor: Extractor) -> None:
+    text = "وتبنّى مجلس الأمن الدولي قراراً يطالب الحوثيين بالوقف الفوري لهجماتهم على السفن."
+    (event,) = find(run(extractor, text), "REQUEST", "unsc", "houthis")
+    assert event.mode == "yield"
