@@ -16,7 +16,7 @@ from hijridate import Hijri
 
 from rawi.arabic import normalize_with_map
 from rawi.document import PartialDate
-from rawi.lexicons import month_table
+from rawi.lexicons import LEXICON_DIR, month_table, read_tsv
 
 
 @dataclass(frozen=True, slots=True)
@@ -33,13 +33,43 @@ _YEAR = r"(?P<{n}>(?:1[3-9]|20|21)\d\d)"
 
 
 @cache
+def _ordinals() -> dict[str, int]:
+    """الأول، السادس، الحادي والعشرين ... (normal form) -> day of the month."""
+    rows = read_tsv(LEXICON_DIR / "day_ordinals.tsv", ("ordinal", "day"))
+    return {normalize_with_map(r.fields["ordinal"]).text: int(r.fields["day"]) for r in rows}
+
+
+@cache
+def _month_context() -> dict[str, tuple[str, str]]:
+    """Words that make a year-less month name a date (normal form) -> (position, year rule)."""
+    rows = read_tsv(LEXICON_DIR / "month_context.tsv", ("word", "position", "year"))
+    return {normalize_with_map(r.fields["word"]).text: (r.fields["position"], r.fields["year"]) for r in rows}
+
+
+def _alternatives(words: list[str]) -> str:
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
+
+
+@cache
 def _pattern() -> re.Pattern[str]:
     names = sorted(month_table(), key=len, reverse=True)
     month = "(?:" + "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in names) + ")"
     # "أيلول/سبتمبر", "تشرين الثاني (نوفمبر)": a month given in two namings
     month_pair = rf"(?P<{{n}}>{month})(?:\s*[/(\-]\s*{month}\s*\)?)?"
     era = r"(?:\s*(?P<{n}>ه|هـ|م)(?![\w]))?"
+
+    def year(i: int) -> str:  # an optional year after a day and month
+        return rf"(?:\s*,?\s*(?:(?:من\s+)?(?:عام|العام|سنه)\s+)?{_YEAR.format(n=f'y{i}')}{era.format(n=f'e{i}')})?"
+
+    ordinal = "(?P<o10>" + _alternatives(list(_ordinals())) + ")"
+    context = _month_context()
+    after = _alternatives([w for w, (pos, _) in context.items() if pos == "after"])
+    before = _alternatives([w for w, (pos, _) in context.items() if pos == "before"])
     parts = [
+        # السادس من مايو (2023)
+        rf"{ordinal}\s+(?:من\s+)?{month_pair.format(n='m10')}{year(10)}",
+        # بين 6 و10 مارس (2023): a span of days is a month
+        rf"[0-3]?\d\s*(?:و|-|–|الي|حتي)\s*[0-3]?\d\s*(?:من\s+)?{month_pair.format(n='m11')}{year(11)}",
         # 13 سبتمبر 2024 / 19 شعبان 1444هـ
         rf"{_DAY.format(n='d1')}\s*(?:من\s+)?{month_pair.format(n='m1')}\s*,?\s*(?:(?:من\s+)?(?:عام|سنه)\s+)?{_YEAR.format(n='y1')}{era.format(n='e1')}",
         # سبتمبر 13, 2024
@@ -54,6 +84,9 @@ def _pattern() -> re.Pattern[str]:
         # عام 2001 / سنة 2001 / 1444هـ
         rf"(?:(?<=عام\s)|(?<=سنه\s)|(?<=العام\s)){_YEAR.format(n='y7')}{era.format(n='e7')}",
         rf"{_YEAR.format(n='y8')}\s*(?P<e8>ه|هـ)(?!\w)",
+        # يونيو الماضي / أواخر جويلية: a month of a year the context gives
+        rf"{month_pair.format(n='m12')}\s+(?P<q12>{after})(?!\w)",
+        rf"(?P<b13>{before})\s+{month_pair.format(n='m13')}(?:\s+(?P<q13>{after})(?!\w)|{year(13)})",
         rf"{_YEAR.format(n='y9')}",
     ]
     # After a number only another digit or a slash continues the word: "عام 2001حيث" (a
@@ -66,6 +99,18 @@ def _pattern() -> re.Pattern[str]:
 def _month_of(name: str) -> tuple[int, str]:
     key = re.sub(r"\s+", " ", name.strip())
     return month_table()[key]
+
+
+def _year_of(month: int, day: int | None, rule: str, reference: PartialDate) -> int:
+    """The year of a year-less date, from the publication date and the word that places it."""
+    ref = (reference.month or 12, reference.day or 31)
+    if rule == "current":
+        return reference.year
+    if rule == "past":  # "مارس الماضي" written in March is last year's
+        return reference.year if month < ref[0] else reference.year - 1
+    if rule == "future":
+        return reference.year if month > ref[0] else reference.year + 1
+    return reference.year - 1 if (month, day or 1) > ref else reference.year
 
 
 def _make(year: int, month: int | None, day: int | None, calendar: str) -> PartialDate | None:
@@ -107,26 +152,27 @@ def find_dates(
         month: int | None = None
         day: int | None = None
         year: int | None = None
-        for i in "123456789":
-            if f"m{i}" in g:
-                if i in "56":
-                    month = int(g[f"m{i}"])
-                else:
-                    month, calendar = _month_of(g[f"m{i}"])
-            if f"d{i}" in g:
-                day = int(g[f"d{i}"])
-            if f"y{i}" in g:
-                year = int(g[f"y{i}"])
-            if g.get(f"e{i}", "").startswith("ه"):
+        rule = "nearest"  # which year a year-less date belongs to
+        for key, value in g.items():
+            kind = key[0]
+            if kind == "m":
+                month, calendar = (int(value), calendar) if key in ("m5", "m6") else _month_of(value)
+            elif kind == "d":
+                day = int(value)
+            elif kind == "o":
+                day = _ordinals()[re.sub(r"\s+", " ", value)]
+            elif kind == "y":
+                year = int(value)
+            elif kind == "e" and value.startswith("ه"):
                 calendar = "hijri"
+            elif kind in "qb":
+                rule = _month_context()[value][1]
         if "y9" in g and not bare_years:
             continue
         if year is None:
             if reference is None or month is None or calendar != "gregorian":
                 continue
-            year = reference.year
-            if reference.month and (month, day or 1) > (reference.month, reference.day or 31):
-                year -= 1
+            year = _year_of(month, day, rule, reference)
         if calendar == "gregorian" and year >= 1300 and year < 1900 and month is None:
             continue
         made = _make(year, month, day, calendar)
@@ -147,7 +193,9 @@ def _relative() -> tuple[re.Pattern[str], dict[str, tuple[str, int]]]:
         for r in read_tsv(LEXICON_DIR / "relative_dates.tsv", ("phrase", "unit", "offset"))
     }
     alternatives = "|".join(re.escape(k).replace(r"\ ", r"\s+") for k in sorted(table, key=len, reverse=True))
-    return re.compile(rf"(?<!\w)(?:[وف]?(?:ب|ل)?)({alternatives})(?!\w)"), table
+    # اليوم التالي، في اليوم نفسه: another day than the one the phrase names
+    other_day = r"(?!\s+(?:التالي|السابق|نفسه|ذاته|الموالي)(?!\w))"
+    return re.compile(rf"(?<!\w)(?:[وف]?(?:ب|ل)?)({alternatives})(?!\w){other_day}"), table
 
 
 def relative_dates(text: str, reference: PartialDate) -> list[DateMention]:

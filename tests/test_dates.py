@@ -83,3 +83,35 @@ def test_relative_dates_against_the_publication_date() -> None:
 def test_a_year_joined_to_the_next_word() -> None:
     (d,) = find_dates("وإسقاط حكم حركة طالبان عام 2001حيث وفرت طهران")
     assert d.date.iso() == "2001"
+
+
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [
+        ("في الأول من أبريل الجاري", "2024-04-01"),  # an ordinal day
+        ("منذ السادس من مايو", "2023-05-06"),  # after the publication: last year
+        ("في الحادي والعشرين من آذار 2023", "2023-03-21"),
+        ("المحادثات التي جرت بين 6 و10 مارس الجاري", "2024-03"),  # a span of days is a month
+        ("في يونيو الماضي", "2023-06"),  # "last June", written in April
+        ("في أبريل الماضي", "2023-04"),  # the same month last year
+        ("في مايو المقبل", "2024-05"),
+        ("في أواخر جويلية", "2023-07"),  # a month still to come is last year's
+        ("مطلع أكتوبر الجاري", "2024-10"),
+        ("شهر أكتوبر من عام 2021", "2021-10"),
+    ],
+)
+def test_year_less_months_and_ordinal_days(text: str, iso: str) -> None:
+    (d,) = find_dates(text, reference=PartialDate(2024, 4, 14))
+    assert d.date.iso() == iso
+
+
+def test_a_bare_month_name_is_no_date() -> None:
+    assert find_dates("زار نيسان آب", reference=PartialDate(2024, 4, 14)) == []
+
+
+def test_the_next_day_is_not_today() -> None:
+    from rawi.dates import relative_dates
+
+    assert relative_dates("وفي اليوم التالي للمداهمة أعلن", PartialDate(2019, 11, 1)) == []
+    (today, friday) = relative_dates("فجر اليوم الجمعة", PartialDate(2019, 11, 1))
+    assert today.date.iso() == friday.date.iso() == "2019-11-01"

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from rawi.extract.clauses import COMPLEMENTIZERS, Arg, adjacent
+from rawi.extract.clauses import COMPLEMENTIZERS, RELATIVES, Arg, adjacent
 from rawi.extract.lexicon_index import Cue, cue_index
 from rawi.text.tokens import Token
 
@@ -23,7 +23,12 @@ REPORT_NOUNS = frozenset(
     {"تقرير", "تقريرا", "بيان", "بيانا", "دراسه", "بحث", "بحثا", "رساله", "تحقيق", "تحقيقا"}
 )
 DEMONSTRATIVES = frozenset({"هذا", "هذه", "ذلك", "تلك"})
-SUBJECT_WINDOW = 6  # tokens after a verb of saying in which its subject stands (titles come between)
+# words that open a new main clause: a source's claim ends before them
+# (أعلن الجيش أن طائراته قصفت ...، بينما اتهم الجيش اللبناني إسرائيل ...)
+NEW_CLAUSES = frozenset({"بينما", "فيما", "لكن", "ولكن", "وبينما"})
+NEW_CLAUSE_PAIRS = frozenset({("في", "حين"), ("غير", "ان")})
+SUBJECT_WINDOW = 6
+RELATIVE_CLAUSE = 20  # tokens of a relative clause between a speaker and what it says  # tokens after a verb of saying in which its subject stands (titles come between)
 
 
 @dataclass(slots=True)
@@ -61,8 +66,16 @@ def _next_arg(args: list[Arg], after: int, limit: int, *, stop: set[int]) -> Arg
 def _complement(tokens: list[Token], after: int, hi: int) -> int | None:
     """Where the reported claim begins: after إن/أن/بأن/على أن, a colon or a quote, found
     before the clause ends (a comma closes a speech verb with a plain object)."""
-    for k in range(after + 1, min(hi, after + 14)):
+    window = after + 14
+    relative = False  # inside a relative clause on the subject: قال X، الذي قطع زيارته ...، إن
+    k = after
+    while k + 1 < min(hi, window):
+        k += 1
         norm = tokens[k].norm
+        if norm in (",", "،") and (relative or (k + 1 < hi and tokens[k + 1].norm in RELATIVES)):
+            relative = not relative
+            window = max(window, k + 1 + (RELATIVE_CLAUSE if relative else 6))
+            continue
         if norm in (",", "،", ";", "؛", "."):
             return None
         if (
@@ -179,8 +192,14 @@ def _speech(
         before = [a for a in args if a.last < first and a.prep is None and a.first >= lo]
         if before and adjacent(tokens, before[-1].last, first):
             subject = before[-1]
+    if cue.form == "participle":  # وصف بايدن ...، معلناً أن: the subject of the sentence speaks
+        if comp is None:
+            return None
+        main = [a for a in args if a.prep is None and lo <= a.first < first]
+        subject = None if previous else (main[0] if main else None)
     anaphoric = any(tokens[k].norm in ANAPHORIC_REPORTS for k in range(last + 1, min(hi, last + 3)))
     start = comp if comp is not None else (subject.last + 1 if subject and subject.first > last else last + 1)
+    hi = _claim_end(tokens, start, hi)
     polarity = "denied" if cue.kind == "denial" else None
     if cue.kind == "continue" or (subject is None and (anaphoric or previous)):
         # وأضاف / وتنص الوثيقة / ووصف ...: the source before goes on (pro-drop)
@@ -196,6 +215,15 @@ def _speech(
     return Scope(start, hi, chain, polarity, first, last, [subject] + ([nested] if nested else []))
 
 
+def _claim_end(tokens: list[Token], start: int, hi: int) -> int:
+    for k in range(start, hi):
+        if tokens[k].norm in NEW_CLAUSES or (
+            k + 1 < hi and (tokens[k].norm, tokens[k + 1].norm) in NEW_CLAUSE_PAIRS
+        ):
+            return k
+    return hi
+
+
 def _report(
     tokens: list[Token], first: int, last: int, lo: int, hi: int, args: list[Arg], carried: list[str]
 ) -> Scope | None:
@@ -203,7 +231,7 @@ def _report(
     adjective in الصلات الوثيقة) takes no author after it."""
     if tokens[first].best.has_article:
         return None
-    author = _next_arg(args, last, last + 2, stop=set())
+    author = _next_arg(args, last, last + 1, stop=set())
     if author is not None and author.prep in (None, "ل"):
         return Scope(lo, hi, [author.mention.actor], cue_first=first, cue_last=last, sources=[author])
     return None

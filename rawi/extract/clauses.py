@@ -9,6 +9,8 @@ from functools import lru_cache
 from rawi.arabic import name_key
 from rawi.extract.lexicon_index import TriggerEntry, trigger_index
 from rawi.extract.mentions import ActorMention
+from rawi.lexicons import word_list
+from rawi.text.phrases import SKIPPED
 from rawi.text.tokens import Token, segment, whole_words
 
 # Prepositions written as words (normal forms), and those joined to the next word.
@@ -100,6 +102,8 @@ def _preposition(tokens: list[Token], i: int, m: ActorMention, text: str) -> str
         return None  # دانت كل من مصر والسعودية: "each of", no preposition
     if i > 0 and tokens[i - 1].norm in PREPOSITION_WORDS:
         return tokens[i - 1].norm
+    if i > 1 and tokens[i - 1].norm in word_list("delegates.txt") and tokens[i - 2].norm in PREPOSITION_WORDS:
+        return tokens[i - 2].norm  # بين وفدي X و Y، مع ممثلي X: the delegates stand for their party
     # an adjective takes the preposition of the noun it qualifies: في العاصمة القطرية
     if (
         m.how == "demonym"
@@ -122,6 +126,11 @@ def find_triggers(tokens: list[Token], lo: int, hi: int, skip: set[int]) -> list
             i += 1
             continue
         tok = tokens[i]
+        participle = _feminine_participle(tokens, i, lo)
+        if participle is not None:
+            found.append(participle)
+            i += 1
+            continue
         phrase = _phrase_at(tokens, i, hi)
         # قُتل: a passive verb, not the noun قتل (the damma is only looked for when it matters)
         marked = (
@@ -141,7 +150,12 @@ def find_triggers(tokens: list[Token], lo: int, hi: int, skip: set[int]) -> list
             if seg.has_article or (whole and (seg.proclitics or seg.enclitic)) or after_preposition:
                 continue
             entries = index.verbs.get(seg.stem)
-            if entries:
+            # a word written with ة is a noun (سيطرة), never a verb with ه (سيطره)
+            if (
+                entries
+                and _verb_proclitics(seg.proclitics, seg.stem)
+                and not tok.text.rstrip(DIACRITICS).endswith("ة")
+            ):
                 verb = Trig(
                     i,
                     i,
@@ -159,6 +173,35 @@ def find_triggers(tokens: list[Token], lo: int, hi: int, skip: set[int]) -> list
 
 
 DAMMA = "\u064f"
+DIACRITICS = "".join(chr(c) for c in range(0x064B, 0x0653)) + "\u0640"  # tashkil and tatweel
+IMPERFECT_PREFIXES = ("ي", "ت", "ن", "ا")
+
+
+def _verb_proclitics(proclitics: tuple[str, ...], stem: str) -> bool:
+    """ب never goes on a verb, ل only on an imperfect (ليقوم): لسيطرتها is a noun; the
+    future س on a third-person imperfect (سيرعى), so سارع is no س + ارع."""
+    if "ب" in proclitics:
+        return False
+    if "س" in proclitics and not stem.startswith(("ي", "ت", "ن")):
+        return False
+    return "ل" not in proclitics or stem.startswith(IMPERFECT_PREFIXES)
+
+
+TANWEEN_FATHA = "\u064b"
+
+
+def _feminine_participle(tokens: list[Token], i: int, lo: int) -> Trig | None:
+    """محذّرةً من أن ...، ومطالِبةً الولايات المتحدة بـ: a feminine participle of a speech
+    act, marked as a حال by its tanween or by the comma before it."""
+    tok = tokens[i]
+    marked = (i > lo and tokens[i - 1].norm in (",", "،")) or tok.text.endswith("ة" + TANWEEN_FATHA)
+    if not marked:
+        return None
+    feminine = trigger_index().feminine_participles
+    for seg in tok.segmentations:
+        if seg.stem in feminine and not seg.has_article and seg.enclitic is None:
+            return Trig(i, i, feminine[seg.stem], True, None, participle=True)
+    return None
 
 
 def _marked_passive(text: str, proclitics: tuple[str, ...]) -> bool:
@@ -189,6 +232,8 @@ def _phrase_at(tokens: list[Token], i: int, hi: int) -> Trig | None:
             ok = True
             for w in words[1:]:
                 j += 1
+                while j < hi and tokens[j].norm in SKIPPED and not tokens[j].is_word:
+                    j += 1  # «قضى» على، «تعليق» عملياتها: quote marks inside a phrase
                 if j >= hi or (tokens[j].norm != w and w not in {s.form() for s in tokens[j].segmentations}):
                     ok = False
                     break

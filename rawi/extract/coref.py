@@ -5,6 +5,7 @@
   وزارة الدفاع الروسية); failing that, for a group word, to the nearest armed
   group, for a body word to the nearest organ, for a media word to an outlet.
 - الأخير / الأخيرة refer to the actor named just before.
+- بلاده / بلادها / بلادهم stand for the country of the person (بلاده) or actor named just before.
 - الجانبان، الطرفان، البلدان (and their -ين forms) stand for the last two actors;
   الدول الثلاث، الأطراف الأربعة for the last three or four.
 
@@ -25,9 +26,12 @@ from rawi.lexicons import LEXICON_DIR, read_tsv
 from rawi.lexicons.registry import Registry
 from rawi.text import Analysis
 from rawi.text.phrases import word_forms
+from rawi.text.tokens import Token
 
 MAX_DISTANCE = 1500  # characters back to look for an antecedent
-HEAD_BONUS = 1200  # characters: a name with the same head noun wins over a nearer actor of the right kind
+HEAD_DISTANCE = (
+    4000  # characters back for an actor whose name begins with the head noun (الحركة → حركة طالبان)
+)
 LATEST = frozenset({"الاخير", "الاخيره"})
 # الدول الثلاث، البلدان الأربعة، الأطراف الخمسة: the last N parties named
 GROUPS = {"الدول": "state", "البلدان": "state", "الاطراف": "any", "العواصم": "state", "الحكومات": "state"}
@@ -99,6 +103,12 @@ def resolve_anaphora(
         surfaces.setdefault(m.actor, set()).add(m.text)
     found: list[ActorMention] = []
     for i, tok in enumerate(tokens):
+        owner = _country_pronoun(tok) if cover[i] is None and COUNTRY in tok.norm else None
+        if owner is not None:
+            state = _country_of_last(ordered_by_end, ends, tok.start, registry, person=owner == "ه")
+            if state is not None:
+                found.append(ActorMention(tok.start, tok.end, state, "country", tok.text, surface=""))
+            continue
         if cover[i] is not None or "ال" not in tok.norm:
             continue
         word = _anaphor_word(tok.norm)
@@ -119,14 +129,14 @@ def resolve_anaphora(
             and word not in GROUPS
         ):
             continue  # الحركة الاحتجاجية: a new noun phrase
-        lo = bisect_left(ends, tok.start - MAX_DISTANCE)
+        lo = bisect_left(ends, tok.start - (HEAD_DISTANCE if word in table else MAX_DISTANCE))
         hi = bisect_right(ends, tok.start)
         before = sorted(
             [*ordered_by_end[lo:hi], *(m for m in found if m.end <= tok.start)], key=lambda m: m.start
         )
         if word in PAIRS or word in LATEST or word in GROUPS:
             before = [m for m in before if id(m) not in places and not m.group]
-        target = _antecedent(word, before, registry, surfaces, table, size, analysis.doc.text)
+        target = _antecedent(word, before, registry, surfaces, table, size, analysis.doc.text, tok.start)
         if target is None:
             continue
         if isinstance(target, tuple):
@@ -148,6 +158,51 @@ def _anaphor_word(norm: str) -> str | None:
     table = anaphors()
     forms = {f for f in word_forms(norm) if f.startswith("ال")}
     return next((f for f in forms if f in table or f in LATEST or f in PAIRS or f in GROUPS), None)
+
+
+COUNTRY = "بلاد"  # بلاده، لبلادها: the country of the one just named
+COUNTRY_REACH = 400  # characters back to the person or body whose country it is
+
+
+def _country_pronoun(tok: Token) -> str | None:
+    """The pronoun of بلاده / بلادها / بلادهم, or None."""
+    return next(
+        (
+            seg.enclitic
+            for seg in tok.segmentations
+            if seg.stem == COUNTRY and seg.enclitic in ("ه", "ها", "هم", "هما")
+        ),
+        None,
+    )
+
+
+def _country_of_last(
+    ordered_by_end: list[ActorMention], ends: list[int], at: int, registry: Registry, *, person: bool
+) -> str | None:
+    """The state of the actor named last before ``at`` (بلاده: of the person named last): a
+    state itself, a body's state, or the state a person holds office in. A person rawi knows
+    no office of has no country here."""
+    for m in reversed(ordered_by_end[bisect_left(ends, at - COUNTRY_REACH) : bisect_right(ends, at)]):
+        actor = registry.get(m.actor)
+        if m.group or (person and _kind(m.actor, registry) != "person"):
+            continue
+        if actor is None:
+            return None
+        state = country_of(actor.id, registry)
+        if state is not None:
+            return state
+    return None
+
+
+def country_of(actor_id: str, registry: Registry) -> str | None:
+    """The state of an actor: itself, a body's state, or the state a person holds office in."""
+    actor = registry.get(actor_id)
+    if actor is None:
+        return None
+    if actor.kind == "person":
+        offices = [r.org for r in actor.roles if r.until is None] or [r.org for r in actor.roles]
+        return registry.state_of(offices[0]) if offices else None
+    return registry.state_of(actor.id)
 
 
 def _place_adjuncts(analysis: Analysis, mentions: list[ActorMention]) -> set[int]:
@@ -191,6 +246,7 @@ def _antecedent(
     table: dict[str, Anaphor],
     size: int = 2,
     text: str = "",
+    at: int = 0,
 ) -> str | tuple[str, ...] | None:
     if word in LATEST:
         return before[-1].actor if before else None
@@ -211,21 +267,23 @@ def _antecedent(
             if len(chosen) == size:
                 return tuple(reversed(chosen))
         return None
-    # The nearest fitting actor; one whose name begins with the head noun counts as
-    # HEAD_BONUS characters nearer (الجماعة → جماعة الحوثي over a group just named).
+    # The nearest actor whose name begins with the head noun (الحركة → حركة طالبان, even named
+    # long before as طالبان); failing that, the nearest of the right kind (الجماعة → a group).
     anaphor = table[word]
     categories = GROUP_CATEGORIES.get(anaphor.kind, ())
-    end = before[-1].end if before else 0
-    best: tuple[int, str] | None = None
+    by_head: str | None = None
+    by_kind: str | None = None
     for m in before:
         if m.group:
             continue
         actor = registry.get(m.actor)
-        by_head = _names_start_with(m.actor, anaphor.head, registry, surfaces)
-        by_kind = actor is not None and actor.kind == "organization" and actor.category in categories
-        if not (by_head or by_kind):
-            continue
-        distance = end - m.end - (HEAD_BONUS if by_head else 0)
-        if best is None or distance <= best[0]:
-            best = (distance, m.actor)
-    return best[1] if best else None
+        if _names_start_with(m.actor, anaphor.head, registry, surfaces):
+            by_head = m.actor
+        elif (
+            actor is not None
+            and actor.kind == "organization"
+            and actor.category in categories
+            and at - m.end <= MAX_DISTANCE
+        ):
+            by_kind = m.actor
+    return by_head or by_kind

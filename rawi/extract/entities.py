@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from rawi.arabic import name_key
-from rawi.document import Document
+from rawi.document import Document, PartialDate
 from rawi.extract.mentions import ActorMention
 from rawi.facts import Affiliation, Entity, Event, Evidence, Mention, When
 from rawi.lexicons.registry import Actor, Registry
@@ -99,7 +99,10 @@ def event_records(found: list[FoundEvent], entities: list[Entity], doc: Document
             continue
         when = None
         if f.when is not None:
-            when = When(f.when.date.iso(), None, ("منذ " if f.since else "") + f.when.text)
+            date = f.when.date
+            if f.since and date.month is not None:  # منذ السادس من مايو: a state that began that month
+                date = PartialDate(date.year, date.month)
+            when = When(date.iso(), None, ("منذ " if f.since else "") + f.when.text)
         out.append(
             Event(
                 id=f"v{len(out) + 1}",

@@ -13,7 +13,13 @@ and each trigger takes its arguments by Arabic word order:
   its clause (التزم النظام الإيراني بتغطية تكاليف ...);
 - joint events gather every side: subjects, مع X, بين X و Y;
 - "host" triggers (مقيم في إيران, تحت حماية النظام) make the state the giver of
-  sanctuary.
+  sanctuary; "payer" triggers (يدفع الحزب ثمناً باهظاً) make the payer the threatened;
+- a support verb in a noun's relative clause names its agent (الهجوم الذي شنّته X);
+  a host or sponsor of talks (محادثات استضافتها الصين) meets the sides just reported;
+- an event is dated by its own clause (or its noun's relative clause), else by the
+  nearest date of the sentence outside other clauses; a time anaphor (خلالها، آنذاك)
+  dates it by the event last reported; in a report of today's news, undated speech
+  acts are dated that day.
 """
 
 from __future__ import annotations
@@ -22,28 +28,43 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from itertools import pairwise
 
-from rawi.arabic import normalize
+from rawi.arabic import name_key, normalize
 from rawi.dates import DateMention
 from rawi.extract.attribution import Scope, find_scopes
 from rawi.extract.clauses import (
     AGENT,
     COMPLEMENTIZERS,
+    GAP_PARTICLES,
     PREPOSITION_WORDS,
+    RELATIVES,
     Arg,
     Trig,
     adjacent,
     arguments,
     find_triggers,
 )
-from rawi.extract.lexicon_index import aid_objects, result_nouns, support_verbs, trigger_index
+from rawi.extract.coref import country_of
+from rawi.extract.lexicon_index import (
+    aid_objects,
+    cue_index,
+    request_objects,
+    result_nouns,
+    support_verbs,
+    time_anaphors,
+    trigger_index,
+)
 from rawi.extract.mentions import ActorMention, covering
 from rawi.lexicons.registry import Registry
 from rawi.text import Analysis
+from rawi.text.phrases import PhraseLexicon
 from rawi.text.tokens import Token
 
 REFUSALS = frozenset({"لن"})  # "will not": a refusal of what cooperative verbs name
 COOPERATIVE = frozenset({"AGREE", "COOPERATE", "CONSULT", "SUPPORT"})
 NEGATIONS = frozenset({"لم", "لن", "لا", "ليس", "ليست", "ما", "لما"})
+RELATIVE_MA = frozenset(
+    {"هو", "وهو", "هي", "وهي", "هذا", "وهذا", "ذلك", "وذلك"}
+)  # وهو ما رفضته: "which", no negation
 SPEECH_ACTS = frozenset({"ACCUSE", "THREATEN", "REJECT", "REQUEST", "PROTEST"})
 VSO_WINDOW = 12
 VSO_BARRIERS = frozenset(
@@ -52,6 +73,9 @@ VSO_BARRIERS = frozenset(
 # words that begin a new clause: a subject is not sought across them
 CLAUSE_BREAKS = frozenset({":", ";", "؛", "بينما", "فيما", "حيث", "اذ", "لكن"})
 CLAUSE_BREAK_PAIRS = frozenset({("غير", "ان"), ("في", "حين"), ("في", "وقت")})  # غير أن، في حين
+# words that begin a clause of their own for dating: a relative clause, a complement, a comma
+DATE_CLAUSE_BREAKS = RELATIVES | COMPLEMENTIZERS | {"،", ",", ";", "؛", ":"}
+LEAD_SENTENCES = 6  # the headline and the lead, where a report's own day is given
 MAX_SIDES = 8  # parties of one meeting or agreement
 NEAR_AGENT = 15  # tokens between a verbal noun and a party before it taken for its agent
 MAX_ARG_DISTANCE = 30  # tokens between a trigger and an argument, within its clause
@@ -93,6 +117,54 @@ def _actor_kind(actor: str, registry: Registry) -> str:
     return actor.split(":")[1] if actor.startswith("new:") else "other"
 
 
+def _with_titles(args: list[Arg], tokens: list[Token], lo: int, titles: dict[int, int], text: str) -> None:
+    """A person's title is part of its noun phrase: مقتل المتحدث باسم داعش أبي الحسن المهاجر
+    is the killing of that person, so the argument starts at the title. ``titles``: the
+    start of each describing span, by its end."""
+    for arg in args:
+        start = tokens[arg.first].start
+        ends = [e for e in range(start - 2, start + 1) if e in titles and not text[e:start].strip()]
+        title = titles[ends[0]] if ends and titles[ends[0]] < start else None
+        if title is None:
+            continue
+        k = arg.first
+        while k > lo and tokens[k - 1].start >= title:
+            k -= 1
+        arg.first = k
+
+
+SIDES_REACH = 400  # characters before the sentence in which talks just reported are sought
+TALKS = frozenset({"AGREE", "CONSULT", "RETREAT"})
+
+
+def _last_actor(trig: Trig, tokens: list[Token], events: list[FoundEvent], since: int) -> list[Arg]:
+    """وهو ما رفضته باريس: what was just reported, rejected or denied — its author is the
+    other side (the pronoun stands for the act, not for a party named in it)."""
+    if not (trig.verb and trig.enclitic and trig.first > 0 and tokens[trig.first - 1].norm == "ما"):
+        return []
+    act = next((e for e in reversed(events) if e.source and e.start >= since), None)
+    if act is None or act.source is None:
+        return []
+    return [Arg(ActorMention(act.start, act.end, act.source, "anaphora", ""), trig.first, trig.first, None)]
+
+
+def _talks_sides(trig: Trig, events: list[FoundEvent], text: str, since: int) -> list[Arg]:
+    """The sides of the talks or accord last reported (اتفقت السعودية وإيران ... في ختام
+    محادثات استضافتها الصين: the pronoun on the verb is those talks), as one argument
+    standing for them all."""
+    if trig.entry.mode != "third-party":
+        return []
+    if trig.verb and trig.enclitic is None:
+        return []  # استضافت عمّان اجتماعاً ضم ...: the talks are named after, not before
+    for e in reversed(events):
+        if e.start < since:
+            break
+        if e.type in TALKS and e.participants and e.mode != "third-party":
+            sides = ActorMention(e.start, e.end, e.participants[0], "pair", "", group=tuple(e.participants))
+            return [Arg(sides, trig.first, trig.first, "بين")]
+    return []
+
+
 def _is_party(arg: Arg, registry: Registry) -> bool:
     return all(_actor_kind(a, registry) in TAKEN_KINDS for a in (arg.mention.group or (arg.mention.actor,)))
 
@@ -117,6 +189,7 @@ def extract_events(
     for k, m in enumerate(cover):
         if m is not None and any(s <= m.start and m.end <= e for s, e in excluded):
             cover[k] = None
+    titles = {e: s for s, e in excluded}
     events: list[FoundEvent] = []
     state = SentenceState()
     t = 0
@@ -131,6 +204,7 @@ def extract_events(
         if lo == hi:
             continue
         args = arguments(tokens, cover, lo, hi, text)
+        _with_titles(args, tokens, lo, titles, text)
         sentence_dates = [d for d in dates if sentence.start <= d.start < sentence.end]
         scopes = find_scopes(tokens, lo, hi, args, state.chain)
         source_args = {id(a) for s in scopes for a in s.sources}
@@ -150,7 +224,9 @@ def extract_events(
         accused: dict[int, tuple[list[Arg], list[Arg]]] = {}  # masdar trigger → (accuser, accused)
         for trig in triggers:
             trig.negated = any(
-                tokens[k].norm in NEGATIONS for k in range(max(lo, trig.first - 2), trig.first)
+                tokens[k].norm in NEGATIONS
+                and not (tokens[k].norm == "ما" and tokens[k - 1].norm in RELATIVE_MA)
+                for k in range(max(lo, trig.first - 2), trig.first)
             )
             # the speaker of a claim acts in it when nobody else does: نفت إيران تزويد الجماعة
             speaker = [
@@ -176,6 +252,8 @@ def extract_events(
                 forced=accusation is not None,
                 # whoever speaks in this scope: the owner of "its forces" (قالت سنتكوم إن قواتها ضربت)
                 speaker=[a for sc in scopes if sc.start <= trig.first < sc.end for a in sc.sources[:1]],
+                talks=_talks_sides(trig, events, text, tokens[lo].start - SIDES_REACH),
+                act=_last_actor(trig, tokens, events, tokens[lo].start - SIDES_REACH),
             )
             if built is None:
                 continue
@@ -185,6 +263,14 @@ def extract_events(
             found = _assemble(
                 trig, sources, targets, joint, scopes, tokens, text, lo, hi, registry, sentence_dates, args
             )
+            means = next((t for t in triggers if trig.last < t.first <= trig.last + 3), None)
+            if means is not None and means.entry.type == trig.entry.type and means.entry.mode:
+                for event in found:  # شنّ غارات جوية: the mode the object names
+                    event.mode = event.mode or means.entry.mode
+            if _dated_by_the_last(trig, tokens, lo, hi, sentence_dates):  # وتوصّل خلالها الطرفان
+                last = next((e.when for e in reversed(events) if e.when is not None), None)
+                for event in found:
+                    event.when = last or event.when
             if accusation is not None:  # the accuser asserts the act it accuses of (FORMAT.md)
                 for event in found:
                     event.chain = [*event.chain, accusation[0][0].mention.actor]
@@ -201,7 +287,23 @@ def extract_events(
         state.chain = chains[-1] if chains else state.chain
         if previous_subject:
             state.subject = previous_subject
+    _date_reactions(events, analysis, dates)
     return _dedupe(events)
+
+
+def _date_reactions(events: list[FoundEvent], analysis: Analysis, dates: list[DateMention]) -> None:
+    """A report whose lead is today's news (فجر اليوم الجمعة): the reactions it reports with
+    no date of their own (دان، توعّد، طالب) were said that day."""
+    head = analysis.sentences[:LEAD_SENTENCES]
+    lead = next((sent for sent in head if any(sent.start <= d.start < sent.end for d in dates)), None)
+    today = next(
+        (d for d in dates if lead and lead.start <= d.start < lead.end and normalize(d.text) == "اليوم"), None
+    )
+    if today is None:
+        return
+    for e in events:
+        if e.when is None and e.type in SPEECH_ACTS and not e.participants:
+            e.when = today
 
 
 REFERRING = frozenset(
@@ -215,12 +317,17 @@ def _denied_again(
     """نفى X ذلك / وهو ما نفاه X / نفت X هذه الاتهامات: the claims just made, denied by X."""
     out: list[FoundEvent] = []
     for scope in scopes:
-        if scope.polarity != "denied" or not scope.chain:
+        # ونفى كل منهما الاتهامات الموجهة إليه: each accused denies what it is accused of
+        after_cue = [tokens[k].norm for k in range(scope.cue_last + 1, min(len(tokens), scope.cue_last + 3))]
+        each = (
+            scope.polarity == "denied" and after_cue[:1] == ["كل"] and after_cue[1:2] in (["منهما"], ["منهم"])
+        )
+        if scope.polarity != "denied" or not (scope.chain or each):
             continue
         own_end = next(
             (k for k in range(scope.start, scope.end) if tokens[k].norm in (",", "،", ".")), scope.end
         )
-        if any(scope.start <= t.first < own_end for t in triggers):
+        if not each and any(scope.start <= t.first < own_end for t in triggers):
             continue  # the denial has a claim of its own (نفى أن يكون ...)
         near = {
             tokens[k].norm for k in range(max(lo, scope.cue_first - 2), min(len(tokens), scope.cue_last + 3))
@@ -228,13 +335,19 @@ def _denied_again(
         near |= {
             seg.stem for k in range(scope.cue_first, scope.cue_last + 1) for seg in tokens[k].segmentations
         }
-        if not near & REFERRING and tokens[scope.cue_first].best.enclitic is None:
+        if not each and not near & REFERRING and tokens[scope.cue_first].best.enclitic is None:
             continue
         for event in before:
-            if event.start >= tokens[scope.cue_first].start or (
+            if each:
+                if not (event.source and event.chain and event.chain[-1] != event.source):
+                    continue  # only acts someone else accused the source of
+                denier = [event.source]
+            elif event.start >= tokens[scope.cue_first].start or (
                 event.chain and event.chain[-1] == scope.chain[-1]
             ):
                 continue
+            else:
+                denier = list(scope.chain)
             out.append(
                 FoundEvent(
                     event.type,
@@ -243,7 +356,7 @@ def _denied_again(
                     event.target,
                     event.participants,
                     "denied",
-                    list(scope.chain),
+                    denier,
                     tokens[scope.cue_first].start,
                     tokens[scope.cue_last].end,
                     event.when,
@@ -321,7 +434,12 @@ def _subject(trig: Trig, parties: list[Arg], left: int, right: int, tokens: list
     if before and adjacent(tokens, before[-1].last, trig.first):
         return [a for a in before if a is before[-1] or _in_group(a, before[-1], before, tokens)]
     after = [
-        a for a in parties if trig.last < a.first <= min(trig.last + VSO_WINDOW, right - 1) and a.prep is None
+        a
+        for a in parties
+        if trig.last < a.first <= min(trig.last + VSO_WINDOW, right - 1)
+        and a.prep is None
+        # دان ما وصفه بالهجوم الأمريكي: the adjective of an event noun names that event's agent
+        and not (a.mention.how == "demonym" and _is_trigger_noun(tokens[a.first - 1]))
     ]
     if after:
         return _coordinated(after[0], parties, tokens)
@@ -333,6 +451,15 @@ def _behind_preposition(tokens: list[Token], after: int, before: int) -> bool:
 
 
 PRONOUN_CARRIERS = frozenset({"انه", "انها", "انهم", "بانه", "بانها", "بانهم", "لانه", "لانها"})
+
+
+def _describes_document(tokens: list[Token], k: int, lo: int) -> bool:
+    """قراراً يطالب الحوثيين، بياناً يدين الهجوم: a verb right after an indefinite document
+    noun describes it, and the document speaks for its author (the speaker of the clause)."""
+    if k < lo or tokens[k].best.has_article:
+        return False
+    match = cue_index()[1].match_at(tokens, k)
+    return match is not None and match.last == k and match.value.kind == "report"
 
 
 def _pronoun_subject(trig: Trig, tokens: list[Token], lo: int, speaker: list[Arg]) -> list[Arg]:
@@ -410,9 +537,12 @@ def _coordinated(first: Arg, parties: list[Arg], tokens: list[Token]) -> list[Ar
     return group
 
 
+COORDINATED_COMPLEMENTIZERS = frozenset(c + w for c in ("و", "ف") for w in COMPLEMENTIZERS)  # وأن، وإنه
+
+
 def _breaks_clause(tokens: list[Token], k: int) -> bool:
     norm = tokens[k].norm
-    if norm in COMPLEMENTIZERS or norm in CLAUSE_BREAKS:
+    if norm in COMPLEMENTIZERS or norm in CLAUSE_BREAKS or norm in COORDINATED_COMPLEMENTIZERS:
         return True
     return k + 1 < len(tokens) and (norm, tokens[k + 1].norm) in CLAUSE_BREAK_PAIRS
 
@@ -456,9 +586,13 @@ def _build(
     *,
     forced: bool = False,
     speaker: list[Arg] | None = None,
+    talks: list[Arg] | None = None,
+    act: list[Arg] | None = None,
 ) -> tuple[list[Arg], list[Arg], bool, list[Arg]] | None:
-    """(sources, targets, joint?, the subject to carry to the next verb) of a trigger."""
+    """(sources, targets, joint?, the subject to carry to the next verb) of a trigger.
+    ``talks``: the sides of the talks just reported, for a host or sponsor that names none."""
     speaker = speaker or []
+    talks = talks or []
     entry = trig.entry
     prev_verb = max((v.last for v in verbs if v.last < trig.first), default=lo - 1)
     next_verb = min((v.first for v in verbs if v.first > trig.last), default=hi)
@@ -466,6 +600,11 @@ def _build(
     right = min(_clause_end(tokens, trig.last, hi), next_verb, trig.last + 1 + MAX_ARG_DISTANCE)
     after = [a for a in parties if trig.last < a.first < right]
     before = [a for a in parties if left <= a.first < trig.first]
+    if entry.frame == "payer":
+        # تعهّد X بأن يدفع الحزب «ثمناً باهظاً»: the one who pays is threatened by the one who says so
+        payer = [a for a in before if a.prep is None and a.last >= trig.first - 3][-1:]
+        threatener = [a for a in speaker if all(a is not p for p in payer)][:1] or carried_subject[:1]
+        return (threatener, payer, False, []) if threatener and payer else None
     if entry.frame == "host":
         # مقيم في إيران / تحت حماية النظام الإيراني: the state or body hosting is the giver
         places = [
@@ -492,7 +631,10 @@ def _build(
     if trig.verb and trig.passive and entry.frame == "directed":
         # قُتل شكر بغارة إسرائيلية: the one it befell, and the agent the means names
         direct_before = [a for a in before if a.prep is None]
-        if direct_before and adjacent(tokens, direct_before[-1].last, trig.first):
+        head = _before_relative_clause(parties, tokens, lo, trig.first)
+        if head:
+            patient = head  # وكان شكر، الذي يُعد من أبرز القادة ...، قد قُتل
+        elif direct_before and adjacent(tokens, direct_before[-1].last, trig.first):
             patient = direct_before[-1:]  # شكر قد قُتل
         else:
             patient = [a for a in after if a.prep is None and not _is_trigger_noun(tokens[a.first - 1])][:1]
@@ -503,7 +645,8 @@ def _build(
         subject = (
             []
             if trig.participle
-            else _subject(trig, parties, left, right, tokens)
+            else (carried_subject[:1] if _describes_document(tokens, trig.first - 1, lo) else [])
+            or _subject(trig, parties, left, right, tokens)
             or _possessor(trig, tokens, lo, parties, speaker)
         )
         if (
@@ -516,6 +659,16 @@ def _build(
         carried = not subject
         if carried:
             subject = _pronoun_subject(trig, tokens, lo, speaker) or carried_subject
+        if (
+            entry.frame == "joint"
+            and carried_subject
+            and subject
+            and subject[0].first > trig.last
+            and not subject[0].mention.group  # وتوصّل الطرفان: the two sides are the subject
+            and tokens[trig.first].best.proclitics[:1] == ("و",)
+            and not any(a.prep in ("مع", "ب", "بين") for a in after)
+        ):
+            subject = carried_subject  # زار X دمشق، والتقى الرئيس الأسد: X met the one after
         rest = [a for a in after if all(a is not s for s in subject)]
         if entry.frame == "joint":
             others = [
@@ -533,32 +686,53 @@ def _build(
                 others = rest[:1]  # التقى الوزير نظيره / X التقى Y / ضم الاجتماع X و Y
             # the other side is the first such phrase and whoever is coordinated with it
             others = _coordinated(others[0], rest, tokens) if others else []
+            if not others and entry.mode == "third-party":
+                others = talks  # محادثات استضافتها الصين: the host with the sides of the talks
             if not subject and len(others) >= 2:
                 return [], others[:MAX_SIDES], True, others
             if subject and (others or sum(len(_actors(a)) for a in subject) > 1):
                 return subject, others[:MAX_SIDES], True, subject
             return None
-        target = _target(trig, rest, before, subject, entry.preps, tokens)
+        # in a second complement an object pronoun may stand for a party of the first
+        # (أن الأسد وعائلته وصلوا إلى موسكو، وأن روسيا منحتهم)
+        second = left > lo and tokens[left - 1].norm in COORDINATED_COMPLEMENTIZERS
+        earlier = [a for a in parties if a.last < trig.first] if second else before
+        target = act or _target(trig, rest, earlier, subject, entry.preps, tokens)
         if not target and entry.type == "THREATEN":  # توعّد X بأن «أمريكا وبريطانيا» ستدفعان الثمن
             target = [
                 a for a in _complement_parties(trig, parties, tokens, hi) if all(a is not s for s in subject)
             ]
+        # أردوغان، الذي تُعد بلاده ...: one's own country is no other side
+        own = {country_of(actor, registry) for s in subject for actor in _actors(s)}
+        target = [a for a in target if not (a.mention.how == "country" and a.mention.actor in own)]
         if not subject or not target:
             return None
         return subject, target, False, [] if carried else subject
-    # a verbal noun or fixed phrase
-    genitive = [a for a in after if a.prep is None and _construct(tokens, trig.last, a.first)]
+    # a verbal noun or fixed phrase; a phrase ending in a preposition (قضى على، القبض على)
+    # takes the party right after it as its object
+    own_prep = (
+        name_key(entry.trigger.split()[-1]) if " " in entry.trigger and entry.frame == "directed" else None
+    )
+    genitive = [
+        a
+        for a in after
+        if (a.prep is None or (a.prep == own_prep and a.first == trig.last + 1))
+        and _construct(tokens, trig.last, a.first)
+    ]
     by_prep = [
         a
         for a in after
         if a.prep is not None and (a.prep in entry.preps or a.prep == "ل") and a.prep not in ("في", "فى")
     ]
+    led_by = _relative_agent(trig, after, tokens)  # الهجوم الذي شنّته قوات حفتر، الوساطة التي قادها X
     if entry.frame == "joint":
         between = [a for a in after if a.prep == "بين"]
         if between:
             sides = _coordinated(between[0], after, tokens)
             if len(sides) < 2:
                 sides = between[:1] + [a for a in after if a.first > between[0].last][:1]
+            if led_by and entry.mode == "third-party" and all(a is not b for a in led_by for b in sides):
+                return led_by, sides[:MAX_SIDES], True, []
         else:
             # a capital after an agreement names it (اتفاق الدوحة), it is no side
             gathered = _gathered(trig, after, tokens)
@@ -573,6 +747,8 @@ def _build(
             )
             near_before = [a for a in before if a.prep is None and a.last >= trig.first - 4]
             sides = near_before[-1:] + sides
+            if len(sides) == 1 and entry.mode == "third-party" and talks:
+                return sides, talks, True, []  # المحادثات ... برعاية الأمم المتحدة
         if len(sides) < 2:
             return None
         return [], sides[:MAX_SIDES], True, []
@@ -587,6 +763,13 @@ def _build(
         return genitive[:1] + more, target, False, []
     if genitive and by_prep:
         return genitive[:1], _coordinated(by_prep[0], after, tokens), False, []
+    if (
+        genitive
+        and entry.type == "REQUEST"
+        and _verbal_noun_after(tokens, genitive[0].last)
+        and not any(a.first == genitive[0].last + 1 for a in after)
+    ):
+        return None  # طلب الإمارات شراء الطائرات: the genitive asks (for a purchase), of nobody named
     # the agent of a verbal noun: the subject of a support verb governing it (يقوم الحرس
     # بتغطية), or a party close before it — never for a result noun (أعلن التنظيم مقتل زعيمه)
     result = normalize(trig.entry.trigger) in result_nouns()
@@ -599,13 +782,59 @@ def _build(
             or (not result and trig.first - a.last <= NEAR_AGENT)
         )
     ]
-    agent = carried_subject[:1] if forced else governed[-1:] or carried_subject[:1]
+    agent = carried_subject[:1] if forced else led_by or governed[-1:] or carried_subject[:1]
     target = _coordinated(genitive[0], after, tokens) if genitive else by_prep[:1]
     if not agent and target:  # مقتل X في عملية نفذتها قوات Y / بغارة إسرائيلية
         agent = _later_agent(target[-1].last, after, tokens)
     if not agent or not target:
         return None
     return agent, target, False, agent  # a verbal noun coordinated with this one shares its agent
+
+
+def _verbal_noun_after(tokens: list[Token], k: int) -> bool:
+    """A bare noun right after a party (no article, no clitic): the thing asked for
+    (طلب الإمارات شراءَ الطائرات)."""
+    nxt = tokens[k + 1] if k + 1 < len(tokens) else None
+    return (
+        nxt is not None
+        and nxt.is_word
+        and not nxt.best.has_article
+        and not nxt.best.proclitics
+        and nxt.norm not in PREPOSITION_WORDS
+    )
+
+
+def _relative_agent(trig: Trig, after: list[Arg], tokens: list[Token]) -> list[Arg]:
+    """الهجوم الذي شنّته قوات حفتر، هجوم أطلقته الهيئة: a support verb right after the noun
+    (in its relative clause) has the noun's agent for subject."""
+    k = trig.last + 1
+    if k < len(tokens) and tokens[k].norm in RELATIVES:
+        k += 1
+    if k >= len(tokens) or not _support_verb_between(tokens, k - 1, k + 1):
+        return []
+    subject = [a for a in after if k < a.first <= k + 3 and a.prep is None]
+    return _coordinated(subject[0], after, tokens) if subject else []
+
+
+def _before_relative_clause(parties: list[Arg], tokens: list[Token], lo: int, verb: int) -> list[Arg]:
+    """X، الذي ...، قد قُتل: the party a relative clause set off by commas follows, when the
+    clause ends right before the verb (particles aside)."""
+    k = verb - 1
+    while k > lo and tokens[k].norm in GAP_PARTICLES:
+        k -= 1
+    if k <= lo or tokens[k].norm not in (",", "،"):
+        return []
+    opening = next(
+        (
+            j
+            for j in range(k - 1, max(lo, k - 30), -1)
+            if tokens[j].norm in RELATIVES and tokens[j - 1].norm in (",", "،")
+        ),
+        None,
+    )
+    if opening is None:
+        return []
+    return [a for a in parties if a.prep is None and a.last == opening - 2][:1]
 
 
 def _later_agent(from_token: int, after: list[Arg], tokens: list[Token]) -> list[Arg]:
@@ -615,7 +844,7 @@ def _later_agent(from_token: int, after: list[Arg], tokens: list[Token]) -> list
         if a.first <= from_token or a.first > from_token + 10:
             continue
         if a.prep is None and _support_verb_between(tokens, max(from_token, a.first - 5), a.first):
-            return [a]
+            return _coordinated(a, after, tokens)  # نفذتها «قسد» والقوات الأمريكية
         means = a.first > 0 and _is_trigger_noun(tokens[a.first - 1])
         if a.mention.how == "demonym" and a.prep is None and means:
             return [a]  # بغارة إسرائيلية: the adjective of the means
@@ -698,8 +927,14 @@ def _target(
         trig.enclitic in ("ه", "ها", "هم", "هما", "هن") or detached
     ):  # يزودونهم: the party the pronoun stands for
         earlier = [a for a in before if all(a is not s for s in subject)]
-        if earlier:
-            return earlier[-1:]
+        relative = next(
+            (k for k in range(trig.first - 1, trig.first - 4, -1) if tokens[k].norm in RELATIVES), None
+        )
+        if relative is not None:  # الهجمات التي تشنها: the pronoun is the noun the clause qualifies
+            earlier = [a for a in earlier if a.last == relative - 1]
+        direct = [a for a in earlier if a.prep is None]  # not a place: وصلوا إلى موسكو
+        if direct or earlier:
+            return (direct or earlier)[-1:]
     if trig.last + 1 < len(tokens) and tokens[trig.last + 1].norm in REFLEXIVES:
         return []  # الذي قدّم نفسه: the act is on oneself
     for a in rest:
@@ -744,13 +979,15 @@ def _assemble(
     mode = entry.mode if event_type == entry.type else None
     if mode == "*":
         mode = _mode_from_object(tokens, trig.last + 1, hi) or "military"
+    elif mode is None and event_type in ("REQUEST", "REJECT") and event_type == entry.type:
+        mode = _mode_from_object(tokens, trig.last + 1, hi, request_objects())  # يطالب X بالوقف: yield
     involved = [*sources, *targets]
     inside = [a for a in involved if lo <= a.first < hi]  # a carried subject lies outside the sentence
     first = min([trig.first, *(a.first for a in inside)])
     last = max([trig.last, *(a.last for a in inside)])
     start, end = tokens[first].start, tokens[last].end
     trigger_span = (tokens[trig.first].start, tokens[trig.last].end)
-    when = _nearest_date(dates, tokens[trig.first].start)
+    when = _date_of(trig, dates, tokens, lo, hi)
     since = when is not None and text[max(0, when.start - 12) : when.start].strip().endswith(
         ("منذ", "منذ عام", "منذ العام")
     )
@@ -794,8 +1031,10 @@ def _assemble(
     return out
 
 
-def _mode_from_object(tokens: list[Token], lo: int, hi: int) -> str | None:
-    lex = aid_objects()
+def _mode_from_object(
+    tokens: list[Token], lo: int, hi: int, lex: PhraseLexicon[str] | None = None
+) -> str | None:
+    lex = lex or aid_objects()
     for k in range(lo, min(hi, lo + 8)):
         match = lex.match_at(tokens, k)
         if match is not None:
@@ -803,11 +1042,79 @@ def _mode_from_object(tokens: list[Token], lo: int, hi: int) -> str | None:
     return None
 
 
-def _nearest_date(dates: list[DateMention], at: int) -> DateMention | None:
-    """The date written nearest the trigger in its sentence; a calendar date before a relative one."""
+def _clauses(tokens: list[Token], lo: int, hi: int) -> list[int]:
+    """The clause number of each token of the sentence tokens[lo:hi], for dating."""
+    clause = [0] * (hi - lo)
+    for k in range(lo + 1, hi):
+        clause[k - lo] = clause[k - lo - 1] + (tokens[k].norm in DATE_CLAUSE_BREAKS)
+    return clause
+
+
+def _token_of(d: DateMention, tokens: list[Token], lo: int, hi: int) -> int:
+    return next((k for k in range(lo, hi) if tokens[k].start >= d.start), hi - 1)
+
+
+def _own_clauses(trig: Trig, tokens: list[Token], lo: int, hi: int, clause: list[int]) -> set[int]:
+    mine = {clause[trig.first - lo]}
+    if not trig.verb:  # اتفاق وقف إطلاق النار، الذي دخل حيز التنفيذ فجر الأربعاء: the noun's own clause
+        relative = next(
+            (k for k in range(trig.last + 1, min(hi, trig.last + 8)) if tokens[k].norm in RELATIVES), None
+        )
+        if relative is not None:
+            mine.add(clause[relative - lo])
+    return mine
+
+
+def _date_of(
+    trig: Trig, dates: list[DateMention], tokens: list[Token], lo: int, hi: int
+) -> DateMention | None:
+    """The date of an event: one written in the trigger's own clause, else the nearest in its
+    sentence that does not open a clause of its own (a relative clause: المحادثات التي جرت بين
+    6 و10 مارس; a complement: قبل أن يعود الوفدان مطلع أكتوبر) or a span begun with منذ.
+    A calendar date goes before a relative one."""
     if not dates:
         return None
-    return min(dates, key=lambda d: (d.calendar == "relative", abs(d.start - at)))
+    clause = _clauses(tokens, lo, hi)
+
+    def opens_clause(k: int) -> bool:
+        first = next(j for j in range(k, lo - 1, -1) if j == lo or clause[j - lo - 1] != clause[k - lo])
+        return tokens[first].norm in RELATIVES | COMPLEMENTIZERS or tokens[max(lo, k - 1)].norm == "منذ"
+
+    mine = _own_clauses(trig, tokens, lo, hi, clause)
+    own = [d for d in dates if clause[_token_of(d, tokens, lo, hi) - lo] in mine]
+    if not own and _future(trig, tokens):
+        return None  # أعلن قاسم اليوم أن الحزب سينسّق: what will be done is not dated by the saying
+    candidates = own or [d for d in dates if not opens_clause(_token_of(d, tokens, lo, hi))]
+    at = tokens[trig.first].start
+    return min(candidates, key=lambda d: (d.calendar == "relative", abs(d.start - at)), default=None)
+
+
+def _future(trig: Trig, tokens: list[Token]) -> bool:
+    if not trig.verb:
+        return False
+    before = tokens[trig.first - 1].norm if trig.first > 0 else ""
+    verbs = trigger_index().verbs
+    marked = any("س" in seg.proclitics and seg.stem in verbs for seg in tokens[trig.first].segmentations)
+    return marked or before in ("سوف", "لن")
+
+
+def _dated_by_the_last(trig: Trig, tokens: list[Token], lo: int, hi: int, dates: list[DateMention]) -> bool:
+    """وتوصّل خلالها الطرفان، تبنّت في اليوم نفسه، رفضته باريس آنذاك: a time anaphor in the
+    trigger's clause, which has no date of its own, dates the event by the one last reported."""
+    anaphors = time_anaphors()
+    starts = {words[0] for words in anaphors}
+    if not any(tokens[k].norm in starts for k in range(lo, hi)):
+        return False
+    clause = _clauses(tokens, lo, hi)
+    mine = _own_clauses(trig, tokens, lo, hi, clause)
+    if any(clause[_token_of(d, tokens, lo, hi) - lo] in mine for d in dates):
+        return False
+    for k in range(lo, hi):
+        if clause[k - lo] in mine and any(
+            tuple(t.norm for t in tokens[k : k + len(words)]) == words for words in anaphors
+        ):
+            return True
+    return False
 
 
 def _place(args: list[Arg], trig: Trig, registry: Registry) -> str | None:

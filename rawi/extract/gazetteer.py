@@ -86,6 +86,9 @@ def demonym_forms(base: str) -> list[str]:
 
 def _names(actor: Actor, registry: Registry) -> list[tuple[str, str]]:
     named = [(n, NAME) for n in actor.full_names] + [(n, SHORT) for n in actor.short]
+    if actor.kind == "person" and not actor.short:
+        # a person is named again by the family name (فؤاد شكر ... شكر), once named in full
+        named += [(n.split()[-1], SHORT) for n in actor.ar if len(n.split()) > 1 and len(n.split()[-1]) > 2]
     # A definite name followed by its country's adjective names the actor too, in
     # every agreement: الحرس + الإيراني, الخارجية + الأمريكية, مجلس النواب + الليبيين.
     country = registry.get(registry.state_of(actor.id) or "") if actor.kind != "state" else None

@@ -9,7 +9,7 @@ from functools import cache
 from rawi.arabic import name_key
 from rawi.errors import DataFileError
 from rawi.lexicons import LEXICON_DIR, read_tsv, word_list
-from rawi.text.conjugate import participles, verb_forms
+from rawi.text.conjugate import feminine_participle, participles, verb_forms
 from rawi.text.phrases import PhraseLexicon
 
 EVENT_TYPES = (
@@ -30,7 +30,7 @@ EVENT_TYPES = (
     "COERCE",
     "ASSAULT",
 )
-FRAMES = ("directed", "joint", "host")
+FRAMES = ("directed", "joint", "host", "payer")
 SPEECH_ACT_TYPES = frozenset({"ACCUSE", "THREATEN", "REJECT", "REQUEST", "PROTEST", "SUPPORT"})
 
 
@@ -49,7 +49,7 @@ class TriggerEntry:
 class Cue:
     cue: str
     kind: str  # according | speech | report | denial | hedge | negation | continue
-    form: str  # verb | word | phrase
+    form: str  # verb | word | phrase | participle (مؤكداً: its subject is the sentence's)
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,6 +59,7 @@ class VerbIndex:
     verbs: dict[str, tuple[TriggerEntry, ...]]
     phrases: PhraseLexicon[TriggerEntry]
     participles: frozenset[str]  # forms that are circumstantial participles (محذّراً), not finite verbs
+    feminine_participles: dict[str, TriggerEntry]  # محذّرةً، مطالِبةً: participles where marked as such
 
 
 def _split_verb(value: str, path: str, line: int) -> tuple[str, str]:
@@ -74,6 +75,7 @@ def trigger_index() -> VerbIndex:
     phrases: list[tuple[str, TriggerEntry]] = []
     perfects: dict[str, tuple[str, str]] = {}
     participle_forms: set[str] = set()
+    feminine: dict[str, TriggerEntry] = {}
     for row in read_tsv(LEXICON_DIR / "triggers.tsv", ("trigger", "kind", "type", "frame")):
         f = row.fields
         if f["type"] not in EVENT_TYPES:
@@ -102,6 +104,9 @@ def trigger_index() -> VerbIndex:
             # موقعاً is a "site" far more often than "signing"
             said = participles(imperfect) if entry.type in SPEECH_ACT_TYPES else frozenset()
             participle_forms |= said
+            fem = feminine_participle(imperfect) if entry.type in SPEECH_ACT_TYPES else None
+            if fem is not None:
+                feminine.setdefault(fem, entry)
             for form in verb_forms(perfect, imperfect) | said:
                 verbs.setdefault(form, []).append(entry)
             perfects[name_key(perfect)] = (perfect, imperfect)
@@ -121,6 +126,7 @@ def trigger_index() -> VerbIndex:
         {k: tuple(v) for k, v in verbs.items()},
         PhraseLexicon(phrases + conjugated),
         frozenset(participle_forms),
+        feminine,
     )
 
 
@@ -134,6 +140,9 @@ def cue_index() -> tuple[dict[str, Cue], PhraseLexicon[Cue]]:
             perfect, imperfect = _split_verb(cue.cue, row.path, row.line)
             for form in verb_forms(perfect, imperfect):
                 verbs.setdefault(form, cue)
+            if cue.kind in ("speech", "announce", "denial"):  # ...، معلناً أن / مؤكداً أن
+                for form in participles(imperfect):
+                    verbs.setdefault(form, Cue(cue.cue, cue.kind, "participle"))
         else:
             phrases.append((cue.cue, cue))
     return verbs, PhraseLexicon(phrases)
@@ -142,6 +151,13 @@ def cue_index() -> tuple[dict[str, Cue], PhraseLexicon[Cue]]:
 @cache
 def aid_objects() -> PhraseLexicon[str]:
     rows = read_tsv(LEXICON_DIR / "aid_objects.tsv", ("object", "mode"))
+    return PhraseLexicon((r.fields["object"], r.fields["mode"]) for r in rows)
+
+
+@cache
+def request_objects() -> PhraseLexicon[str]:
+    """What is asked for or refused → REQUEST/REJECT mode (lexicons/request_objects.tsv)."""
+    rows = read_tsv(LEXICON_DIR / "request_objects.tsv", ("object", "mode"))
     return PhraseLexicon((r.fields["object"], r.fields["mode"]) for r in rows)
 
 
@@ -159,3 +175,9 @@ def result_nouns() -> frozenset[str]:
     """Verbal nouns that name what happened to someone (مقتل، مصرع): they take no agent
     from the verb or speaker before them (lexicons/result_nouns.txt)."""
     return word_list("result_nouns.txt")
+
+
+@cache
+def time_anaphors() -> tuple[tuple[str, ...], ...]:
+    """Phrases that date an event by the one last reported (خلالها، آنذاك، اليوم نفسه), as words."""
+    return tuple(tuple(phrase.split()) for phrase in word_list("time_anaphors.txt"))

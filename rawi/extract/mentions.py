@@ -27,7 +27,7 @@ class ActorMention:
     start: int
     end: int
     actor: str  # registry id, or "new:<kind>:<normalised name>" for actors rawi found by grammar
-    how: str  # name | short | capital | seat | regime | demonym | grammar | anaphora | pair
+    how: str  # name | short | capital | seat | regime | demonym | grammar | anaphora | pair | country (بلاده)
     text: str
     group: tuple[str, ...] = ()  # for الجانبان / الطرفان: the actors it stands for
     surface: str | None = None  # the name to record for the entity, when not the text itself

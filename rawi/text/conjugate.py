@@ -84,3 +84,11 @@ def participles(imperfect: str) -> frozenset[str]:
     if len(i) < 4 or not i.startswith("ي"):
         return frozenset()
     return frozenset({"م" + i[1:] + "ا"})
+
+
+@cache
+def feminine_participle(imperfect: str) -> str | None:
+    """تحذّر → محذّرة: the feminine participle, a حال only where the writer marks it so
+    (its tanween, or a comma before it); elsewhere it is as often a noun (مطالبة، مدينة)."""
+    i = normalize(imperfect.strip())
+    return "م" + i[1:] + "ه" if len(i) >= 4 and i.startswith("ي") else None

@@ -15,6 +15,7 @@ from rawi.arabic import name_key
 from rawi.text.tokens import Token, segment
 
 V = TypeVar("V")
+SKIPPED = frozenset({"", "-", "ـ", "«", "»", '"', "“", "”"})  # marks a phrase may have inside it
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,7 +79,8 @@ class PhraseLexicon(Generic[V]):
                 ok = True
                 for w in words[1:]:
                     j += 1
-                    while j < len(tokens) and not tokens[j].is_word and tokens[j].norm in "-ـ":
+                    # a hyphen, tatweel or quote mark inside a phrase: «قضى» على، «تعليق» عملياتها
+                    while j < len(tokens) and tokens[j].norm in SKIPPED and not tokens[j].is_word:
                         j += 1
                     if j >= len(tokens) or tokens[j].norm != w:
                         ok = False

@@ -165,3 +165,284 @@ def test_will_not_is_a_refusal_did_not_a_denial(extractor: Extractor) -> None:
     assert refusals[0].polarity == "asserted"
     facts = run(extractor, "لم يلتق وزير الخارجية الإيراني نظيره السعودي.")
     assert all(e.polarity == "denied" for e in facts.events if e.type == "CONSULT")
+
+
+def test_a_date_in_a_relative_clause_does_not_date_the_main_event(extractor: Extractor) -> None:
+    text = (
+        "شنّت القوات الأمريكية فجر اليوم غارات على مواقع الحوثيين، ردا على الهجمات التي "
+        "تشنها الجماعة منذ نوفمبر الماضي."
+    )
+    (event,) = find(run(extractor, text), "ASSAULT", "usa_armed_forces", "houthis")
+    assert event.when is not None and event.when.start == "2024-09-13"
+
+
+def test_a_document_speaks_for_its_author(extractor: Extractor) -> None:
+    text = "وتبنّى مجلس الأمن الدولي قراراً يطالب الحوثيين بالوقف الفوري لهجماتهم على السفن."
+    assert find(run(extractor, text), "REQUEST", "unsc", "houthis")
+
+
+def test_a_claim_ends_where_a_new_main_clause_begins(extractor: Extractor) -> None:
+    text = (
+        "أعلن الجيش الإسرائيلي أن طائراته قصفت منشأة تابعة لحزب الله، "
+        "بينما اتهم الجيش اللبناني إسرائيل بخرق الاتفاق."
+    )
+    facts = run(extractor, text)
+    (strike,) = find(facts, "ASSAULT", "israel_idf", "hezbollah")
+    assert chain(facts, strike) == ["israel_idf"]
+    (accusation,) = find(facts, "ACCUSE", "lebanon_army", "israel")
+    assert chain(facts, accusation) == []  # the Lebanese army speaks for itself
+
+
+def test_a_head_noun_refers_to_a_name_with_that_head_before_a_nearer_group(extractor: Extractor) -> None:
+    filler = "وتحدث السكان عن أوضاع معيشية صعبة في المدينة خلال الأشهر الأخيرة. " * 25
+    text = (
+        "نفت حركة طالبان علمها بوجود الظواهري في كابل. "
+        + filler
+        + "ويعود المنزل إلى مساعد لزعيم شبكة حقاني. واتهم الرئيس الأمريكي جو بايدن الحركة بانتهاك الاتفاق."
+    )
+    assert len(filler) > 1500
+    facts = run(extractor, text)
+    assert find(facts, "ACCUSE", "joe_biden", "taliban")
+    assert not find(facts, "ACCUSE", "joe_biden", "haqqani_network")
+
+
+def test_a_feminine_participle_marked_by_tanween_or_comma(extractor: Extractor) -> None:
+    # the speaker (a feminine noun) demands: not the masdar مطالبة with the party before for agent
+    text = (
+        "وقالت الحكومة الإيرانية إن الأمر انتهى بالنسبة لها، ومطالِبةً الولايات المتحدة "
+        "بالبقاء بعيداً عن هذا الصراع."
+    )
+    facts = run(extractor, text)
+    assert find(facts, "REQUEST", "iran_government", "usa")
+    text = "وقالت الخارجية الإيرانية إن الرد سيكون قاسيا، محذرة إسرائيل من أي خطأ."
+    assert find(run(extractor, text), "THREATEN", "iran_foreign_ministry", "israel")
+
+
+def test_a_title_belongs_to_the_person_it_names(extractor: Extractor) -> None:
+    # مقتل + the title + the name: the killed is the titled person; the agents are coordinated
+    text = (
+        "وأعلنت قسد مقتل المتحدث باسم تنظيم داعش أبي الحسن المهاجر في عملية مشتركة "
+        "نفذتها قسد والقوات الأمريكية قرب جرابلس."
+    )
+    facts = run(extractor, text)
+    assert find(facts, "ASSAULT", "sdf", "أبي الحسن المهاجر")
+    assert find(facts, "ASSAULT", "usa_armed_forces", "أبي الحسن المهاجر")
+
+
+def test_a_relative_clause_between_the_speaker_and_the_claim(extractor: Extractor) -> None:
+    text = "وقال وزير الخارجية الأمريكي أنتوني بلينكن، الذي يزور المنطقة منذ أيام، إن إيران زودت الحوثيين بالأسلحة."
+    facts = run(extractor, text)
+    (event,) = find(facts, "AID", "iran", "houthis")
+    assert chain(facts, event) == ["antony_blinken"]
+
+
+def test_the_one_who_will_pay_the_price_is_threatened(extractor: Extractor) -> None:
+    text = (
+        "وتعهّد رئيس الوزراء الإسرائيلي بنيامين نتنياهو، الذي قطع زيارته إلى الولايات المتحدة، "
+        "بأن يدفع حزب الله «ثمناً باهظاً»."
+    )
+    facts = run(extractor, text)
+    assert find(facts, "THREATEN", "benjamin_netanyahu", "hezbollah")
+    assert not find(facts, "REJECT", "benjamin_netanyahu", "usa")
+
+
+def test_cancelling_agreements_with_a_state_sanctions_it(extractor: Extractor) -> None:
+    facts = run(extractor, "وألغت النيجر اتفاقات التعاون العسكري الموقعة مع فرنسا.")
+    (event,) = find(facts, "SANCTION", "niger", "france")
+    assert event.mode == "discontinue"
+
+
+def test_an_object_pronoun_in_a_second_complement(extractor: Extractor) -> None:
+    text = "وأفاد مصدر في الكرملين أن بشار الأسد وأفراد عائلته وصلوا إلى موسكو، وأن روسيا منحتهم حق اللجوء."
+    facts = run(extractor, text)
+    (event,) = find(facts, "AID", "russia", "bashar_al_assad")
+    assert event.mode == "sanctuary"
+    assert not find(facts, "AID", "bashar_al_assad", "russia")
+
+
+def test_nouns_spelled_as_nouns_are_not_verbs(extractor: Extractor) -> None:
+    # لسيطرتها (ل + a perfect verb is impossible), وسيطرة (ة is never a verb's ه)
+    for text in (
+        "وقالت روسيا إنها فتحت المجال الجوي في المناطق الخاضعة لسيطرتها أمام الطائرات الأمريكية.",
+        "وضربت القوات الأمريكية مراكز قيادة وسيطرة تابعة للحوثيين في اليمن.",
+    ):
+        assert not [e for e in run(extractor, text).events if e.type == "COERCE"]
+
+
+def test_a_host_of_talks_meets_the_sides_just_reported(extractor: Extractor) -> None:
+    text = (
+        "اتفقت المملكة العربية السعودية والجمهورية الإسلامية الإيرانية على استئناف العلاقات "
+        "الدبلوماسية، في ختام محادثات استضافتها الصين على مدى خمسة أيام."
+    )
+    (talks,) = find(run(extractor, text), "CONSULT", participants={"china", "saudi_arabia", "iran"})
+    assert talks.mode == "third-party"
+
+
+def test_the_future_prefix_goes_on_a_third_person_imperfect() -> None:
+    from rawi.document import Document
+    from rawi.extract.clauses import find_triggers
+    from rawi.text import analyse
+
+    tokens = analyse(Document(source="t", text="سارع نتنياهو إلى النفي")).tokens
+    assert not [t for t in find_triggers(tokens, 0, len(tokens), set()) if t.first == 0]  # not س + ارع (رعى)
+
+
+def test_the_agent_of_a_noun_in_its_relative_clause(extractor: Extractor) -> None:
+    text = "ونجحت الوساطة التي قادها المبعوث الأميركي آموس هوكستين بين بيروت وتل أبيب."
+    sides = {"amos_hochstein", "lebanon", "israel"}
+    assert find(run(extractor, text), "CONSULT", participants=sides)
+    text = "وفشل الهجوم الذي شنّته قوات حفتر على حكومة الوفاق."
+    assert find(run(extractor, text), "ASSAULT", "lna", "libya_gna")
+
+
+def test_delegates_stand_for_their_party(extractor: Extractor) -> None:
+    text = "واحتضنت المغرب جولة حوار بين وفدي المجلس الأعلى للدولة ومجلس النواب الليبيين."
+    sides = {"morocco", "libya_high_council_of_state", "libya_house_of_representatives"}
+    assert find(run(extractor, text), "CONSULT", participants=sides)
+
+
+def test_a_second_verb_of_meeting_keeps_the_subject_and_takes_an_object(extractor: Extractor) -> None:
+    text = "زار وزير الخارجية السعودي الأمير فيصل بن فرحان دمشق، والتقى الرئيس السوري بشار الأسد."
+    assert find(run(extractor, text), "CONSULT", participants={"faisal_bin_farhan", "bashar_al_assad"})
+
+
+def test_the_date_in_a_nouns_relative_clause_and_since_dates(extractor: Extractor) -> None:
+    text = (
+        "وقال الجيش إن اتفاق وقف إطلاق النار بين إسرائيل وحزب الله، الذي دخل حيز التنفيذ "
+        "فجر الأربعاء 27 نوفمبر، صامد بعدما أعلنه بايدن في 26 نوفمبر."
+    )
+    facts = run(extractor, text, published=PartialDate(2024, 11, 29))
+    (ceasefire,) = find(facts, "RETREAT", participants={"israel", "hezbollah"})
+    assert ceasefire.when is not None and ceasefire.when.start == "2024-11-27"
+    # an ongoing state since a day is dated by its month
+    text = "وتستمر المحادثات التي تيسرها السعودية بين الجيش السوداني وقوات الدعم السريع منذ السادس من مايو."
+    (talks,) = find(run(extractor, text), "CONSULT", participants={"saudi_arabia", "sudan_saf", "rsf"})
+    assert talks.when is not None and talks.when.start == "2024-05"
+
+
+def test_a_time_anaphor_dates_by_the_event_last_reported(extractor: Extractor) -> None:
+    text = (
+        "احتضنت المغرب في سبتمبر 2020 جولة حوار بين وفدي المجلس الأعلى للدولة ومجلس النواب "
+        "الليبيين، وتوصّل خلالها الطرفان إلى تفاهمات شاملة، قبل أن يعود الوفدان مطلع أكتوبر 2020 "
+        "لجولة ثانية."
+    )
+    sides = {"libya_high_council_of_state", "libya_house_of_representatives"}
+    (accord,) = find(run(extractor, text), "AGREE", participants=sides)
+    assert accord.when is not None and accord.when.start == "2020-09"
+
+
+def test_a_participle_of_saying_reports_for_the_sentences_subject(extractor: Extractor) -> None:
+    text = (
+        "ووصف الرئيس الأميركي جو بايدن سقوط الأسد بأنه عمل من أعمال العدالة، معلناً أن القوات "
+        "الأميركية نفذت يوم الأحد ضربات على معسكرات لتنظيم داعش في وسط سوريا."
+    )
+    facts = run(extractor, text)
+    (strike,) = find(facts, "ASSAULT", "usa_armed_forces", "isis")
+    assert chain(facts, strike) == ["joe_biden"]
+
+
+def test_phrases_read_through_quote_marks_and_take_the_party_after_their_preposition(
+    extractor: Extractor,
+) -> None:
+    text = "أعلنت كتائب حزب الله العراقية في بيان «تعليق» عملياتها العسكرية ضد القوات الأمريكية."
+    (truce,) = find(run(extractor, text), "RETREAT", "kataib_hezbollah", "usa_armed_forces")
+    assert truce.mode == "ceasefire"
+    text = "وأعلن الجيش الإسرائيلي أنه «قضى» على القيادي في حزب الله فؤاد شكر."
+    assert find(run(extractor, text), "ASSAULT", "israel_idf", "fuad_shukr")
+
+
+def test_a_passive_after_a_relative_clause_on_its_patient(extractor: Extractor) -> None:
+    text = (
+        "وكان فؤاد شكر، الذي يعد من أبرز القادة العسكريين في حزب الله، قد قُتل مساء الثلاثاء "
+        "بغارة إسرائيلية استهدفت مبنى سكنياً."
+    )
+    assert find(run(extractor, text), "ASSAULT", "israel", "fuad_shukr")
+
+
+def test_the_adjective_of_an_event_noun_is_no_subject(extractor: Extractor) -> None:
+    text = "وكان المتحدث باسم طالبان ذبيح الله مجاهد قد أقرّ بوقوع غارة جوية، ودان «بشدة» ما وصفه بالهجوم الأمريكي."
+    assert find(run(extractor, text), "ACCUSE", "zabihullah_mujahid", "usa")
+
+
+def test_what_will_be_done_is_not_dated_by_the_saying(extractor: Extractor) -> None:
+    text = "أعلن الأمين العام لحزب الله نعيم قاسم، مساء اليوم الجمعة، أن الحزب سينسّق مع الجيش اللبناني."
+    (event,) = find(run(extractor, text), "COOPERATE", participants={"hezbollah", "lebanon_army"})
+    assert event.when is None
+
+
+def test_summoning_another_states_envoy(extractor: Extractor) -> None:
+    text = "واستدعت وزارة الخارجية العراقية القائم بالأعمال الأمريكي في بغداد لتسليمه مذكرة احتجاج."
+    (event,) = find(run(extractor, text), "ACCUSE", "iraq_foreign_ministry", "usa")
+    assert event.mode == "disapprove"
+    text = "وقررت الجزائر استدعاء سفيرها لدى فرنسا."
+    assert find(run(extractor, text), "SANCTION", "algeria", "france")
+
+
+def test_rejecting_what_was_just_reported_rejects_its_author(extractor: Extractor) -> None:
+    facts = run(extractor, "وألغت النيجر اتفاقات التعاون العسكري مع فرنسا، وهو ما رفضته باريس.")
+    (event,) = find(facts, "REJECT", "france", "niger")
+    assert event.polarity == "asserted"  # وهو ما: "which", not a negation
+
+
+def test_a_request_whose_genitive_asks(extractor: Extractor) -> None:
+    text = "وأقرّ الرئيس الأمريكي دونالد ترامب بأن طلب الإمارات شراء هذه الطائرات قيد الدراسة."
+    assert not find(run(extractor, text), "REQUEST", "donald_trump", "uae")
+
+
+def test_civilians_are_a_target(extractor: Extractor) -> None:
+    text = "واتهم الجيش السوداني قوات الدعم السريع باحتلال منازل المواطنين في الخرطوم."
+    facts = run(extractor, text)
+    (event,) = find(facts, "COERCE", "rsf", "civilians")
+    assert chain(facts, event) == ["sudan_saf"]
+
+
+def test_the_means_after_a_verb_of_attack_gives_the_mode(extractor: Extractor) -> None:
+    text = "واتهمت قوات الدعم السريع الجيش السوداني بشن غارات جوية على أحياء سكنية مكتظة."
+    events = find(run(extractor, text), "ASSAULT", "sudan_saf", "civilians")
+    assert events and all(e.mode == "aerial" for e in events)
+
+
+def test_each_accused_denies_what_it_is_accused_of(extractor: Extractor) -> None:
+    text = (
+        "واتهم الجيش السوداني قوات الدعم السريع باحتلال منازل المواطنين، فيما اتهمت قوات الدعم "
+        "السريع الجيش بشن غارات جوية على أحياء سكنية. ونفى كل منهما الاتهامات الموجهة إليه."
+    )
+    facts = run(extractor, text)
+    seized = [e for e in find(facts, "COERCE", "rsf", "civilians") if e.polarity == "denied"]
+    assert [chain(facts, e) for e in seized] == [["rsf"]]
+    struck = [e for e in find(facts, "ASSAULT", "sudan_saf", "civilians") if e.polarity == "denied"]
+    assert [chain(facts, e) for e in struck] == [["sudan_saf"]]
+
+
+def test_a_person_named_in_full_is_named_again_by_the_family_name(extractor: Extractor) -> None:
+    text = "وشيّع حزب الله القيادي فؤاد شكر. وأعلن الجيش الإسرائيلي أنه «قضى» على شكر."
+    assert find(run(extractor, text), "ASSAULT", "israel_idf", "fuad_shukr")
+    # not before the full name: شكر is also "thanked"
+    assert not [
+        e
+        for e in run(extractor, "وأعلن الجيش الإسرائيلي أنه «قضى» على شكر.").entities
+        if e.registry_id == "fuad_shukr"
+    ]
+
+
+def test_his_country_is_the_country_of_the_person_named_before(extractor: Extractor) -> None:
+    text = "وشكك الرئيس التركي رجب طيب أردوغان، الذي تُعد بلاده الداعم الرئيسي لحكومة الوفاق، في صموده."
+    facts = run(extractor, text)
+    assert find(facts, "SUPPORT", "turkey", "libya_gna")
+    assert not find(facts, "REJECT", "recep_tayyip_erdogan", "turkey")  # one's own country is no other side
+
+
+def test_reactions_in_a_report_of_todays_news_are_dated_that_day(extractor: Extractor) -> None:
+    text = (
+        "شنّت القوات الأمريكية فجر اليوم الجمعة غارات على مواقع الحوثيين في اليمن.\n\n"
+        "ودان المتحدث باسم وزارة الخارجية الإيرانية ناصر كنعاني الضربات الأمريكية."
+    )
+    facts = run(extractor, text)
+    (condemned,) = find(facts, "ACCUSE", "nasser_kanaani", "usa")
+    assert condemned.when is not None and condemned.when.start == "2024-09-13"
+
+
+def test_what_is_asked_for_gives_the_request_mode(extractor: Extractor) -> None:
+    text = "وتبنّى مجلس الأمن الدولي قراراً يطالب الحوثيين بالوقف الفوري لهجماتهم على السفن."
+    (event,) = find(run(extractor, text), "REQUEST", "unsc", "houthis")
+    assert event.mode == "yield"
