@@ -91,8 +91,11 @@ def _key_filter(key: Key) -> Any:
 
 def rebuild(conn: Connection, keys: Iterable[Key]) -> None:
     """Recompute these edges from all their claims."""
+    wanted = set(keys)
+    if not wanted:
+        return
     graded = grades(conn)
-    for key in set(keys):
+    for key in wanted:
         _drop_edges(conn, _key_filter(key))
         linked = claims_of(conn, key)
         if linked:
@@ -156,8 +159,14 @@ def add_claims(conn: Connection, claim_ids: list[int]) -> None:
     rebuild(conn, judged)  # statements judged before, now re-ingested: count everything again
     graded = grades(conn)
     fresh = [Edge.from_claims(key, new, graded) for key, new in by_key.items() if key not in stored]
+    grown = {
+        key: Edge.from_claims(key, new, graded)
+        for key, new in by_key.items()
+        if key in stored and key not in judged
+    }
+    # one pass over the pair weights for all that this document adds
+    _shift_pairs(conn, _pair_counts([edge for edge, _ in fresh] + [edge for edge, _ in grown.values()]))
     if fresh:
-        _shift_pairs(conn, _pair_counts(edge for edge, _ in fresh))
         ids = conn.execute(
             insert(edges_table).returning(e.id, sort_by_parameter_order=True),
             [edge.row() for edge, _ in fresh],
@@ -169,13 +178,7 @@ def add_claims(conn: Connection, claim_ids: list[int]) -> None:
         ]
         if rows:
             insert_rows(conn, edge_sources, rows)
-    grown = {
-        key: Edge.from_claims(key, new, graded)
-        for key, new in by_key.items()
-        if key in stored and key not in judged
-    }
     if grown:
-        _shift_pairs(conn, _pair_counts(edge for edge, _ in grown.values()))
         _add_to_edges(conn, {key: (stored[key], *grown[key]) for key in grown})
 
 
