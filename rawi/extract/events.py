@@ -18,7 +18,8 @@ and each trigger takes its arguments by Arabic word order:
   a host or sponsor of talks (محادثات استضافتها الصين) meets the sides just reported;
 - an attack condemned by a bare definite noun (ودان بايدن الهجوم) is the report's own,
   the first attack it tells, whose author is the one condemned; a party answering an
-  act (ردّ الحزب على اغتيال شكر) is not its agent;
+  act (ردّ الحزب على اغتيال شكر) is not its agent; in a warning, the side named by the
+  adjective of one's own answer (الرد الإيراني سيكون أشد) is not the one warned;
 - an event is dated by its own clause (or its noun's relative clause), else by the
   nearest date of the sentence outside other clauses; a time anaphor (خلالها، آنذاك)
   dates it by the event last reported; in a report of today's news, undated speech
@@ -52,6 +53,7 @@ from rawi.extract.lexicon_index import (
     cue_index,
     request_objects,
     result_nouns,
+    retaliation_nouns,
     support_verbs,
     time_anaphors,
     trigger_index,
@@ -740,7 +742,9 @@ def _build(
         target = act or _target(trig, rest, earlier, subject, entry.preps, tokens)
         if not target and entry.type == "THREATEN":  # توعّد X بأن «أمريكا وبريطانيا» ستدفعان الثمن
             target = [
-                a for a in _complement_parties(trig, parties, tokens, hi) if all(a is not s for s in subject)
+                a
+                for a in _complement_parties(trig, parties, tokens, hi)
+                if all(a is not s for s in subject) and not _answers(a, tokens)
             ]
         # أردوغان، الذي تُعد بلاده ...: one's own country is no other side
         own = {country_of(actor, registry) for s in subject for actor in _actors(s)}
@@ -831,6 +835,13 @@ def _build(
     if not agent or not target:
         return None
     return agent, target, False, agent  # a verbal noun coordinated with this one shares its agent
+
+
+def _answers(arg: Arg, tokens: list[Token]) -> bool:
+    """A demonym after a noun for one's own answer (الرد الإيراني): the side that answers."""
+    if arg.mention.how != "demonym" or arg.first == 0:
+        return False
+    return tokens[arg.first - 1].best.stem.removeprefix("ال") in retaliation_nouns()
 
 
 def _verbal_noun_after(tokens: list[Token], k: int) -> bool:

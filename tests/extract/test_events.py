@@ -468,3 +468,10 @@ def test_a_speaker_is_still_the_subject_of_its_own_verb_before_the_cue(extractor
 def test_what_a_party_answers_is_not_its_act(extractor: Extractor) -> None:
     facts = run(extractor, "قال المتحدث إن ردّ إيران على اغتيال إسماعيل هنية سيكون قاسياً.")
     assert not [e for e in find(facts, "ASSAULT", "iran", "ismail_haniyeh")]
+
+
+def test_ones_own_answer_in_a_warning_names_no_one_warned(extractor: Extractor) -> None:
+    text = "وقال المتحدث باسم الجيش الروسي إن العملية انتهت، محذّراً من أن الرد الروسي سيكون قاسياً."
+    facts = run(extractor, text)
+    ids = registry_ids(facts)
+    assert not [e for e in facts.events if e.type == "THREATEN" and ids.get(e.target or "") == "russia"]
