@@ -19,7 +19,8 @@ and each trigger takes its arguments by Arabic word order:
 - an attack condemned by a bare definite noun (ودان بايدن الهجوم) is the report's own,
   the first attack it tells, whose author is the one condemned; a party answering an
   act (ردّ الحزب على اغتيال شكر) is not its agent; in a warning, the side named by the
-  adjective of one's own answer (الرد الإيراني سيكون أشد) is not the one warned;
+  adjective of one's own answer (الرد الإيراني سيكون أشد) is not the one warned, but a
+  party later in the complement is (إذا ارتكب «النظام الإسرائيلي» خطأً), threatened with force;
 - an event is dated by its own clause (or its noun's relative clause), else by the
   nearest date of the sentence outside other clauses; a time anaphor (خلالها، آنذاك)
   dates it by the event last reported; in a report of today's news, undated speech
@@ -84,6 +85,7 @@ LEAD_SENTENCES = 6  # the headline and the lead, where a report's own day is giv
 CONDEMNED_REACH = 8  # tokens from a verb of condemnation to the attack it names (its subject between)
 MAX_SIDES = 8  # parties of one meeting or agreement
 ANSWERED = frozenset({"علي"})  # a verbal noun after it is what a party answers (ردّ على)
+COMPLEMENT_REACH = 12  # tokens after a threat's complementizer in which the threatened is named
 NEAR_AGENT = 15  # tokens between a verbal noun and a party before it taken for its agent
 MAX_ARG_DISTANCE = 30  # tokens between a trigger and an argument, within its clause
 TAKEN_KINDS = ("person", "organization", "state", "other")
@@ -309,6 +311,9 @@ def extract_events(
             if means is not None and means.entry.type == trig.entry.type and means.entry.mode:
                 for event in found:  # شنّ غارات جوية: the mode the object names
                     event.mode = event.mode or means.entry.mode
+            if trig.entry.type == "THREATEN" and _threatens_answer(trig, tokens, hi):
+                for event in found:  # محذّراً من أن الرد سيكون أشد: a threat of force
+                    event.mode = event.mode or "violence"
             if _dated_by_the_last(trig, tokens, lo, hi, sentence_dates):  # وتوصّل خلالها الطرفان
                 last = next((e.when for e in reversed(events) if e.when is not None), None)
                 for event in found:
@@ -530,7 +535,11 @@ def _complement_parties(trig: Trig, parties: list[Arg], tokens: list[Token], hi:
     """The first party of a threat's complement clause, with those coordinated with it."""
     for k in range(trig.last + 1, min(hi, trig.last + 15)):
         if tokens[k].norm in COMPLEMENTIZERS:
-            direct = [a for a in parties if k < a.first <= k + 4 and a.prep is None]
+            direct = [
+                a
+                for a in parties
+                if k < a.first <= k + COMPLEMENT_REACH and a.prep is None and not _answers(a, tokens)
+            ]
             return _coordinated(direct[0], parties, tokens) if direct else []
     return []
 
@@ -835,6 +844,13 @@ def _build(
     if not agent or not target:
         return None
     return agent, target, False, agent  # a verbal noun coordinated with this one shares its agent
+
+
+def _threatens_answer(trig: Trig, tokens: list[Token], hi: int) -> bool:
+    """A warning that one's answer (الرد، الانتقام) will come threatens force."""
+    nouns = retaliation_nouns()
+    end = min(hi, trig.last + 1 + COMPLEMENT_REACH)
+    return any(tokens[k].best.stem.removeprefix("ال") in nouns for k in range(trig.last + 1, end))
 
 
 def _answers(arg: Arg, tokens: list[Token]) -> bool:

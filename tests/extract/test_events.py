@@ -475,3 +475,10 @@ def test_ones_own_answer_in_a_warning_names_no_one_warned(extractor: Extractor) 
     facts = run(extractor, text)
     ids = registry_ids(facts)
     assert not [e for e in facts.events if e.type == "THREATEN" and ids.get(e.target or "") == "russia"]
+    text = (
+        "وقال الكرملين إن العملية انتهت، محذّراً من أن الرد الروسي سيكون «قاسياً» إذا ارتكبت «أوكرانيا» خطأً آخر."
+    )
+    facts = run(extractor, text)
+    ids = registry_ids(facts)
+    (event,) = [e for e in facts.events if e.type == "THREATEN" and ids.get(e.target or "") == "ukraine"]
+    assert event.mode == "violence"
