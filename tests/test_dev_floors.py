@@ -19,10 +19,10 @@ FLOORS = {
     "actor_recall": 0.95,
     "affiliation_recall": 0.8,
     "affiliation_precision": 0.8,
-    "fact_f1": 0.70,
-    "claim_recall": 0.50,
-    "mode_accuracy": 0.80,
-    "time_accuracy": 0.63,
+    "fact_f1": 0.725,
+    "claim_recall": 0.53,
+    "mode_accuracy": 0.82,
+    "time_accuracy": 0.645,
 }
 
 

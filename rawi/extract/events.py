@@ -16,6 +16,11 @@ and each trigger takes its arguments by Arabic word order:
   sanctuary; "payer" triggers (يدفع الحزب ثمناً باهظاً) make the payer the threatened;
 - a support verb in a noun's relative clause names its agent (الهجوم الذي شنّته X);
   a host or sponsor of talks (محادثات استضافتها الصين) meets the sides just reported;
+- an attack condemned by a bare definite noun (ودان بايدن الهجوم) is the report's own,
+  the first attack it tells, whose author is the one condemned; a party answering an
+  act (ردّ الحزب على اغتيال شكر) is not its agent; in a warning, the side named by the
+  adjective of one's own answer (الرد الإيراني سيكون أشد) is not the one warned, but a
+  party later in the complement is (إذا ارتكب «النظام الإسرائيلي» خطأً), threatened with force;
 - an event is dated by its own clause (or its noun's relative clause), else by the
   nearest date of the sentence outside other clauses; a time anaphor (خلالها، آنذاك)
   dates it by the event last reported; in a report of today's news, undated speech
@@ -49,6 +54,7 @@ from rawi.extract.lexicon_index import (
     cue_index,
     request_objects,
     result_nouns,
+    retaliation_nouns,
     support_verbs,
     time_anaphors,
     trigger_index,
@@ -76,7 +82,10 @@ CLAUSE_BREAK_PAIRS = frozenset({("غير", "ان"), ("في", "حين"), ("في",
 # words that begin a clause of their own for dating: a relative clause, a complement, a comma
 DATE_CLAUSE_BREAKS = RELATIVES | COMPLEMENTIZERS | {"،", ",", ";", "؛", ":"}
 LEAD_SENTENCES = 6  # the headline and the lead, where a report's own day is given
+CONDEMNED_REACH = 8  # tokens from a verb of condemnation to the attack it names (its subject between)
 MAX_SIDES = 8  # parties of one meeting or agreement
+ANSWERED = frozenset({"علي"})  # a verbal noun after it is what a party answers (ردّ على)
+COMPLEMENT_REACH = 12  # tokens after a threat's complementizer in which the threatened is named
 NEAR_AGENT = 15  # tokens between a verbal noun and a party before it taken for its agent
 MAX_ARG_DISTANCE = 30  # tokens between a trigger and an argument, within its clause
 TAKEN_KINDS = ("person", "organization", "state", "other")
@@ -148,6 +157,33 @@ def _last_actor(trig: Trig, tokens: list[Token], events: list[FoundEvent], since
     return [Arg(ActorMention(act.start, act.end, act.source, "anaphora", ""), trig.first, trig.first, None)]
 
 
+def _main_attack(
+    trig: Trig, triggers: list[Trig], tokens: list[Token], args: list[Arg], events: list[FoundEvent]
+) -> list[Arg]:
+    """ودان بايدن الهجوم، دانت الحكومة الاستهداف: an attack condemned by a bare definite noun
+    is the report's own attack, the first it tells (headline, lead), and its author is the
+    one condemned. Not the last attack told: that is often background (the strike it
+    answered, an earlier round)."""
+    if trig.entry.mode != "disapprove" or not trig.verb:
+        return []
+    noun = next((t for t in triggers if trig.last < t.first <= trig.last + CONDEMNED_REACH), None)
+    if (
+        noun is None
+        or noun.verb
+        or noun.entry.type != "ASSAULT"
+        or not tokens[noun.first].norm.startswith("ال")
+    ):
+        return []
+    if any(noun.last < a.first <= noun.last + 2 for a in args):
+        return []  # الهجوم الإيراني، الهجوم على القنصلية: the noun names its own sides
+    main = next((e for e in events if e.type == "ASSAULT" and e.source), None)
+    if main is None or main.source is None:
+        return []
+    return [
+        Arg(ActorMention(main.start, main.end, main.source, "anaphora", ""), trig.first, trig.first, None)
+    ]
+
+
 def _talks_sides(trig: Trig, events: list[FoundEvent], text: str, since: int) -> list[Arg]:
     """The sides of the talks or accord last reported (اتفقت السعودية وإيران ... في ختام
     محادثات استضافتها الصين: the pronoun on the verb is those talks), as one argument
@@ -207,18 +243,25 @@ def extract_events(
         _with_titles(args, tokens, lo, titles, text)
         sentence_dates = [d for d in dates if sentence.start <= d.start < sentence.end]
         scopes = find_scopes(tokens, lo, hi, args, state.chain)
-        source_args = {id(a) for s in scopes for a in s.sources}
         cue_tokens = {k for s in scopes if s.cue_first >= 0 for k in range(s.cue_first, s.cue_last + 1)}
-        places = _places(args, registry)
-        named_after = {id(a) for a in args if _names_an_accord(a, tokens)}
-        parties = [
-            a for a in args if id(a) not in source_args | places | named_after and _is_party(a, registry)
-        ]
         inside_names = {k for k in range(lo, hi) if cover[k] is not None or base_cover[k] is not None}
         inside_names |= {
             k for k in range(lo, hi) for d in sentence_dates if d.start <= tokens[k].start < d.end
         }
         triggers = find_triggers(tokens, lo, hi, cue_tokens | inside_names)
+        # a source is no party to events, unless a verb of its own comes between it and the cue
+        # (دان بايدن الهجوم، وقال إن ...: Biden condemns, then speaks)
+        source_args = {
+            id(a)
+            for s in scopes
+            for a in s.sources
+            if not any(tr.verb and a.last < tr.first < s.cue_first for tr in triggers)
+        }
+        places = _places(args, registry)
+        named_after = {id(a) for a in args if _names_an_accord(a, tokens)}
+        parties = [
+            a for a in args if id(a) not in source_args | places | named_after and _is_party(a, registry)
+        ]
         previous_subject: list[Arg] = []
         verbs = [tr for tr in triggers if tr.verb]
         accused: dict[int, tuple[list[Arg], list[Arg]]] = {}  # masdar trigger → (accuser, accused)
@@ -253,7 +296,8 @@ def extract_events(
                 # whoever speaks in this scope: the owner of "its forces" (قالت سنتكوم إن قواتها ضربت)
                 speaker=[a for sc in scopes if sc.start <= trig.first < sc.end for a in sc.sources[:1]],
                 talks=_talks_sides(trig, events, text, tokens[lo].start - SIDES_REACH),
-                act=_last_actor(trig, tokens, events, tokens[lo].start - SIDES_REACH),
+                act=_last_actor(trig, tokens, events, tokens[lo].start - SIDES_REACH)
+                or _main_attack(trig, triggers, tokens, args, events),
             )
             if built is None:
                 continue
@@ -267,6 +311,9 @@ def extract_events(
             if means is not None and means.entry.type == trig.entry.type and means.entry.mode:
                 for event in found:  # شنّ غارات جوية: the mode the object names
                     event.mode = event.mode or means.entry.mode
+            if trig.entry.type == "THREATEN" and _threatens_answer(trig, tokens, hi):
+                for event in found:  # محذّراً من أن الرد سيكون أشد: a threat of force
+                    event.mode = event.mode or "violence"
             if _dated_by_the_last(trig, tokens, lo, hi, sentence_dates):  # وتوصّل خلالها الطرفان
                 last = next((e.when for e in reversed(events) if e.when is not None), None)
                 for event in found:
@@ -488,7 +535,11 @@ def _complement_parties(trig: Trig, parties: list[Arg], tokens: list[Token], hi:
     """The first party of a threat's complement clause, with those coordinated with it."""
     for k in range(trig.last + 1, min(hi, trig.last + 15)):
         if tokens[k].norm in COMPLEMENTIZERS:
-            direct = [a for a in parties if k < a.first <= k + 4 and a.prep is None]
+            direct = [
+                a
+                for a in parties
+                if k < a.first <= k + COMPLEMENT_REACH and a.prep is None and not _answers(a, tokens)
+            ]
             return _coordinated(direct[0], parties, tokens) if direct else []
     return []
 
@@ -700,7 +751,9 @@ def _build(
         target = act or _target(trig, rest, earlier, subject, entry.preps, tokens)
         if not target and entry.type == "THREATEN":  # توعّد X بأن «أمريكا وبريطانيا» ستدفعان الثمن
             target = [
-                a for a in _complement_parties(trig, parties, tokens, hi) if all(a is not s for s in subject)
+                a
+                for a in _complement_parties(trig, parties, tokens, hi)
+                if all(a is not s for s in subject) and not _answers(a, tokens)
             ]
         # أردوغان، الذي تُعد بلاده ...: one's own country is no other side
         own = {country_of(actor, registry) for s in subject for actor in _actors(s)}
@@ -773,13 +826,15 @@ def _build(
     # the agent of a verbal noun: the subject of a support verb governing it (يقوم الحرس
     # بتغطية), or a party close before it — never for a result noun (أعلن التنظيم مقتل زعيمه)
     result = normalize(trig.entry.trigger) in result_nouns()
+    # ردّ الحزب على اغتيال شكر: what is answered is another's act (but أقدم على: support_verbs.tsv)
+    answered = trig.first > lo and tokens[trig.first - 1].norm in ANSWERED
     governed = [
         a
         for a in before
         if a.prep is None
         and (
             _support_verb_between(tokens, a.last, trig.first)
-            or (not result and trig.first - a.last <= NEAR_AGENT)
+            or (not result and trig.first - a.last <= NEAR_AGENT and not answered)
         )
     ]
     agent = carried_subject[:1] if forced else led_by or governed[-1:] or carried_subject[:1]
@@ -789,6 +844,20 @@ def _build(
     if not agent or not target:
         return None
     return agent, target, False, agent  # a verbal noun coordinated with this one shares its agent
+
+
+def _threatens_answer(trig: Trig, tokens: list[Token], hi: int) -> bool:
+    """A warning that one's answer (الرد، الانتقام) will come threatens force."""
+    nouns = retaliation_nouns()
+    end = min(hi, trig.last + 1 + COMPLEMENT_REACH)
+    return any(tokens[k].best.stem.removeprefix("ال") in nouns for k in range(trig.last + 1, end))
+
+
+def _answers(arg: Arg, tokens: list[Token]) -> bool:
+    """A demonym after a noun for one's own answer (الرد الإيراني): the side that answers."""
+    if arg.mention.how != "demonym" or arg.first == 0:
+        return False
+    return tokens[arg.first - 1].best.stem.removeprefix("ال") in retaliation_nouns()
 
 
 def _verbal_noun_after(tokens: list[Token], k: int) -> bool:

@@ -177,6 +177,12 @@ def result_nouns() -> frozenset[str]:
     return word_list("result_nouns.txt")
 
 
+def retaliation_nouns() -> frozenset[str]:
+    """Nouns for a side's own answer (رد، انتقام): the adjective after them names who answers
+    (lexicons/retaliation_nouns.txt)."""
+    return word_list("retaliation_nouns.txt")
+
+
 @cache
 def time_anaphors() -> tuple[tuple[str, ...], ...]:
     """Phrases that date an event by the one last reported (خلالها، آنذاك، اليوم نفسه), as words."""

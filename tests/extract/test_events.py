@@ -446,3 +446,39 @@ def test_what_is_asked_for_gives_the_request_mode(extractor: Extractor) -> None:
     text = "وتبنّى مجلس الأمن الدولي قراراً يطالب الحوثيين بالوقف الفوري لهجماتهم على السفن."
     (event,) = find(run(extractor, text), "REQUEST", "unsc", "houthis")
     assert event.mode == "yield"
+
+
+def test_a_condemned_attack_is_the_reports_own_not_the_last_told(extractor: Extractor) -> None:
+    text = (
+        "قصفت روسيا أوكرانيا بالصواريخ أمس.\n\n"
+        "وجاء القصف بعد يوم من هجوم أوكرانيا على روسيا بالمسيّرات.\n\n"
+        "ودانت فرنسا الهجوم، وقالت إنها ستواصل دعم كييف."
+    )
+    facts = run(extractor, text)
+    assert find(facts, "ASSAULT", "ukraine", "russia")  # the last attack told
+    assert find(facts, "ACCUSE", "france", "russia")
+    assert not find(facts, "ACCUSE", "france", "ukraine")
+
+
+def test_a_speaker_is_still_the_subject_of_its_own_verb_before_the_cue(extractor: Extractor) -> None:
+    facts = run(extractor, "ودان الرئيس الفرنسي إيمانويل ماكرون إيران، وقال إن بلاده تدعم الحل السياسي.")
+    assert find(facts, "ACCUSE", "emmanuel_macron", "iran")
+
+
+def test_what_a_party_answers_is_not_its_act(extractor: Extractor) -> None:
+    facts = run(extractor, "قال المتحدث إن ردّ إيران على اغتيال إسماعيل هنية سيكون قاسياً.")
+    assert not [e for e in find(facts, "ASSAULT", "iran", "ismail_haniyeh")]
+
+
+def test_ones_own_answer_in_a_warning_names_no_one_warned(extractor: Extractor) -> None:
+    text = "وقال المتحدث باسم الجيش الروسي إن العملية انتهت، محذّراً من أن الرد الروسي سيكون قاسياً."
+    facts = run(extractor, text)
+    ids = registry_ids(facts)
+    assert not [e for e in facts.events if e.type == "THREATEN" and ids.get(e.target or "") == "russia"]
+    text = (
+        "وقال الكرملين إن العملية انتهت، محذّراً من أن الرد الروسي سيكون «قاسياً» إذا ارتكبت «أوكرانيا» خطأً آخر."
+    )
+    facts = run(extractor, text)
+    ids = registry_ids(facts)
+    (event,) = [e for e in facts.events if e.type == "THREATEN" and ids.get(e.target or "") == "ukraine"]
+    assert event.mode == "violence"
