@@ -43,6 +43,10 @@ CREDIBILITY = {
     6: "cannot be judged",
 }
 
+# Edge fields kept under their own name in the `edges` table; the counts are also shown
+COUNTS = ("affirmed", "hedged", "denied", "rejected", "corroboration")
+STORED = (*COUNTS, "confirmed", "upheld_denial", "first", "last", "reliability")
+
 Key = tuple[str, int, int, bool]  # (type, source, target, directed) over canonical entities
 
 
@@ -167,23 +171,15 @@ class Edge:
         return edge, dict(sources)
 
     def row(self) -> dict[str, Any]:
+        """The edge as a row of the `edges` table."""
         return {
             "type": self.type,
             "source_id": self.source,
             "target_id": self.target,
             "directed": self.directed,
             "claims": self.claims_count,
-            "affirmed": self.affirmed,
-            "hedged": self.hedged,
-            "denied": self.denied,
-            "rejected": self.rejected,
-            "corroboration": self.corroboration,
-            "confirmed": self.confirmed,
-            "upheld_denial": self.upheld_denial,
-            "first": self.first,
-            "last": self.last,
+            **{name: getattr(self, name) for name in STORED},
             "modes": ",".join(self.modes),
-            "reliability": self.reliability,
         }
 
     @classmethod
@@ -194,17 +190,8 @@ class Edge:
             row.target_id,
             row.directed,
             claims_count=row.claims,
-            affirmed=row.affirmed,
-            hedged=row.hedged,
-            denied=row.denied,
-            rejected=row.rejected,
-            corroboration=row.corroboration,
-            confirmed=row.confirmed,
-            upheld_denial=row.upheld_denial,
-            first=row.first,
-            last=row.last,
             modes=[m for m in row.modes.split(",") if m],
-            reliability=row.reliability,
+            **{name: getattr(row, name) for name in STORED},
         )
 
     def to_json(self, names: dict[int, str] | None = None) -> dict[str, Any]:
@@ -219,11 +206,7 @@ class Edge:
             "target_name": names.get(self.target),
             "directed": self.directed,
             "claims": self.claims_count,
-            "affirmed": self.affirmed,
-            "hedged": self.hedged,
-            "denied": self.denied,
-            "rejected": self.rejected,
-            "corroboration": self.corroboration,
+            **{name: getattr(self, name) for name in COUNTS},
             "contested": self.contested,
             "credibility": self.credibility,
             "rating": self.rating,
