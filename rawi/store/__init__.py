@@ -1,8 +1,9 @@
 """The knowledge store: facts from many documents in one SQLite file or PostgreSQL database.
 
 open_store(db) → Store          (migrated to the newest schema on opening)
-Store.ingest(facts)             one document per transaction (load.py)
-fusion.edges(...)               claims fused into edges with corroboration (fusion.py)
+load.store_facts(conn, facts)   one document, inside the caller's transaction
+fusion.edges(...)               claims fused into edges with corroboration
+upkeep.*                        the derived edge tables kept in step with the claims
 analyst.merge/split/review/grade  analysts' decisions, kept beside the evidence
 queries.*                       the questions of `rawi actors/actor/facts/...`
 exports.*                       FollowTheMoney, STIX 2.1, GraphML/GEXF, Neo4j, CSV, JSONL
