@@ -36,6 +36,7 @@ from itertools import pairwise
 from rawi.arabic import name_key, normalize
 from rawi.dates import DateMention
 from rawi.extract.attribution import Scope, find_scopes
+from rawi.extract.blame import Attack, Told, antecedent, attack_targets, blames, is_definite
 from rawi.extract.clauses import (
     AGENT,
     COMPLEMENTIZERS,
@@ -89,6 +90,7 @@ COMPLEMENT_REACH = 12  # tokens after a threat's complementizer in which the thr
 NEAR_AGENT = 15  # tokens between a verbal noun and a party before it taken for its agent
 MAX_ARG_DISTANCE = 30  # tokens between a trigger and an argument, within its clause
 TAKEN_KINDS = ("person", "organization", "state", "other")
+DAY_PARTS = frozenset({"فجر"})  # فجر الأحد، فجر اليوم: at dawn, not "blew up", before a date
 
 
 @dataclass(slots=True)
@@ -227,6 +229,7 @@ def extract_events(
             cover[k] = None
     titles = {e: s for s, e in excluded}
     events: list[FoundEvent] = []
+    attacks: list[Attack] = []  # every attack told so far, for the blame laid on it later
     state = SentenceState()
     t = 0
     for sentence in analysis.sentences:
@@ -248,7 +251,8 @@ def extract_events(
         inside_names |= {
             k for k in range(lo, hi) for d in sentence_dates if d.start <= tokens[k].start < d.end
         }
-        triggers = find_triggers(tokens, lo, hi, cue_tokens | inside_names)
+        dawn = {k for k in range(lo, hi - 1) if tokens[k].norm in DAY_PARTS and k + 1 in inside_names}
+        triggers = find_triggers(tokens, lo, hi, cue_tokens | inside_names | dawn)
         # a source is no party to events, unless a verb of its own comes between it and the cue
         # (دان بايدن الهجوم، وقال إن ...: Biden condemns, then speaks)
         source_args = {
@@ -265,6 +269,7 @@ def extract_events(
         previous_subject: list[Arg] = []
         verbs = [tr for tr in triggers if tr.verb]
         accused: dict[int, tuple[list[Arg], list[Arg]]] = {}  # masdar trigger → (accuser, accused)
+        read: list[tuple[Trig, list[FoundEvent]]] = []  # each trigger with the events it gave
         for trig in triggers:
             trig.negated = any(
                 tokens[k].norm in NEGATIONS
@@ -300,6 +305,7 @@ def extract_events(
                 or _main_attack(trig, triggers, tokens, args, events),
             )
             if built is None:
+                read.append((trig, []))
                 continue
             sources, targets, joint, subject_args = built
             if subject_args:
@@ -327,6 +333,10 @@ def extract_events(
                 if act is not None:
                     accused[act.first] = (sources, targets)
             events.extend(found)
+            read.append((trig, found))
+        told = _told(read, args, tokens, lo, hi, registry, sentence_dates, attacks)
+        attacks.extend(told.attacks)
+        events.extend(_blamed(tokens, lo, hi, args, scopes, triggers, told, attacks, registry))
         this_sentence = [e for e in events if e.start >= tokens[lo].start]
         events.extend(_denied_again(scopes, triggers, tokens, this_sentence or state.events, lo))
         state.events = [e for e in events if e.start >= tokens[lo].start] or state.events
@@ -336,6 +346,84 @@ def extract_events(
             state.subject = previous_subject
     _date_reactions(events, analysis, dates)
     return _dedupe(events)
+
+
+def _told(
+    read: list[tuple[Trig, list[FoundEvent]]],
+    args: list[Arg],
+    tokens: list[Token],
+    lo: int,
+    hi: int,
+    registry: Registry,
+    dates: list[DateMention],
+    attacks: list[Attack],
+) -> Told:
+    """The attacks a sentence tells (with their targets, or those of the attack a definite
+    noun refers back to) and its accusations (accuser, accused, chain), for blame.py."""
+    told = Told()
+    for trig, found in read:
+        if trig.entry.type == "ACCUSE":
+            pairs = [(e.source, e.target, e.chain) for e in found if e.source and e.target]
+            told.accusations.append((trig, pairs))
+        if trig.entry.type != "ASSAULT" or trig.entry.frame != "directed":
+            continue
+        targets = list(dict.fromkeys(e.target for e in found if e.target))
+        targets = targets or attack_targets(trig, args, tokens, hi, registry, _other_verbs(read))
+        when = next((e.when for e in found if e.when), None) or _date_of(trig, dates, tokens, lo, hi)
+        attack = Attack(
+            trig.first, tokens[trig.first].start, tokens[trig.last].end, targets, trig.entry.mode, when
+        )
+        definite = not targets and is_definite(trig, tokens)
+        earlier = antecedent([*attacks, *told.attacks], attack.start) if definite else None
+        if earlier is not None:  # الهجوم: the attack told before
+            attack.targets, attack.mode, attack.when = (
+                earlier.targets,
+                attack.mode or earlier.mode,
+                earlier.when,
+            )
+        told.attacks.append(attack)
+    return told
+
+
+def _other_verbs(read: list[tuple[Trig, list[FoundEvent]]]) -> set[int]:
+    """Verbs that are no attack: a party after one is its own (الهجوم يحمل بصمات X), while
+    the object of an attack verb is the attack's target too (تفجير استهدف سوقاً في رفح)."""
+    return {t.first for t, _ in read if t.verb and t.entry.type != "ASSAULT"}
+
+
+def _blamed(
+    tokens: list[Token],
+    lo: int,
+    hi: int,
+    args: list[Arg],
+    scopes: list[Scope],
+    triggers: list[Trig],
+    told: Told,
+    attacks: list[Attack],
+    registry: Registry,
+) -> list[FoundEvent]:
+    """The attacks the sentence lays on someone (حمّله مسؤولية الهجوم، الهجوم نفّذه X، نفى
+    X أي صلة له بالهجوم): one event per target of the attack."""
+    out: list[FoundEvent] = []
+    for b in blames(tokens, lo, hi, args, scopes, triggers, told, attacks, registry):
+        a = b.attack
+        out.extend(
+            FoundEvent(
+                "ASSAULT",
+                a.mode,
+                b.agent,
+                target,
+                [],
+                b.polarity,
+                b.chain,
+                b.start,
+                b.end,
+                a.when,
+                trigger=b.trigger,
+            )
+            for target in a.targets
+        )
+    return out
 
 
 def _date_reactions(events: list[FoundEvent], analysis: Analysis, dates: list[DateMention]) -> None:
@@ -487,10 +575,17 @@ def _subject(trig: Trig, parties: list[Arg], left: int, right: int, tokens: list
         and a.prep is None
         # دان ما وصفه بالهجوم الأمريكي: the adjective of an event noun names that event's agent
         and not (a.mention.how == "demonym" and _is_trigger_noun(tokens[a.first - 1]))
+        and not _accusative_adjective(a)
     ]
     if after:
         return _coordinated(after[0], parties, tokens)
     return before
+
+
+def _accusative_adjective(arg: Arg) -> bool:
+    """موقعاً عسكرياً أمريكياً: an adjective in the indefinite accusative qualifies an object;
+    a subject is never accusative."""
+    return arg.mention.how == "demonym" and name_key(arg.mention.text).endswith("يا")
 
 
 def _behind_preposition(tokens: list[Token], after: int, before: int) -> bool:

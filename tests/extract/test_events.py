@@ -482,3 +482,48 @@ def test_ones_own_answer_in_a_warning_names_no_one_warned(extractor: Extractor) 
     ids = registry_ids(facts)
     (event,) = [e for e in facts.events if e.type == "THREATEN" and ids.get(e.target or "") == "ukraine"]
     assert event.mode == "violence"
+
+
+def test_blame_for_an_attack_told_before_names_its_author(extractor: Extractor) -> None:
+    # the attack is told without its author; the blame names it, the target comes from the attack
+    text = (
+        "قُتل عشرة مدنيين في تفجير استهدف سوقاً شعبياً في مدينة رفح يوم الاثنين. "
+        "وحمّلت مصر حركة الشباب مسؤولية الهجوم. "
+        "وقال الرئيس الأمريكي جو بايدن إن الهجوم نفّذته حركة الشباب. "
+        "ونفت حركة حماس أي صلة لها بالتفجير."
+    )
+    facts = run(extractor, text)
+    accused = find(facts, "ASSAULT", "al_shabaab", "rafah")
+    assert {tuple(chain(facts, e)) for e in accused} >= {("egypt",), ("joe_biden",)}
+    assert all(e.polarity == "asserted" and e.mode == "explosives" for e in accused)
+    (denied,) = find(facts, "ASSAULT", "hamas", "rafah")
+    assert denied.polarity == "denied" and chain(facts, denied) == ["hamas"]
+
+
+def test_an_attack_bearing_hallmarks_is_a_hedged_blame(extractor: Extractor) -> None:
+    text = (
+        "استهدف هجوم بطائرة مسيّرة قاعدة عسكرية أمريكية في سوريا. "
+        "وقالت وزارة الدفاع الأمريكية إن الهجوم يحمل بصمات حزب الله، فيما نفى المتحدث باسم "
+        "الخارجية الإيرانية ناصر كنعاني أي صلة لبلاده بالهجوم."
+    )
+    facts = run(extractor, text)
+    (hedged,) = find(facts, "ASSAULT", "hezbollah", "usa")
+    assert hedged.polarity == "hedged" and chain(facts, hedged) == ["usa_pentagon"]
+    (denied,) = find(facts, "ASSAULT", "iran", "usa")
+    assert denied.polarity == "denied" and denied.mode == "drone"
+    assert chain(facts, denied) == ["nasser_kanaani"]
+
+
+def test_responsibility_for_no_attack_blames_no_attack(extractor: Extractor) -> None:
+    text = "قصفت إسرائيل مدينة رفح. وحمّلت مصر الولايات المتحدة المسؤولية عن تدهور الأوضاع الإنسانية."
+    facts = run(extractor, text)
+    assert not find(facts, "ASSAULT", "usa", "rafah")
+
+
+def test_dawn_before_a_date_and_an_accusative_adjective_name_no_attacker(extractor: Extractor) -> None:
+    # فجر الأحد is "at dawn on Sunday"; موقعاً عسكرياً أمريكياً is the object, not the subject
+    facts = run(extractor, "استهدف هجوم بطائرة مسيّرة فجر الأحد موقعاً عسكرياً أمريكياً في شمال الأردن.")
+    ids = registry_ids(facts)
+    assert not [e for e in facts.events if e.type == "ASSAULT" and ids.get(e.source or "") == "usa"]
+    assert not [e for e in facts.events if e.mode == "explosives"]
+    assert "usa" in ids.values()  # the accusative adjective is still read as the state
