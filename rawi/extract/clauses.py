@@ -150,11 +150,14 @@ def find_triggers(tokens: list[Token], lo: int, hi: int, skip: set[int]) -> list
             if seg.has_article or (whole and (seg.proclitics or seg.enclitic)) or after_preposition:
                 continue
             entries = index.verbs.get(seg.stem)
-            # a word written with ة is a noun (سيطرة), never a verb with ه (سيطره)
+            # a word written with ة is a noun (سيطرة), never a verb with ه (سيطره); one written
+            # with ى is a noun (قتلى), never a verb with the pronoun ي (قتلني)
+            written = tok.text.rstrip(DIACRITICS)
             if (
                 entries
                 and _verb_proclitics(seg.proclitics, seg.stem)
-                and not tok.text.rstrip(DIACRITICS).endswith("ة")
+                and not written.endswith("ة")
+                and not (seg.enclitic == "ي" and written.endswith("ى"))
             ):
                 verb = Trig(
                     i,

@@ -321,7 +321,7 @@ def extract_events(
                 for event in found:  # محذّراً من أن الرد سيكون أشد: a threat of force
                     event.mode = event.mode or "violence"
             if _dated_by_the_last(trig, tokens, lo, hi, sentence_dates):  # وتوصّل خلالها الطرفان
-                last = next((e.when for e in reversed(events) if e.when is not None), None)
+                last = _last_when(events, attacks)
                 for event in found:
                     event.when = last or event.when
             if accusation is not None:  # the accuser asserts the act it accuses of (FORMAT.md)
@@ -383,6 +383,14 @@ def _told(
             )
         told.attacks.append(attack)
     return told
+
+
+def _last_when(events: list[FoundEvent], attacks: list[Attack]) -> DateMention | None:
+    """The date of the event last reported: an event found, or an attack told without its
+    author (هجوم استهدف فجر الأحد ٢٨ كانون الثاني ...، تبنّت X في اليوم نفسه هجمات)."""
+    dated = [(e.start, e.when) for e in events if e.when is not None]
+    dated += [(a.start, a.when) for a in attacks if a.when is not None]
+    return max(dated, key=lambda d: d[0])[1] if dated else None
 
 
 def _other_verbs(read: list[tuple[Trig, list[FoundEvent]]]) -> set[int]:

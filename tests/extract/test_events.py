@@ -527,3 +527,17 @@ def test_dawn_before_a_date_and_an_accusative_adjective_name_no_attacker(extract
     assert not [e for e in facts.events if e.type == "ASSAULT" and ids.get(e.source or "") == "usa"]
     assert not [e for e in facts.events if e.mode == "explosives"]
     assert "usa" in ids.values()  # the accusative adjective is still read as the state
+
+
+def test_a_noun_written_with_alif_maqsura_is_no_verb_with_a_pronoun(extractor: Extractor) -> None:
+    # قتلى (the dead) is not قتل + ي (killed me); a time anaphor finds the attack told before
+    text = (
+        "استهدف هجوم بطائرة مسيّرة يوم 3 مارس 2024 قاعدة عسكرية أمريكية في الأردن، في أول هجوم يوقع قتلى "
+        "بين القوات الأمريكية. وتبنّت حركة حماس في اليوم نفسه هجمات على قواعد أمريكية."
+    )
+    facts = run(extractor, text)
+    ids = registry_ids(facts)
+    assert not [e for e in facts.events if e.trigger and e.trigger.text == "قتلى"]
+    (claimed,) = find(facts, "ASSAULT", "hamas", "usa")
+    assert claimed.when is not None and claimed.when.start == "2024-03-03"
+    assert "hamas" in ids.values()
