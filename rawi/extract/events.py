@@ -90,6 +90,7 @@ COMPLEMENT_REACH = 12  # tokens after a threat's complementizer in which the thr
 NEAR_AGENT = 15  # tokens between a verbal noun and a party before it taken for its agent
 MAX_ARG_DISTANCE = 30  # tokens between a trigger and an argument, within its clause
 TAKEN_KINDS = ("person", "organization", "state", "other")
+QUOTE_MARKS = frozenset({"»", "«", '"', "“", "”"})
 DAY_PARTS = frozenset({"فجر"})  # فجر الأحد، فجر اليوم: at dawn, not "blew up", before a date
 
 
@@ -675,7 +676,9 @@ def _coordinated(first: Arg, parties: list[Arg], tokens: list[Token]) -> list[Ar
     """X و Y: parties that follow one another joined by و."""
     group = [first]
     for a in parties:
-        gap = a.first - group[-1].last
+        # «قسد» والقوات الأمريكية: a closing quote mark is no word between the two
+        marks = sum(1 for k in range(group[-1].last + 1, a.first) if tokens[k].norm in QUOTE_MARKS)
+        gap = a.first - group[-1].last - marks
         stacked = (
             gap == 1 and a.mention.how == "demonym" == group[-1].mention.how
         )  # الضربات الأمريكية البريطانية
@@ -859,8 +862,7 @@ def _build(
                 if all(a is not s for s in subject) and not _answers(a, tokens)
             ]
         # أردوغان، الذي تُعد بلاده ...: one's own country is no other side
-        own = {country_of(actor, registry) for s in subject for actor in _actors(s)}
-        target = [a for a in target if not (a.mention.how == "country" and a.mention.actor in own)]
+        target = _not_own(subject, target, registry)
         if not subject or not target:
             return None
         return subject, target, False, [] if carried else subject
@@ -944,9 +946,17 @@ def _build(
     target = _coordinated(genitive[0], after, tokens) if genitive else by_prep[:1]
     if not agent and target:  # مقتل X في عملية نفذتها قوات Y / بغارة إسرائيلية
         agent = _later_agent(target[-1].last, after, tokens)
+    target = _not_own(agent, target, registry)
     if not agent or not target:
         return None
     return agent, target, False, agent  # a verbal noun coordinated with this one shares its agent
+
+
+def _not_own(agents: list[Arg], targets: list[Arg], registry: Registry) -> list[Arg]:
+    """One's own country is no other side (أردوغان، الذي تُعد بلاده)، nor is its adjective:
+    الحكومة اللبنانية ... اعتداء على السيادة اللبنانية."""
+    own = {country_of(actor, registry) for a in agents for actor in _actors(a)}
+    return [a for a in targets if not (a.mention.how in ("country", "demonym") and a.mention.actor in own)]
 
 
 def _threatens_answer(trig: Trig, tokens: list[Token], hi: int) -> bool:

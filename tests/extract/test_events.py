@@ -541,3 +541,18 @@ def test_a_noun_written_with_alif_maqsura_is_no_verb_with_a_pronoun(extractor: E
     (claimed,) = find(facts, "ASSAULT", "hamas", "usa")
     assert claimed.when is not None and claimed.when.start == "2024-03-03"
     assert "hamas" in ids.values()
+
+
+def test_parties_joined_by_and_across_a_closing_quote_mark(extractor: Extractor) -> None:
+    facts = run(extractor, "وشنّت «قسد» والقوات الأمريكية هجوماً على مواقع تنظيم «داعش» في ريف دير الزور.")
+    ids = registry_ids(facts)
+    sources = {
+        ids[e.source or ""] for e in facts.events if e.type == "ASSAULT" and ids.get(e.target or "") == "isis"
+    }
+    assert len(sources) == 2 and "sdf" in sources
+
+
+def test_an_aggression_on_ones_own_sovereignty_is_not_ones_own_act(extractor: Extractor) -> None:
+    facts = run(extractor, "ودانت الحكومة العراقية القصف، معتبرة أنه اعتداء سافر على السيادة العراقية.")
+    ids = registry_ids(facts)
+    assert not [e for e in facts.events if e.type == "ASSAULT" and ids.get(e.target or "") == "iraq"]
