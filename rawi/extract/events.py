@@ -90,6 +90,8 @@ COMPLEMENT_REACH = 12  # tokens after a threat's complementizer in which the thr
 NEAR_AGENT = 15  # tokens between a verbal noun and a party before it taken for its agent
 MAX_ARG_DISTANCE = 30  # tokens between a trigger and an argument, within its clause
 TAKEN_KINDS = ("person", "organization", "state", "other")
+FORCE = frozenset({"ASSAULT"})  # events whose target may be a place (a seizure takes its state)
+AGAINST = frozenset({"علي", "ضد"})
 QUOTE_MARKS = frozenset({"»", "«", '"', "“", "”"})
 DAY_PARTS = frozenset({"فجر"})  # فجر الأحد، فجر اليوم: at dawn, not "blew up", before a date
 
@@ -267,6 +269,7 @@ def extract_events(
         parties = [
             a for a in args if id(a) not in source_args | places | named_after and _is_party(a, registry)
         ]
+        struck = sorted(parties + _struck_places(args, tokens, registry), key=lambda a: a.first)
         previous_subject: list[Arg] = []
         verbs = [tr for tr in triggers if tr.verb]
         accused: dict[int, tuple[list[Arg], list[Arg]]] = {}  # masdar trigger → (accuser, accused)
@@ -290,7 +293,7 @@ def extract_events(
                 agent = said[-1:] or previous_subject or [a for a in parties if a.last < trig.first][-1:]
             built = _build(
                 trig,
-                parties,
+                struck if trig.entry.type in FORCE else parties,
                 args,
                 tokens,
                 lo,
@@ -950,6 +953,20 @@ def _build(
     if not agent or not target:
         return None
     return agent, target, False, agent  # a verbal noun coordinated with this one shares its agent
+
+
+def _struck_places(args: list[Arg], tokens: list[Token], registry: Registry) -> list[Arg]:
+    """A town or city that force is used against (الهجوم على العاصمة طرابلس، ضد مدينة حلب)
+    is the target of that force, not its place: after على/ضد, or after a noun for a place
+    that follows them."""
+    out: list[Arg] = []
+    for a in args:
+        if _actor_kind(a.mention.actor, registry) != "location":
+            continue
+        head = a.prep is None and a.first > 1 and tokens[a.first - 2].norm in AGAINST
+        if a.prep in AGAINST or head:
+            out.append(Arg(a.mention, a.first, a.last, "علي"))
+    return out
 
 
 def _not_own(agents: list[Arg], targets: list[Arg], registry: Registry) -> list[Arg]:

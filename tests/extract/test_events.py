@@ -556,3 +556,11 @@ def test_an_aggression_on_ones_own_sovereignty_is_not_ones_own_act(extractor: Ex
     facts = run(extractor, "ودانت الحكومة العراقية القصف، معتبرة أنه اعتداء سافر على السيادة العراقية.")
     ids = registry_ids(facts)
     assert not [e for e in facts.events if e.type == "ASSAULT" and ids.get(e.target or "") == "iraq"]
+
+
+def test_a_city_attacked_is_the_target_of_the_attack(extractor: Extractor) -> None:
+    facts = run(extractor, "وتصدّت الفصائل للهجوم الذي شنّته قوات حفتر على مدينة طرابلس الشهر الماضي.")
+    assert find(facts, "ASSAULT", "lna", "tripoli_lebanon") or find(facts, "ASSAULT", "lna", "tripoli_libya")
+    # a place the attack happened in is still no target
+    facts = run(extractor, "قصفت إسرائيل مواقع في مدينة رفح.")
+    assert not find(facts, "ASSAULT", "israel", "rafah")
