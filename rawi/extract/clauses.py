@@ -247,6 +247,7 @@ def _phrase_at(tokens: list[Token], i: int, hi: int) -> Trig | None:
 
 
 RELATIVES = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان"})
+QUOTES = frozenset({"«", "»", '"', "“", "”"})
 GAP_PARTICLES = frozenset({"قد", "لقد", "ف", "كان", "كانت", "و", "لم", "لن", "لا", "سوف", "ما"})
 
 
@@ -254,7 +255,8 @@ def adjacent(tokens: list[Token], end: int, start: int) -> bool:
     """Whether a subject ending at token ``end`` stands right before the verb at ``start``:
     nothing but particles between (إسرائيل قد حمّلتا), or an apposition set off by commas
     (عبد اللهيان، وزير الخارجية السابق، قد نفى)."""
-    gap = [tokens[k].norm for k in range(end + 1, start)]
+    # «المقاومة الإسلامية»، وهي ...، قد تبنّت: quote marks around the subject are no words
+    gap = [tokens[k].norm for k in range(end + 1, start) if tokens[k].norm not in QUOTES]
     if all(g in GAP_PARTICLES for g in gap):
         return True
     if [g for g in gap if g not in (",", "،")][:1] and all(

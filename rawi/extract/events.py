@@ -626,16 +626,23 @@ def _pronoun_subject(trig: Trig, tokens: list[Token], lo: int, speaker: list[Arg
     return []
 
 
-def _possessor(trig: Trig, tokens: list[Token], lo: int, parties: list[Arg], speaker: list[Arg]) -> list[Arg]:
+def _possessor(
+    trig: Trig, tokens: list[Token], lo: int, parties: list[Arg], speaker: list[Arg], registry: Registry
+) -> list[Arg]:
     """طائراته قصفت، قواتها ضربت: a subject that is the forces of someone is that someone —
-    the speaker, or the party named last before it."""
+    the speaker, or the party named last before it; the forces of a state's organ (قالت
+    القيادة المركزية الأمريكية إن قواتها ضربت) are that state's too (FORMAT.md: armies count
+    as their state)."""
     k = trig.first - 1
     if k < lo or tokens[k].best.enclitic not in ("ه", "ها", "هم"):
         return []
-    if speaker:
-        return speaker[:1]
-    earlier = [a for a in parties if a.last < k]
-    return earlier[-1:]
+    owner = speaker[:1] or [a for a in parties if a.last < k][-1:]
+    state = registry.parent_state(owner[0].mention.actor) if owner and not owner[0].mention.group else None
+    if owner and state:
+        m = owner[0].mention
+        forces_of = ActorMention(m.start, m.end, state, "possessor", m.text)
+        return [*owner, Arg(forces_of, owner[0].first, owner[0].last, owner[0].prep)]
+    return owner
 
 
 def _complement_parties(trig: Trig, parties: list[Arg], tokens: list[Token], hi: int) -> list[Arg]:
@@ -807,7 +814,7 @@ def _build(
             if trig.participle
             else (carried_subject[:1] if _describes_document(tokens, trig.first - 1, lo) else [])
             or _subject(trig, parties, left, right, tokens)
-            or _possessor(trig, tokens, lo, parties, speaker)
+            or _possessor(trig, tokens, lo, parties, speaker, registry)
         )
         if (
             carried_subject

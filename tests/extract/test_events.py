@@ -564,3 +564,20 @@ def test_a_city_attacked_is_the_target_of_the_attack(extractor: Extractor) -> No
     # a place the attack happened in is still no target
     facts = run(extractor, "قصفت إسرائيل مواقع في مدينة رفح.")
     assert not find(facts, "ASSAULT", "israel", "rafah")
+
+
+def test_the_forces_of_a_states_organ_are_that_states(extractor: Extractor) -> None:
+    facts = run(extractor, "وقالت القيادة المركزية الأمريكية إن قواتها قصفت مواقع لحركة الشباب في الصومال.")
+    (event,) = find(facts, "ASSAULT", "usa", "al_shabaab")
+    assert chain(facts, event) == ["usa_centcom"]
+    assert find(facts, "ASSAULT", "usa_centcom", "al_shabaab")
+    # an armed group's fighters are the group's, not its country's
+    facts = run(extractor, "وقال حزب الله إن مقاتليه قصفوا مواقع للجيش الإسرائيلي.")
+    assert not find(facts, "ASSAULT", "lebanon", "israel")
+
+
+def test_a_subject_in_quote_marks_before_an_apposition_claims_its_attack(extractor: Extractor) -> None:
+    text = "وكانت «حركة الشباب»، وهي من أخطر الجماعات المسلحة، قد تبنّت هجمات على قواعد أمريكية."
+    facts = run(extractor, text)
+    (event,) = find(facts, "ASSAULT", "al_shabaab", "usa")
+    assert chain(facts, event) == ["al_shabaab"]
