@@ -53,6 +53,7 @@ from rawi.extract.coref import country_of
 from rawi.extract.lexicon_index import (
     aid_objects,
     cue_index,
+    member_nouns,
     request_objects,
     result_nouns,
     retaliation_nouns,
@@ -92,6 +93,7 @@ MAX_ARG_DISTANCE = 30  # tokens between a trigger and an argument, within its cl
 TAKEN_KINDS = ("person", "organization", "state", "other")
 FORCE = frozenset({"ASSAULT"})  # events whose target may be a place (a seizure takes its state)
 AGAINST = frozenset({"علي", "ضد"})
+MEMBERS_REACH = 8  # tokens after an attack in which the members it struck are named
 QUOTE_MARKS = frozenset({"»", "«", '"', "“", "”"})
 DAY_PARTS = frozenset({"فجر"})  # فجر الأحد، فجر اليوم: at dawn, not "blew up", before a date
 
@@ -865,6 +867,10 @@ def _build(
         second = left > lo and tokens[left - 1].norm in COORDINATED_COMPLEMENTIZERS
         earlier = [a for a in parties if a.last < trig.first] if second else before
         target = act or _target(trig, rest, earlier, subject, entry.preps, tokens)
+        if not target and not rest:  # قصفت إسرائيل مواقع عناصره: the one whose members were struck
+            target = [
+                a for a in _members_owner(trig, tokens, hi, parties, speaker, entry.type) if a not in subject
+            ]
         if not target and entry.type == "THREATEN":  # توعّد X بأن «أمريكا وبريطانيا» ستدفعان الثمن
             target = [
                 a
@@ -920,15 +926,18 @@ def _build(
         if len(sides) < 2:
             return None
         return [], sides[:MAX_SIDES], True, []
-    if genitive and genitive[0].mention.how == "demonym" and genitive[0].first == trig.last + 1:
+    # رداً على غارة إسرائيلية: an adjective shares the preposition of its noun
+    adjective = [a for a in after if a.first == trig.last + 1 and a.mention.how == "demonym"]
+    if adjective:
         # غارة إسرائيلية، الضربات الأمريكية: the adjective names the agent
-        more = [a for a in genitive[1:] if a.mention.how == "demonym" and a.first <= genitive[0].last + 1]
-        last = (more or genitive)[-1].last if more else genitive[0].last
+        more = [a for a in after if a.mention.how == "demonym" and a.first == adjective[0].last + 1]
+        last = (more or adjective)[-1].last
         rest = [a for a in after if a.first > last]
         target = [a for a in rest if a.prep is None or a in by_prep][:1]
+        target = target or _members_owner(trig, tokens, hi, parties, speaker, entry.type)
         if not target:
             return None
-        return genitive[:1] + more, target, False, []
+        return adjective + more, target, False, []
     if genitive and by_prep:
         return genitive[:1], _coordinated(by_prep[0], after, tokens), False, []
     if (
@@ -974,6 +983,22 @@ def _struck_places(args: list[Arg], tokens: list[Token], registry: Registry) -> 
         if a.prep in AGAINST or head:
             out.append(Arg(a.mention, a.first, a.last, "علي"))
     return out
+
+
+def _members_owner(
+    trig: Trig, tokens: list[Token], hi: int, parties: list[Arg], speaker: list[Arg], event_type: str
+) -> list[Arg]:
+    """غارة إسرائيلية أسفرت عن مقتل عدد من عناصره: force that struck the members of someone
+    (عناصره، مقاتليها، قادته) struck that someone — the one who speaks, or else the first
+    party of the sentence, its subject."""
+    if event_type != "ASSAULT":
+        return []
+    members = member_nouns()
+    for k in range(trig.last + 1, min(hi, trig.last + 1 + MEMBERS_REACH)):
+        if any(s.enclitic in ("ه", "ها", "هم") and s.stem in members for s in tokens[k].segmentations):
+            owner = speaker[:1] or [a for a in parties if a.prep is None][:1]
+            return [a for a in owner if a.first < trig.first]
+    return []
 
 
 def _not_own(agents: list[Arg], targets: list[Arg], registry: Registry) -> list[Arg]:

@@ -177,6 +177,12 @@ def result_nouns() -> frozenset[str]:
     return word_list("result_nouns.txt")
 
 
+def member_nouns() -> frozenset[str]:
+    """Nouns for the members of a party (عناصر، مقاتلين، قادة): with a pronoun they stand
+    for that party (lexicons/member_nouns.txt)."""
+    return word_list("member_nouns.txt")
+
+
 def retaliation_nouns() -> frozenset[str]:
     """Nouns for a side's own answer (رد، انتقام): the adjective after them names who answers
     (lexicons/retaliation_nouns.txt)."""

@@ -581,3 +581,12 @@ def test_a_subject_in_quote_marks_before_an_apposition_claims_its_attack(extract
     facts = run(extractor, text)
     (event,) = find(facts, "ASSAULT", "al_shabaab", "usa")
     assert chain(facts, event) == ["al_shabaab"]
+
+
+def test_an_attack_on_the_members_of_a_party_is_on_that_party(extractor: Extractor) -> None:
+    text = "وقالت حركة حماس إنها ستردّ على غارة إسرائيلية أسفرت عن مقتل ثلاثة من مقاتليها في رفح."
+    facts = run(extractor, text)
+    (event,) = find(facts, "ASSAULT", "israel", "hamas")
+    assert event.mode == "aerial"
+    facts = run(extractor, "وقالت حركة حماس إن غارة إسرائيلية أسفرت عن مقتل ثلاثة أطفال في رفح.")
+    assert not find(facts, "ASSAULT", "israel", "hamas")
