@@ -19,12 +19,14 @@ it struck (في بلدة ...)."""
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cache
 
 from rawi.dates import DateMention
 from rawi.extract.attribution import Scope
 from rawi.extract.clauses import COMPLEMENTIZERS, Arg, Trig
 from rawi.extract.lexicon_index import support_verbs
 from rawi.lexicons.registry import Registry
+from rawi.text.conjugate import verb_forms
 from rawi.text.phrases import SKIPPED
 from rawi.text.tokens import Token
 
@@ -38,6 +40,11 @@ LINKS = frozenset({"صله", "علاقه"})  # نفى أي صلة/علاقة ل�
 INCIDENTS = frozenset({"حادثه", "حادث"})  # بحادثة مجدل شمس: the attack on a place, named by it
 HALLMARKS = frozenset({"بصمات"})  # يحمل بصمات Y: bears Y's hallmarks
 LINK_REACH = 12  # tokens from a denial to "any link" (the denier and its titles between)
+DIRECTIONS = frozenset(
+    {"شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي", "وسط", "ريف", "اقصي", "محيط"}
+)  # a state or town after them is where an attack fell, not a party it struck
+ASCRIBE = ("نسب", "ينسب")  # نسب الهجوم إلى Y: ascribed the attack to Y
+ASCRIBE_REACH = 8  # tokens from نسب to its إلى (the attack and its source between)
 OWN_COUNTRY = frozenset({"لبلاده", "لبلادها", "لدولته", "لدولتها"})
 
 
@@ -51,6 +58,7 @@ class Attack:
     targets: list[str]
     mode: str | None = None
     when: DateMention | None = None
+    verb: bool = False
 
 
 @dataclass(slots=True)
@@ -117,6 +125,8 @@ def attack_targets(
     )
     after = [a for a in after if a.first < carrier or a.prep is not None]
     for a in after:
+        if a.first > 0 and tokens[a.first - 1].best.stem in DIRECTIONS:
+            continue  # جنوبي سوريا، ريف حلب: where, not whom
         own_adjective = a.mention.how == "demonym" and a.first == trig.last + 1 and not trig.verb
         if a.prep in TARGET_PREPS and not own_adjective and _kind(a.mention.actor, registry) != "location":
             return list(a.mention.group or (a.mention.actor,))
@@ -297,6 +307,90 @@ def _denied_links(
     return out
 
 
+@cache
+def _ascribing_verbs() -> frozenset[str]:
+    """نسب، ينسب، نُسبت ...: every form of "ascribed (it) to"."""
+    return frozenset(verb_forms(*ASCRIBE))
+
+
+def _ascribed(
+    tokens: list[Token], lo: int, hi: int, args: list[Arg], scopes: list[Scope], attacks: list[Attack]
+) -> list[Blame]:
+    """نسبت مصادر محلية الغارة إلى Y (named sources assert it, unnamed ones only suspect it);
+    الغارة، التي نُسبت إلى Y (hedged): the attack ascribed to Y."""
+    forms = _ascribing_verbs()
+    out: list[Blame] = []
+    for k in range(lo, hi):
+        if not any(s.stem in forms and not s.has_article for s in tokens[k].segmentations):
+            continue
+        to = next((j for j in range(k + 1, min(hi, k + ASCRIBE_REACH)) if tokens[j].norm == "الي"), None)
+        agent = next((a for a in args if to is not None and a.first == to + 1), None)
+        if agent is None or to is None:
+            continue
+        told = [a for a in attacks if lo <= a.first < hi and a.targets and a.first != k]
+        named = [a for a in told if k < a.first < to]  # نسبت المصادر الغارة إلى
+        # الغارة التي دمّرت القنصلية، والتي نُسبت إلى Y: the noun the relative clause qualifies
+        before = [a for a in told if a.first < k and a.end <= tokens[k].start and not a.verb]
+        if not (named or before):
+            continue
+        attack = (named or before[-1:])[0]
+        polarity, chain = _scope_of(k, scopes)
+        subject = next(
+            (a for a in args if k < a.first < (named[0].first if named else to) and a.prep is None), None
+        )
+        if subject is not None and named:
+            chain = [*chain, subject.mention.actor]
+        elif polarity == "asserted":
+            polarity = "hedged"  # مصادر محلية، نُسبت: by no one named
+        out.append(
+            Blame(
+                agent.mention.actor,
+                attack,
+                polarity,
+                chain,
+                tokens[k].start,
+                tokens[agent.last].end,
+                (tokens[k].start, tokens[k].end),
+            )
+        )
+    return out
+
+
+def _own_responsibility(
+    tokens: list[Token],
+    lo: int,
+    hi: int,
+    args: list[Arg],
+    scopes: list[Scope],
+    triggers: list[Trig],
+    attacks: list[Attack],
+) -> list[Blame]:
+    """أعلنت X مسؤوليتها عن الهجوم (X did it, on its own word); نفت X مسؤوليتها عن الهجوم
+    (X denies it)."""
+    out: list[Blame] = []
+    for k in range(lo, hi):
+        if not any(s.stem == "مسووليت" and s.enclitic in ("ه", "ها", "هم") for s in tokens[k].segmentations):
+            continue
+        j = _skip_marks(tokens, k + 1, hi)
+        if j >= hi or tokens[j].norm != "عن":
+            continue
+        j = _skip_marks(tokens, j + 1, hi)
+        named = next((t for t in triggers if t.first == j and t.entry.type == "ASSAULT"), None)
+        attack = _attack_at(attacks, named.first, lo, hi) if named is not None else None
+        if attack is None or not attack.targets:
+            continue
+        polarity, chain = _scope_of(k, scopes)
+        owner = chain[-1:] or [a.mention.actor for a in args if a.last < k and a.prep is None][-1:]
+        if not owner:
+            continue
+        out.append(
+            Blame(
+                owner[0], attack, polarity, chain, tokens[k].start, tokens[j].end, (attack.start, attack.end)
+            )
+        )
+    return out
+
+
 def blames(
     tokens: list[Token],
     lo: int,
@@ -313,5 +407,7 @@ def blames(
         *_responsibility_blames(tokens, lo, hi, told, attacks, triggers),
         *_author_blames(tokens, lo, hi, args, scopes, attacks),
         *_denied_links(tokens, lo, hi, args, scopes, attacks, triggers, registry),
+        *_ascribed(tokens, lo, hi, args, scopes, attacks),
+        *_own_responsibility(tokens, lo, hi, args, scopes, triggers, attacks),
     ]
     return [b for b in found if b.agent not in b.attack.targets]

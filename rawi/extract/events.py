@@ -377,7 +377,13 @@ def _told(
         targets = targets or attack_targets(trig, args, tokens, hi, registry, _other_verbs(read))
         when = next((e.when for e in found if e.when), None) or _date_of(trig, dates, tokens, lo, hi)
         attack = Attack(
-            trig.first, tokens[trig.first].start, tokens[trig.last].end, targets, trig.entry.mode, when
+            trig.first,
+            tokens[trig.first].start,
+            tokens[trig.last].end,
+            targets,
+            trig.entry.mode,
+            when,
+            trig.verb,
         )
         definite = not targets and is_definite(trig, tokens)
         earlier = antecedent([*attacks, *told.attacks], attack.start) if definite else None

@@ -590,3 +590,16 @@ def test_an_attack_on_the_members_of_a_party_is_on_that_party(extractor: Extract
     assert event.mode == "aerial"
     facts = run(extractor, "وقالت حركة حماس إن غارة إسرائيلية أسفرت عن مقتل ثلاثة أطفال في رفح.")
     assert not find(facts, "ASSAULT", "israel", "hamas")
+
+
+def test_an_attack_ascribed_to_a_party_and_a_claim_of_responsibility(extractor: Extractor) -> None:
+    text = (
+        "استهدف قصف مدفعي مدينة رفح يوم الأحد. ونسبت مصادر محلية القصف إلى الجيش الإسرائيلي. "
+        "وأعلنت حركة حماس مسؤوليتها عن الهجوم على قاعدة عسكرية إسرائيلية."
+    )
+    facts = run(extractor, text)
+    (ascribed,) = find(facts, "ASSAULT", "israel_idf", "rafah")
+    assert ascribed.polarity == "hedged" and ascribed.attribution == []
+    claimed = find(facts, "ASSAULT", "hamas", "israel")
+    assert claimed and all(e.polarity == "asserted" for e in claimed)
+    assert any(chain(facts, e) == ["hamas"] for e in claimed)
