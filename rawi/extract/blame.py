@@ -216,8 +216,10 @@ def _author_blames(
     """الهجوم نفّذه Y (asserted), الهجوم يحمل بصمات Y (hedged): the author named after the attack."""
     verbs = support_verbs()
     out: list[Blame] = []
-    for attack in attacks:
-        if not (lo <= attack.first < hi) or not attack.targets:
+    for attack in reversed(attacks):
+        if attack.first < lo:
+            break  # those of earlier sentences
+        if attack.first >= hi or not attack.targets:
             continue
         k = _skip_marks(tokens, attack.first + 1, hi)
         if k >= hi:
@@ -321,6 +323,8 @@ def _ascribed(
     forms = _ascribing_verbs()
     out: list[Blame] = []
     for k in range(lo, hi):
+        if "نسب" not in tokens[k].norm:  # most words: no need to segment
+            continue
         if not any(s.stem in forms and not s.has_article for s in tokens[k].segmentations):
             continue
         to = next((j for j in range(k + 1, min(hi, k + ASCRIBE_REACH)) if tokens[j].norm == "الي"), None)
@@ -369,6 +373,8 @@ def _own_responsibility(
     (X denies it)."""
     out: list[Blame] = []
     for k in range(lo, hi):
+        if "مسووليت" not in tokens[k].norm:  # most words: no need to segment
+            continue
         if not any(s.stem == "مسووليت" and s.enclitic in ("ه", "ها", "هم") for s in tokens[k].segmentations):
             continue
         j = _skip_marks(tokens, k + 1, hi)
