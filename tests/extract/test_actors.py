@@ -55,6 +55,9 @@ def test_organ_named_with_its_country_adjective(extractor: Extractor) -> None:
     assert found["للحرس الإيراني"] == "irgc"
     assert found["الجيش الإسرائيلي"] == "israel_idf"
     assert found["فيلق القدس"] == "irgc_qf"
+    # a proper name is definite too: its country's adjective follows it (مجموعة فاغنر الروسية)
+    found = actors(run(extractor, "واتهمت المنظمة مقاتلي مجموعة فاغنر الروسية بإعدام مدنيين."))
+    assert found["مجموعة فاغنر الروسية"] == "wagner" and "russia" not in found.values()
 
 
 def test_short_forms_need_the_full_name(extractor: Extractor) -> None:
