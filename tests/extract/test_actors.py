@@ -147,3 +147,19 @@ def test_reports_with_no_names_or_thousands_come_out_whole(extractor: Extractor)
     facts = run(extractor, many)
     assert len(facts.mentions) >= 1500 * 4
     assert {e.registry_id for e in facts.entities} >= {"iran", "saudi_arabia", "iraq"}
+
+
+def test_groups_named_by_who_backs_them(extractor: Extractor) -> None:
+    facts = run(
+        extractor,
+        "وقال المسؤول إن فصائل مسلحة مدعومة من سوريا هاجمت الحدود، وإن الميليشيات الموالية لتركيا انسحبت.",
+    )
+    found = actors(facts)
+    assert found["فصائل مسلحة مدعومة من سوريا"] == "فصائل مسلحة مدعومة من سوريا"
+    assert found["الميليشيات الموالية لتركيا"] == "الميليشيات الموالية لتركيا"
+    # the backer is inside the group's name, not an actor of the sentence
+    assert not {"syria", "turkey"} & set(found.values())
+    # a group that belongs to a body (التابعة لـ) is no group of its own
+    assert "الجماعات التابعة للحرس الثوري الإيراني" not in actors(
+        run(extractor, "وتعاونت الجماعات التابعة للحرس الثوري الإيراني.")
+    )
