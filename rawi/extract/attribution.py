@@ -45,7 +45,29 @@ class Scope:
     agentive: bool = False  # the source may act in the claim itself (denials, announcements)
 
 
+MAX_CACHED_WORDS = 50_000  # word forms remembered by _may_start_cue; it starts afresh beyond
+_cue_starts: dict[str, bool] = {}
+
+
+def _may_start_cue(token: Token) -> bool:
+    """Whether a cue can begin at this token by either path of _cue_at (a phrase or a verb
+    stem without the article): most words can't, and are passed over by one lookup per token
+    (cached per word form, on which both paths depend)."""
+    known = _cue_starts.get(token.norm)
+    if known is None:
+        verbs, phrases = cue_index()
+        known = phrases.may_begin(token.norm) or any(
+            not seg.has_article and seg.stem in verbs for seg in token.segmentations
+        )
+        if len(_cue_starts) >= MAX_CACHED_WORDS:
+            _cue_starts.clear()
+        _cue_starts[token.norm] = known
+    return known
+
+
 def _cue_at(tokens: list[Token], i: int, hi: int) -> tuple[Cue, int] | None:
+    if not _may_start_cue(tokens[i]):
+        return None
     verbs, phrases = cue_index()
     match = phrases.match_at(tokens, i)
     if match is not None and match.last < hi:

@@ -11,7 +11,7 @@ from rawi.extract.lexicon_index import TriggerEntry, trigger_index
 from rawi.extract.mentions import ActorMention
 from rawi.lexicons import word_list
 from rawi.text.phrases import SKIPPED
-from rawi.text.tokens import Token, segment, whole_words
+from rawi.text.tokens import Token, segment, whole_words, word_segmentations
 
 # Prepositions written as words (normal forms), and those joined to the next word.
 PREPOSITION_WORDS = frozenset(
@@ -126,6 +126,9 @@ def find_triggers(tokens: list[Token], lo: int, hi: int, skip: set[int]) -> list
             i += 1
             continue
         tok = tokens[i]
+        if not may_start_trigger(tok.norm):
+            i += 1
+            continue
         participle = _feminine_participle(tokens, i, lo)
         if participle is not None:
             found.append(participle)
@@ -170,6 +173,30 @@ def find_triggers(tokens: list[Token], lo: int, hi: int, skip: set[int]) -> list
             found.append(verb)
         i += 1
     return found
+
+
+MAX_CACHED_WORDS = 50_000  # word forms remembered by may_start_trigger; it starts afresh beyond
+
+
+_trigger_starts: dict[str, bool] = {}
+
+
+def may_start_trigger(norm: str) -> bool:
+    """Whether a word of this normal form can begin a trigger by any path of find_triggers:
+    a stem that is a feminine participle or an inflected verb, or a noun stem that begins a
+    phrase. Most words are none of these, and are passed over by this one lookup (cached
+    per word form). A new way for a word to begin a trigger must be added here too."""
+    known = _trigger_starts.get(norm)
+    if known is None:
+        index = trigger_index()
+        known = any(
+            seg.stem in index.verbs or seg.stem in index.feminine_participles
+            for seg in word_segmentations(norm)
+        ) or any(stem in index.phrases.by_first for stem in _noun_stems(norm))
+        if len(_trigger_starts) >= MAX_CACHED_WORDS:
+            _trigger_starts.clear()
+        _trigger_starts[norm] = known
+    return known
 
 
 DAMMA = "\u064f"
