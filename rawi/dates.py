@@ -98,6 +98,19 @@ def _pattern() -> re.Pattern[str]:
     )
 
 
+def _any_prefix(words: set[str]) -> str:
+    """A regex matching where a text begins with one of ``words``, as a tree of their
+    letters (ا(?:ب|ذار|...)|ت(?:شرين|موز)|...): each place is looked at letter by letter
+    rather than word by word."""
+    if "" in words:
+        return ""
+    rests: dict[str, set[str]] = {}
+    for word in words:
+        rests.setdefault(word[0], set()).add(word[1:])
+    branches = [re.escape(first) + _any_prefix(rest) for first, rest in sorted(rests.items())]
+    return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+
+
 @cache
 def _date_beginnings() -> re.Pattern[str]:
     """Where a date of _pattern may begin, but at the text's start: after a character that
@@ -105,8 +118,7 @@ def _date_beginnings() -> re.Pattern[str]:
     word of a month name, an ordinal day or a word that places a month (مطلع، أواخر)."""
     context = _month_context()
     phrases = [*month_table(), *_ordinals(), *(w for w, (pos, _) in context.items() if pos == "before")]
-    firsts = sorted({phrase.split(" ")[0] for phrase in phrases}, key=len, reverse=True)
-    return re.compile(r"[^\w/](?=\d|" + "|".join(re.escape(w) for w in firsts) + ")")
+    return re.compile(r"[^\w/](?=\d|" + _any_prefix({phrase.split(" ")[0] for phrase in phrases}) + ")")
 
 
 def _month_of(name: str) -> tuple[int, str]:
@@ -215,8 +227,8 @@ def _relative() -> tuple[re.Pattern[str], dict[str, tuple[str, int]]]:
 def _relative_beginnings() -> re.Pattern[str]:
     """Where a phrase of _relative may begin, but at the text's start: after a character
     that is no letter or digit, at its first word (clitics allowed)."""
-    firsts = sorted({phrase.split(" ")[0] for phrase in _relative()[1]}, key=len, reverse=True)
-    return re.compile(r"\W(?=[وف]?(?:ب|ل)?(?:" + "|".join(re.escape(w) for w in firsts) + "))")
+    firsts = {phrase.split(" ")[0] for phrase in _relative()[1]}
+    return re.compile(r"\W(?=[وف]?(?:ب|ل)?" + _any_prefix(firsts) + ")")
 
 
 def _matches_from(
