@@ -231,6 +231,7 @@ def _feminine_participle(tokens: list[Token], i: int, lo: int) -> Trig | None:
     return None
 
 
+@lru_cache(maxsize=50_000)  # asked of every verb and phrase found: cached by word as written
 def _marked_passive(text: str, proclitics: tuple[str, ...]) -> bool:
     """قُتل، يُعتقد، استُهدف: a damma on the stem's first letter (or second, after ا/ت) marks the passive."""
     letters = [ch for ch in text if "\u0621" <= ch <= "\u064a"]
@@ -250,6 +251,12 @@ def _noun_stems(norm: str) -> frozenset[str]:
     return frozenset(stems)
 
 
+@lru_cache(maxsize=50_000)
+def _segment_forms(norm: str) -> frozenset[str]:
+    """The forms (with the article) of the segmentations of a word of this normal form."""
+    return frozenset(s.form() for s in word_segmentations(norm))
+
+
 def _phrase_at(tokens: list[Token], i: int, hi: int) -> Trig | None:
     lex = trigger_index().phrases
     best: Trig | None = None
@@ -261,7 +268,7 @@ def _phrase_at(tokens: list[Token], i: int, hi: int) -> Trig | None:
                 j += 1
                 while j < hi and tokens[j].norm in SKIPPED and not tokens[j].is_word:
                     j += 1  # «قضى» على، «تعليق» عملياتها: quote marks inside a phrase
-                if j >= hi or (tokens[j].norm != w and w not in {s.form() for s in tokens[j].segmentations}):
+                if j >= hi or (tokens[j].norm != w and w not in _segment_forms(tokens[j].norm)):
                     ok = False
                     break
             if ok and (best is None or j > best.last):

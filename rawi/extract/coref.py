@@ -71,9 +71,11 @@ def anaphors() -> dict[str, Anaphor]:
 
 
 def _names_start_with(actor_key: str, head: str, registry: Registry, surfaces: dict[str, set[str]]) -> bool:
-    return _registry_names_start_with(actor_key, head, registry) or any(
-        name_key(n).split()[:1] in ([head], ["ال" + head]) for n in surfaces.get(actor_key, ())
-    )
+    """Whether a name of the actor, in the registry or as the report writes it, begins with
+    the head noun (with or without ال). ``surfaces``: by actor, the first word (name_key) of
+    each name the report writes it by."""
+    firsts = surfaces.get(actor_key, ())
+    return _registry_names_start_with(actor_key, head, registry) or head in firsts or "ال" + head in firsts
 
 
 @lru_cache(maxsize=100_000)
@@ -98,9 +100,9 @@ def resolve_anaphora(
     cover = covering(tokens, ordered)
     ordered_by_end = sorted(ordered, key=lambda m: m.end)
     ends = [m.end for m in ordered_by_end]
-    surfaces: dict[str, set[str]] = {}
+    surfaces: dict[str, set[str]] = {}  # the first word of each name an actor is written by
     for m in ordered:
-        surfaces.setdefault(m.actor, set()).add(m.text)
+        surfaces.setdefault(m.actor, set()).update(name_key(m.text).split()[:1])
     found: list[ActorMention] = []
     for i, tok in enumerate(tokens):
         owner = _country_pronoun(tok) if cover[i] is None and COUNTRY in tok.norm else None

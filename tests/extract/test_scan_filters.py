@@ -45,3 +45,17 @@ def test_the_filtered_cue_scan_finds_what_the_full_scan_finds(
 def test_most_words_begin_no_trigger() -> None:
     assert clauses.may_start_trigger("قصفت")
     assert not clauses.may_start_trigger("العاصمه")
+
+
+def test_clause_breaks_are_those_a_token_by_token_test_gives() -> None:
+    from rawi.extract import events
+
+    text = (
+        "قال الوزير إن القوات انسحبت، في حين أكد الجيش أنه سيواصل عملياته؛ غير أن المعارضة"
+        " رفضت ذلك: وأن الحكومة لم تفِ بوعودها، بينما كانت المفاوضات جارية في وقت سابق حيث"
+        " التقى الطرفان، لكن شيئاً لم يتغير"
+    )
+    tokens = tokenize(text)
+    breaks = events._clause_breaks(tokens)
+    assert breaks == [k for k in range(len(tokens)) if events._breaks_clause(tokens, k)]
+    assert len(breaks) >= 8
