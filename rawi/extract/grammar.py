@@ -249,6 +249,8 @@ def later_mentions(
         if len(last) >= 3 and last not in stop:
             by_last.setdefault(last, p.actor)
     found: list[ActorMention] = []
+    if not by_last:
+        return found
     cover = covering(analysis.tokens, [*taken, *persons])
     for i, tok in enumerate(analysis.tokens):
         # word_forms(norm) are the forms of its segmentations without a pronoun, as below

@@ -144,3 +144,15 @@ def test_reports_with_no_names_or_thousands_come_out_whole(extractor: Extractor)
     facts = run(extractor, many)
     assert len(facts.mentions) >= 1500 * 4
     assert {e.registry_id for e in facts.entities} >= {"iran", "saudi_arabia", "iraq"}
+
+
+def test_names_a_report_adds_stay_with_that_report(extractor: Extractor) -> None:
+    """A registry actor's names are worked out once per actor; the names one report adds
+    (an anaphor it is called by) are not carried into the next report's entity."""
+    first = run(extractor, "أعلنت حركة طالبان سيطرتها على المدينة، وقالت الحركة إنها لن تتراجع.")
+    second = run(extractor, "أعلنت طالبان سيطرتها على المدينة.")
+    (taliban_first,) = [e for e in first.entities if e.registry_id == "taliban"]
+    (taliban_second,) = [e for e in second.entities if e.registry_id == "taliban"]
+    assert "الحركة" in taliban_first.names
+    assert "الحركة" not in taliban_second.names
+    assert taliban_second.names == taliban_first.names[:-1]
