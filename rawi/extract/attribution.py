@@ -12,9 +12,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from rawi.extract.clauses import COMPLEMENTIZERS, RELATIVES, Arg, adjacent
+from rawi.extract.clauses import COMPLEMENTIZERS, RELATIVES, Arg, WordCache, adjacent
 from rawi.extract.lexicon_index import Cue, cue_index
-from rawi.text.tokens import Token
+from rawi.text.tokens import Token, word_segmentations
 
 SPEECH_KINDS = frozenset({"speech", "denial", "continue", "announce"})
 AGENTIVE_KINDS = frozenset({"denial", "announce"})  # نفت إيران تزويد ...، أعلن الجيش استهداف ...
@@ -45,29 +45,20 @@ class Scope:
     agentive: bool = False  # the source may act in the claim itself (denials, announcements)
 
 
-MAX_CACHED_WORDS = 50_000  # word forms remembered by _may_start_cue; it starts afresh beyond
-_cue_starts: dict[str, bool] = {}
+def _can_start_cue(norm: str) -> bool:
+    """Whether a cue can begin at a word of this normal form by either path of _cue_at (a
+    phrase, or a verb stem without the article): most words can't, and are passed over by
+    one lookup per token."""
+    verbs, phrases = cue_index()
+    return phrases.may_begin(norm) or any(
+        not seg.has_article and seg.stem in verbs for seg in word_segmentations(norm)
+    )
 
 
-def _may_start_cue(token: Token) -> bool:
-    """Whether a cue can begin at this token by either path of _cue_at (a phrase or a verb
-    stem without the article): most words can't, and are passed over by one lookup per token
-    (cached per word form, on which both paths depend)."""
-    known = _cue_starts.get(token.norm)
-    if known is None:
-        verbs, phrases = cue_index()
-        known = phrases.may_begin(token.norm) or any(
-            not seg.has_article and seg.stem in verbs for seg in token.segmentations
-        )
-        if len(_cue_starts) >= MAX_CACHED_WORDS:
-            _cue_starts.clear()
-        _cue_starts[token.norm] = known
-    return known
+CUE_STARTS = WordCache(_can_start_cue)
 
 
 def _cue_at(tokens: list[Token], i: int, hi: int) -> tuple[Cue, int] | None:
-    if not _may_start_cue(tokens[i]):
-        return None
     verbs, phrases = cue_index()
     match = phrases.match_at(tokens, i)
     if match is not None and match.last < hi:
@@ -113,9 +104,10 @@ def find_scopes(tokens: list[Token], lo: int, hi: int, args: list[Arg], carried:
     """Attribution, denial and hedge scopes of the sentence tokens[lo:hi]."""
     scopes: list[Scope] = []
     complementizers = {k for k in range(lo, hi) if tokens[k].norm in COMPLEMENTIZERS}
+    starts = CUE_STARTS
     i = lo
     while i < hi:
-        hit = _cue_at(tokens, i, hi)
+        hit = _cue_at(tokens, i, hi) if starts[tokens[i].norm] else None
         if hit is None:
             i += 1
             continue

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -119,14 +120,12 @@ def find_triggers(tokens: list[Token], lo: int, hi: int, skip: set[int]) -> list
     """Event triggers in tokens[lo:hi]: inflected verbs, verbal nouns and fixed phrases.
     ``skip``: tokens that cannot be triggers (cues, words inside actor names: قوات الدعم السريع)."""
     index = trigger_index()
+    starts = TRIGGER_STARTS
     found: list[Trig] = []
     i = lo
     while i < hi:
-        if i in skip:
-            i += 1
-            continue
         tok = tokens[i]
-        if not may_start_trigger(tok.norm):
+        if not starts[tok.norm] or i in skip:
             i += 1
             continue
         participle = _feminine_participle(tokens, i, lo)
@@ -175,28 +174,40 @@ def find_triggers(tokens: list[Token], lo: int, hi: int, skip: set[int]) -> list
     return found
 
 
-MAX_CACHED_WORDS = 50_000  # word forms remembered by may_start_trigger; it starts afresh beyond
+MAX_CACHED_WORDS = 50_000  # word forms remembered per question; the cache starts afresh beyond
 
 
-_trigger_starts: dict[str, bool] = {}
+class WordCache(dict[str, bool]):
+    """A yes/no question about word forms, answered once per form: ``cache[norm]`` is a
+    plain dictionary lookup once the form has been seen (the scans ask it of every token)."""
+
+    def __init__(self, question: Callable[[str], bool]) -> None:
+        super().__init__()
+        self.question = question
+
+    def __missing__(self, norm: str) -> bool:
+        if len(self) >= MAX_CACHED_WORDS:
+            self.clear()
+        answer = self[norm] = self.question(norm)
+        return answer
+
+
+def _can_start_trigger(norm: str) -> bool:
+    """Whether a word of this normal form can begin a trigger by any path of find_triggers:
+    a stem that is a feminine participle or an inflected verb, or a noun stem that begins a
+    phrase. Most words are none of these, and are passed over by one lookup. A new way for
+    a word to begin a trigger must be added here too."""
+    index = trigger_index()
+    return any(
+        seg.stem in index.verbs or seg.stem in index.feminine_participles for seg in word_segmentations(norm)
+    ) or any(stem in index.phrases.by_first for stem in _noun_stems(norm))
+
+
+TRIGGER_STARTS = WordCache(_can_start_trigger)
 
 
 def may_start_trigger(norm: str) -> bool:
-    """Whether a word of this normal form can begin a trigger by any path of find_triggers:
-    a stem that is a feminine participle or an inflected verb, or a noun stem that begins a
-    phrase. Most words are none of these, and are passed over by this one lookup (cached
-    per word form). A new way for a word to begin a trigger must be added here too."""
-    known = _trigger_starts.get(norm)
-    if known is None:
-        index = trigger_index()
-        known = any(
-            seg.stem in index.verbs or seg.stem in index.feminine_participles
-            for seg in word_segmentations(norm)
-        ) or any(stem in index.phrases.by_first for stem in _noun_stems(norm))
-        if len(_trigger_starts) >= MAX_CACHED_WORDS:
-            _trigger_starts.clear()
-        _trigger_starts[norm] = known
-    return known
+    return TRIGGER_STARTS[norm]
 
 
 DAMMA = "\u064f"

@@ -3,6 +3,8 @@ form; they find what trying every word finds."""
 
 from __future__ import annotations
 
+from collections import defaultdict
+
 import pytest
 
 from rawi.extract import attribution, clauses
@@ -27,7 +29,7 @@ def test_the_filtered_trigger_scan_finds_what_the_full_scan_finds(
 ) -> None:
     tokens = tokenize(sentence)
     filtered = find_triggers(tokens, 0, len(tokens), set())
-    monkeypatch.setattr(clauses, "may_start_trigger", lambda norm: True)
+    monkeypatch.setattr(clauses, "TRIGGER_STARTS", defaultdict(lambda: True))
     assert filtered == find_triggers(tokens, 0, len(tokens), set())
     assert filtered  # each sentence has triggers, so the comparison means something
 
@@ -38,7 +40,7 @@ def test_the_filtered_cue_scan_finds_what_the_full_scan_finds(
 ) -> None:
     tokens = tokenize(sentence)
     filtered = find_scopes(tokens, 0, len(tokens), [], ["earlier"])
-    monkeypatch.setattr(attribution, "_may_start_cue", lambda token: True)
+    monkeypatch.setattr(attribution, "CUE_STARTS", defaultdict(lambda: True))
     assert filtered == find_scopes(tokens, 0, len(tokens), [], ["earlier"])
 
 
