@@ -12,9 +12,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from rawi.extract.clauses import COMPLEMENTIZERS, RELATIVES, Arg, WordCache, adjacent
+from rawi.extract.clauses import COMPLEMENTIZERS, RELATIVES, Arg, adjacent
 from rawi.extract.lexicon_index import Cue, cue_index
 from rawi.text.tokens import Token, word_segmentations
+from rawi.text.word_cache import WordCache
 
 SPEECH_KINDS = frozenset({"speech", "denial", "continue", "announce"})
 AGENTIVE_KINDS = frozenset({"denial", "announce"})  # نفت إيران تزويد ...، أعلن الجيش استهداف ...
@@ -55,7 +56,7 @@ def _can_start_cue(norm: str) -> bool:
     )
 
 
-CUE_STARTS = WordCache(_can_start_cue)
+CUE_STARTS: WordCache[bool] = WordCache(_can_start_cue)
 
 
 def _cue_at(tokens: list[Token], i: int, hi: int) -> tuple[Cue, int] | None:

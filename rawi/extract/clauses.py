@@ -3,7 +3,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -13,6 +12,7 @@ from rawi.extract.mentions import ActorMention
 from rawi.lexicons import word_list
 from rawi.text.phrases import SKIPPED
 from rawi.text.tokens import Token, segment, whole_words, word_segmentations
+from rawi.text.word_cache import WordCache
 
 # Prepositions written as words (normal forms), and those joined to the next word.
 PREPOSITION_WORDS = frozenset(
@@ -174,24 +174,6 @@ def find_triggers(tokens: list[Token], lo: int, hi: int, skip: set[int]) -> list
     return found
 
 
-MAX_CACHED_WORDS = 50_000  # word forms remembered per question; the cache starts afresh beyond
-
-
-class WordCache(dict[str, bool]):
-    """A yes/no question about word forms, answered once per form: ``cache[norm]`` is a
-    plain dictionary lookup once the form has been seen (the scans ask it of every token)."""
-
-    def __init__(self, question: Callable[[str], bool]) -> None:
-        super().__init__()
-        self.question = question
-
-    def __missing__(self, norm: str) -> bool:
-        if len(self) >= MAX_CACHED_WORDS:
-            self.clear()
-        answer = self[norm] = self.question(norm)
-        return answer
-
-
 def _can_start_trigger(norm: str) -> bool:
     """Whether a word of this normal form can begin a trigger by any path of find_triggers:
     a stem that is a feminine participle or an inflected verb, or a noun stem that begins a
@@ -203,7 +185,7 @@ def _can_start_trigger(norm: str) -> bool:
     ) or any(stem in index.phrases.by_first for stem in _noun_stems(norm))
 
 
-TRIGGER_STARTS = WordCache(_can_start_trigger)
+TRIGGER_STARTS: WordCache[bool] = WordCache(_can_start_trigger)
 
 
 def may_start_trigger(norm: str) -> bool:
