@@ -31,6 +31,7 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
+from functools import cache
 from itertools import pairwise
 
 from rawi.arabic import name_key, normalize
@@ -1179,11 +1180,16 @@ def _future(trig: Trig, tokens: list[Token]) -> bool:
     return marked or before in ("سوف", "لن")
 
 
+@cache
+def _time_anaphor_starts() -> frozenset[str]:
+    return frozenset(words[0] for words in time_anaphors())
+
+
 def _dated_by_the_last(trig: Trig, tokens: list[Token], lo: int, hi: int, dates: list[DateMention]) -> bool:
     """وتوصّل خلالها الطرفان، تبنّت في اليوم نفسه، رفضته باريس آنذاك: a time anaphor in the
     trigger's clause, which has no date of its own, dates the event by the one last reported."""
     anaphors = time_anaphors()
-    starts = {words[0] for words in anaphors}
+    starts = _time_anaphor_starts()
     if not any(tokens[k].norm in starts for k in range(lo, hi)):
         return False
     clause = _clauses(tokens, lo, hi)
@@ -1191,8 +1197,10 @@ def _dated_by_the_last(trig: Trig, tokens: list[Token], lo: int, hi: int, dates:
     if any(clause[_token_of(d, tokens, lo, hi) - lo] in mine for d in dates):
         return False
     for k in range(lo, hi):
-        if clause[k - lo] in mine and any(
-            tuple(t.norm for t in tokens[k : k + len(words)]) == words for words in anaphors
+        if (
+            tokens[k].norm in starts
+            and clause[k - lo] in mine
+            and any(tuple(t.norm for t in tokens[k : k + len(words)]) == words for words in anaphors)
         ):
             return True
     return False
