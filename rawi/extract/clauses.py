@@ -253,8 +253,15 @@ def _segment_forms(norm: str) -> frozenset[str]:
 def _phrase_at(tokens: list[Token], i: int, hi: int) -> Trig | None:
     lex = trigger_index().phrases
     best: Trig | None = None
+    # what the word after may be (as below): most phrases end at their second word
+    nxt = i + 1
+    while nxt < hi and tokens[nxt].norm in SKIPPED and not tokens[nxt].is_word:
+        nxt += 1
+    second = _segment_forms(tokens[nxt].norm) | {tokens[nxt].norm} if nxt < hi else frozenset()
     for stem in _noun_stems(tokens[i].norm):
         for words, entry in lex.by_first.get(stem, ()):
+            if len(words) > 1 and words[1] not in second:
+                continue
             j = i
             ok = True
             for w in words[1:]:

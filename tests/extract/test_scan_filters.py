@@ -61,3 +61,17 @@ def test_clause_breaks_are_those_a_token_by_token_test_gives() -> None:
     breaks = events._clause_breaks(tokens)
     assert breaks == [k for k in range(len(tokens)) if events._breaks_clause(tokens, k)]
     assert len(breaks) >= 8
+
+
+@pytest.mark.parametrize(
+    ("sentence", "span"),
+    [
+        ("أعلنت الحكومة وقف إطلاق النار في المدينة", (2, 4)),
+        ("أعلنت «وقف» إطلاق النار", (2, 5)),  # a quote mark inside the phrase
+        ("دعت إلى وقف لإطلاق النار", (2, 4)),  # a clitic on its second word
+    ],
+)
+def test_phrases_are_tried_by_their_second_word_and_still_found(sentence: str, span: tuple[int, int]) -> None:
+    tokens = tokenize(sentence)
+    found = [(t.first, t.last) for t in find_triggers(tokens, 0, len(tokens), set()) if not t.verb]
+    assert span in found
