@@ -27,6 +27,7 @@ from rawi.lexicons.registry import Registry
 from rawi.text import Analysis
 from rawi.text.phrases import word_forms
 from rawi.text.tokens import Token
+from rawi.text.word_cache import WordCache
 
 MAX_DISTANCE = 1500  # characters back to look for an antecedent
 HEAD_DISTANCE = (
@@ -104,7 +105,14 @@ def resolve_anaphora(
     for m in ordered:
         surfaces.setdefault(m.actor, set()).update(name_key(m.text).split()[:1])
     found: list[ActorMention] = []
-    for i, tok in enumerate(tokens):
+    # only words with بلاد or an anaphor's form can give a mention (as tested below)
+    anaphor_word = _ANAPHOR_WORDS
+    for i in [
+        k
+        for k, tok in enumerate(tokens)
+        if COUNTRY in tok.norm or ("ال" in tok.norm and anaphor_word[tok.norm] is not None)
+    ]:
+        tok = tokens[i]
         owner = _country_pronoun(tok) if cover[i] is None and COUNTRY in tok.norm else None
         if owner is not None:
             state = _country_of_last(ordered_by_end, ends, tok.start, registry, person=owner == "ه")
@@ -160,6 +168,10 @@ def _anaphor_word(norm: str) -> str | None:
     table = anaphors()
     forms = {f for f in word_forms(norm) if f.startswith("ال")}
     return next((f for f in forms if f in table or f in LATEST or f in PAIRS or f in GROUPS), None)
+
+
+# asked of every word with ال by resolve_anaphora: a lookup once a form has been seen
+_ANAPHOR_WORDS: WordCache[str | None] = WordCache(_anaphor_word)
 
 
 COUNTRY = "بلاد"  # بلاده، لبلادها: the country of the one just named
