@@ -223,8 +223,10 @@ def extract_events(
     text = analysis.doc.text
     cover = covering(tokens, mentions)
     base_cover = list(cover)
+    # each mention asked once, not at each of its tokens
+    described = {id(m) for m in mentions if any(s <= m.start and m.end <= e for s, e in excluded)}
     for k, m in enumerate(cover):
-        if m is not None and any(s <= m.start and m.end <= e for s, e in excluded):
+        if m is not None and id(m) in described:
             cover[k] = None
     titles = {e: s for s, e in excluded}
     events: list[FoundEvent] = []

@@ -256,9 +256,12 @@ def later_mentions(
     if not by_last:
         return found
     cover = covering(analysis.tokens, [*taken, *persons])
-    for i, tok in enumerate(analysis.tokens):
-        # word_forms(norm) are the forms of its segmentations without a pronoun, as below
-        if cover[i] is not None or not by_last or word_forms(tok.norm).isdisjoint(by_last):
+    tokens = analysis.tokens
+    # word_forms(norm) are the forms of its segmentations without a pronoun, as below
+    named = [i for i, tok in enumerate(tokens) if not word_forms(tok.norm).isdisjoint(by_last)]
+    for i in named:
+        tok = tokens[i]
+        if cover[i] is not None:
             continue
         for seg in tok.segmentations:
             actor = by_last.get(seg.form()) if seg.enclitic is None else None
