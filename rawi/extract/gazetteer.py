@@ -150,21 +150,25 @@ class Gazetteer:
     def scan(self, view: MatchView) -> list[Hit]:
         """Every place a registry name stands as a whole word (after proclitics)."""
         text = view.text
+        runs, sources, offsets = view.run_starts, view.source_starts, view.normal.offsets
         hits: list[Hit] = []
         for last, (entries, allowed) in self.automaton.iter(text):
             end = last + 1
             start = end - len(entries[0].key)  # لل... is as long as the ال... it stands for
             if end < len(text) and text[end] != " ":
                 continue
-            word_start = text.rfind(" ", 0, start) + 1
+            run = bisect_right(runs, start) - 1  # the word the name starts in
+            word_start = runs[run]
             fitting = entries  # with no proclitic, every entry fits
             if word_start < start:
                 prefix = text[word_start:start]
                 fitting = tuple(e for e, ok in zip(entries, allowed, strict=True) if prefix in ok)
                 if not fitting:
                     continue
-            # the mention's span starts at the name, after any clitics
-            o_start, o_end = view.to_original(start, end)
+            # the mention's span starts at the name, after any clitics (view.to_original, by hand)
+            o_start = offsets[sources[run] + start - word_start]
+            last_run = bisect_right(runs, last, run) - 1
+            o_end = offsets[sources[last_run] + last - runs[last_run]] + 1
             hits.append(Hit(o_start, o_end, start, end, fitting))
         return hits
 
