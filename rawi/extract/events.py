@@ -31,6 +31,7 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
+from functools import cache
 from itertools import pairwise
 
 from rawi.arabic import name_key, normalize
@@ -223,8 +224,10 @@ def extract_events(
     text = analysis.doc.text
     cover = covering(tokens, mentions)
     base_cover = list(cover)
+    # each mention asked once, not at each of its tokens
+    described = {id(m) for m in mentions if any(s <= m.start and m.end <= e for s, e in excluded)}
     for k, m in enumerate(cover):
-        if m is not None and any(s <= m.start and m.end <= e for s, e in excluded):
+        if m is not None and id(m) in described:
             cover[k] = None
     titles = {e: s for s, e in excluded}
     events: list[FoundEvent] = []
@@ -599,6 +602,12 @@ def _coordinated(first: Arg, parties: list[Arg], tokens: list[Token]) -> list[Ar
 COORDINATED_COMPLEMENTIZERS = frozenset(c + w for c in ("و", "ف") for w in COMPLEMENTIZERS)  # وأن، وإنه
 
 
+# every word _breaks_clause may say yes to (keep the two together)
+_CLAUSE_BREAK_WORDS = (
+    COMPLEMENTIZERS | CLAUSE_BREAKS | COORDINATED_COMPLEMENTIZERS | {first for first, _ in CLAUSE_BREAK_PAIRS}
+)
+
+
 def _breaks_clause(tokens: list[Token], k: int) -> bool:
     norm = tokens[k].norm
     if norm in COMPLEMENTIZERS or norm in CLAUSE_BREAKS or norm in COORDINATED_COMPLEMENTIZERS:
@@ -628,7 +637,13 @@ def _clause_breaks(tokens: list[Token]) -> list[int]:
     """The indexes of the tokens that break a clause (_breaks_clause), in order."""
     global _last_breaks
     if _last_breaks is None or _last_breaks[0] is not tokens:
-        _last_breaks = (tokens, [k for k in range(len(tokens)) if _breaks_clause(tokens, k)])
+        # a token breaks a clause only if its word is a break or begins a pair: one lookup
+        # passes over the others
+        may_break = _CLAUSE_BREAK_WORDS
+        _last_breaks = (
+            tokens,
+            [k for k, tok in enumerate(tokens) if tok.norm in may_break and _breaks_clause(tokens, k)],
+        )
     return _last_breaks[1]
 
 
@@ -1175,11 +1190,16 @@ def _future(trig: Trig, tokens: list[Token]) -> bool:
     return marked or before in ("سوف", "لن")
 
 
+@cache
+def _time_anaphor_starts() -> frozenset[str]:
+    return frozenset(words[0] for words in time_anaphors())
+
+
 def _dated_by_the_last(trig: Trig, tokens: list[Token], lo: int, hi: int, dates: list[DateMention]) -> bool:
     """وتوصّل خلالها الطرفان، تبنّت في اليوم نفسه، رفضته باريس آنذاك: a time anaphor in the
     trigger's clause, which has no date of its own, dates the event by the one last reported."""
     anaphors = time_anaphors()
-    starts = {words[0] for words in anaphors}
+    starts = _time_anaphor_starts()
     if not any(tokens[k].norm in starts for k in range(lo, hi)):
         return False
     clause = _clauses(tokens, lo, hi)
@@ -1187,8 +1207,10 @@ def _dated_by_the_last(trig: Trig, tokens: list[Token], lo: int, hi: int, dates:
     if any(clause[_token_of(d, tokens, lo, hi) - lo] in mine for d in dates):
         return False
     for k in range(lo, hi):
-        if clause[k - lo] in mine and any(
-            tuple(t.norm for t in tokens[k : k + len(words)]) == words for words in anaphors
+        if (
+            tokens[k].norm in starts
+            and clause[k - lo] in mine
+            and any(tuple(t.norm for t in tokens[k : k + len(words)]) == words for words in anaphors)
         ):
             return True
     return False

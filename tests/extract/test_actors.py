@@ -163,3 +163,15 @@ def test_groups_named_by_who_backs_them(extractor: Extractor) -> None:
     assert "الجماعات التابعة للحرس الثوري الإيراني" not in actors(
         run(extractor, "وتعاونت الجماعات التابعة للحرس الثوري الإيراني.")
     )
+
+
+def test_names_a_report_adds_stay_with_that_report(extractor: Extractor) -> None:
+    """A registry actor's names are worked out once per actor; the names one report adds
+    (an anaphor it is called by) are not carried into the next report's entity."""
+    first = run(extractor, "أعلنت حركة طالبان سيطرتها على المدينة، وقالت الحركة إنها لن تتراجع.")
+    second = run(extractor, "أعلنت طالبان سيطرتها على المدينة.")
+    (taliban_first,) = [e for e in first.entities if e.registry_id == "taliban"]
+    (taliban_second,) = [e for e in second.entities if e.registry_id == "taliban"]
+    assert "الحركة" in taliban_first.names
+    assert "الحركة" not in taliban_second.names
+    assert taliban_second.names == taliban_first.names[:-1]
