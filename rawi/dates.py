@@ -193,8 +193,8 @@ def _relative() -> tuple[re.Pattern[str], dict[str, tuple[str, int]]]:
         for r in read_tsv(LEXICON_DIR / "relative_dates.tsv", ("phrase", "unit", "offset"))
     }
     alternatives = "|".join(re.escape(k).replace(r"\ ", r"\s+") for k in sorted(table, key=len, reverse=True))
-    # اليوم التالي، في اليوم نفسه: another day than the one the phrase names
-    other_day = r"(?!\s+(?:التالي|السابق|نفسه|ذاته|الموالي)(?!\w))"
+    # اليوم التالي، في اليوم نفسه، مطلع الأسبوع المقبل: another day than the one the phrase names
+    other_day = r"(?!\s+(?:التالي|السابق|نفسه|ذاته|الموالي|المقبل|القادم)(?!\w))"
     return re.compile(rf"(?<!\w)(?:[وف]?(?:ب|ل)?)({alternatives})(?!\w){other_day}"), table
 
 
@@ -211,6 +211,9 @@ def relative_dates(text: str, reference: PartialDate) -> list[DateMention]:
         if unit == "day":
             d = ref + timedelta(days=offset)
             made = PartialDate(d.year, d.month, d.day) if abs(offset) < 7 else PartialDate(d.year, d.month)
+        elif unit == "span":  # هذا الأسبوع، خلال الأيام الماضية: no one day, the month
+            d = ref + timedelta(days=offset)
+            made = PartialDate(d.year, d.month)
         elif unit == "weekday":
             d = ref - timedelta(days=(ref.weekday() - offset) % 7)
             made = PartialDate(d.year, d.month, d.day)

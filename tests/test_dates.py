@@ -80,6 +80,19 @@ def test_relative_dates_against_the_publication_date() -> None:
     assert relative_dates("أمس", PartialDate(2019, 11)) == []  # no day to count from
 
 
+def test_a_span_of_days_gives_the_month() -> None:
+    from rawi.dates import relative_dates
+
+    text = "تبادلا الاتهامات خلال الأيام الماضية، وتكررت الحوادث هذا الأسبوع وفي وقت سابق من الأسبوع."
+    found = {d.text: d.date.iso() for d in relative_dates(text, PartialDate(2022, 8, 2))}
+    assert found == {
+        "الأيام الماضية": "2022-07",
+        "هذا الأسبوع": "2022-08",
+        "في وقت سابق من الأسبوع": "2022-07",
+    }
+    assert relative_dates("مطلع الأسبوع المقبل", PartialDate(2022, 8, 2)) == []  # not a past span
+
+
 def test_a_year_joined_to_the_next_word() -> None:
     (d,) = find_dates("وإسقاط حكم حركة طالبان عام 2001حيث وفرت طهران")
     assert d.date.iso() == "2001"

@@ -319,6 +319,7 @@ def extract_events(
                 for event in found:
                     event.when = last or event.when
             if accusation is not None:  # the accuser asserts the act it accuses of (FORMAT.md)
+                _date_accused_act(found, trig, tokens, lo, hi, sentence_dates)
                 for event in found:
                     event.chain = [*event.chain, accusation[0][0].mention.actor]
                     event.polarity = "asserted" if event.polarity == "hedged" else event.polarity
@@ -1156,6 +1157,20 @@ def _date_of(
     candidates = own or [d for d in dates if not opens_clause(_token_of(d, tokens, lo, hi))]
     at = tokens[trig.first].start
     return min(candidates, key=lambda d: (d.calendar == "relative", abs(d.start - at)), default=None)
+
+
+def _date_accused_act(
+    found: list[FoundEvent], trig: Trig, tokens: list[Token], lo: int, hi: int, dates: list[DateMention]
+) -> None:
+    """اتهم X هذا الأسبوع Y بشنّ غارات: the date of the accusation is not that of the act
+    accused of, which is undated unless its own clause gives a date after it."""
+    clause = _clauses(tokens, lo, hi)
+    mine = _own_clauses(trig, tokens, lo, hi, clause)
+    at = tokens[trig.first].start
+    own = [d for d in dates if d.start > at and clause[_token_of(d, tokens, lo, hi) - lo] in mine]
+    for event in found:
+        if event.when is not None and event.when not in own:
+            event.when, event.since = None, False
 
 
 def _future(trig: Trig, tokens: list[Token]) -> bool:

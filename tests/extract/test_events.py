@@ -482,3 +482,15 @@ def test_ones_own_answer_in_a_warning_names_no_one_warned(extractor: Extractor) 
     ids = registry_ids(facts)
     (event,) = [e for e in facts.events if e.type == "THREATEN" and ids.get(e.target or "") == "ukraine"]
     assert event.mode == "violence"
+
+
+def test_the_accusations_date_is_not_the_date_of_the_act_accused_of(extractor: Extractor) -> None:
+    text = "واتهم الجيش السوداني هذا الأسبوع قوات الدعم السريع بقصف المدنيين في الفاشر."
+    facts = run(extractor, text)
+    (accusation,) = find(facts, "ACCUSE", "sudan_saf", "rsf")
+    assert accusation.when is not None and accusation.when.start == "2024-09"  # a week is no one day
+    (act,) = find(facts, "ASSAULT", "rsf", "civilians")
+    assert act.when is None
+    text = "واتهم الجيش السوداني قوات الدعم السريع بقصف المدنيين في الفاشر في 5 سبتمبر."
+    (act,) = find(run(extractor, text), "ASSAULT", "rsf", "civilians")
+    assert act.when is not None and act.when.start == "2024-09-05"  # its own date, after it
