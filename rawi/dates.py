@@ -81,6 +81,8 @@ def _pattern() -> re.Pattern[str]:
         # 2024-09-13 / 13/09/2024 / 13-9-2024
         rf"{_YEAR.format(n='y5')}[-/.](?P<m5>[01]?\d)[-/.]{_DAY.format(n='d5')}(?:t[0-9:.+\-z]*)?",
         rf"{_DAY.format(n='d6')}[-/.](?P<m6>[01]?\d)[-/.]{_YEAR.format(n='y6')}",
+        # عامي 2021 و2022: a span of years begins in the first
+        rf"(?:(?<=عامي\s)|(?<=سنتي\s)){_YEAR.format(n='y14')}\s*(?:و|-|–|الي|حتي)\s*(?:1[3-9]|20|21)\d\d",
         # عام 2001 / سنة 2001 / 1444هـ
         rf"(?:(?<=عام\s)|(?<=سنه\s)|(?<=العام\s)){_YEAR.format(n='y7')}{era.format(n='e7')}",
         rf"{_YEAR.format(n='y8')}\s*(?P<e8>ه|هـ)(?!\w)",

@@ -128,3 +128,10 @@ def test_the_next_day_is_not_today() -> None:
     assert relative_dates("وفي اليوم التالي للمداهمة أعلن", PartialDate(2019, 11, 1)) == []
     (today, friday) = relative_dates("فجر اليوم الجمعة", PartialDate(2019, 11, 1))
     assert today.date.iso() == friday.date.iso() == "2019-11-01"
+
+
+def test_a_span_of_two_years_begins_in_the_first() -> None:
+    (d,) = find_dates("جرت المفاوضات خلال عامي 2017 و2018 في مسقط")
+    assert d.date.iso() == "2017" and d.text == "2017 و2018"
+    (d,) = find_dates("بين سنتي 2010 - 2011")
+    assert d.date.iso() == "2010"
