@@ -318,6 +318,8 @@ def extract_events(
                 last = next((e.when for e in reversed(events) if e.when is not None), None)
                 for event in found:
                     event.when = last or event.when
+            if _names_a_told_act(trig, tokens):  # ومنها الهجوم على القنصلية: told before, named again
+                _date_as_first_told(found, events)
             if accusation is not None:  # the accuser asserts the act it accuses of (FORMAT.md)
                 _date_accused_act(found, trig, tokens, lo, hi, sentence_dates)
                 for event in found:
@@ -1157,6 +1159,38 @@ def _date_of(
     candidates = own or [d for d in dates if not opens_clause(_token_of(d, tokens, lo, hi))]
     at = tokens[trig.first].start
     return min(candidates, key=lambda d: (d.calendar == "relative", abs(d.start - at)), default=None)
+
+
+ONE_TIME_ACTS = frozenset({"ASSAULT", "AGREE", "CONSULT", "COERCE", "SANCTION", "RETREAT"})
+
+
+def _names_a_told_act(trig: Trig, tokens: list[Token]) -> bool:
+    """الهجوم، الاتفاق، المداهمة: a definite verbal noun of an act done once (not an ongoing
+    relation such as support or funding) refers to an act the report may have told before."""
+    return (
+        not trig.verb
+        and trig.entry.type in ONE_TIME_ACTS
+        and any("ال" in seg.proclitics for seg in tokens[trig.first].segmentations)
+    )
+
+
+def _date_as_first_told(found: list[FoundEvent], before: list[FoundEvent]) -> None:
+    """A verbal noun with no date of its own (الهجوم على القنصلية) that names an act already
+    told between the same sides carries the date the act was first told with."""
+    for event in found:
+        if event.when is not None:
+            continue
+        told = next((e for e in before if e.when is not None and _same_act(e, event)), None)
+        if told is not None:
+            event.when, event.since = told.when, told.since
+
+
+def _same_act(a: FoundEvent, b: FoundEvent) -> bool:
+    if a.type != b.type:
+        return False
+    if a.participants or b.participants:
+        return len(set(a.participants) & set(b.participants)) >= 2
+    return (a.source, a.target) == (b.source, b.target)
 
 
 def _date_accused_act(

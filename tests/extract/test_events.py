@@ -494,3 +494,18 @@ def test_the_accusations_date_is_not_the_date_of_the_act_accused_of(extractor: E
     text = "واتهم الجيش السوداني قوات الدعم السريع بقصف المدنيين في الفاشر في 5 سبتمبر."
     (act,) = find(run(extractor, text), "ASSAULT", "rsf", "civilians")
     assert act.when is not None and act.when.start == "2024-09-05"  # its own date, after it
+
+
+def test_an_act_named_again_carries_the_date_it_was_first_told_with(extractor: Extractor) -> None:
+    told = "قصفت إسرائيل مواقع لحزب الله في جنوب لبنان في 3 سبتمبر.\n\n"
+    text = told + "وقال نصر الله إن الهجوم الإسرائيلي على حزب الله لن يمر دون رد."
+    dated = {
+        e.when.start if e.when else None for e in find(run(extractor, text), "ASSAULT", "israel", "hezbollah")
+    }
+    assert dated == {"2024-09-03"}
+    # a new act told with a verb is no reference to the one before
+    text = told + "وقال نصر الله إن إسرائيل هاجمت حزب الله مرة أخرى."
+    dated = {
+        e.when.start if e.when else None for e in find(run(extractor, text), "ASSAULT", "israel", "hezbollah")
+    }
+    assert dated == {"2024-09-03", None}
