@@ -1152,12 +1152,13 @@ def _date_of(
         first = next(j for j in range(k, lo - 1, -1) if j == lo or clause[j - lo - 1] != clause[k - lo])
         return tokens[first].norm in RELATIVES | COMPLEMENTIZERS or tokens[max(lo, k - 1)].norm == "منذ"
 
+    at = tokens[trig.first].start
+    dates = [d for d in dates if not (d.start < at and _dates_a_publication(d, tokens, lo, hi))]
     mine = _own_clauses(trig, tokens, lo, hi, clause)
     own = [d for d in dates if clause[_token_of(d, tokens, lo, hi) - lo] in mine]
     if not own and _future(trig, tokens):
         return None  # أعلن قاسم اليوم أن الحزب سينسّق: what will be done is not dated by the saying
     candidates = own or [d for d in dates if not opens_clause(_token_of(d, tokens, lo, hi))]
-    at = tokens[trig.first].start
     return min(candidates, key=lambda d: (d.calendar == "relative", abs(d.start - at)), default=None)
 
 
@@ -1205,6 +1206,21 @@ def _date_accused_act(
     for event in found:
         if event.when is not None and event.when not in own:
             event.when, event.since = None, False
+
+
+PUBLICATIONS = frozenset({"تقرير", "تقريرا", "تقارير", "دراسه", "وثيقه"})
+PUBLICATION_REACH = 15  # tokens from a report to the date it came out (تقرير سري ...، جرى تسريبه في مايو)
+
+
+def _dates_a_publication(d: DateMention, tokens: list[Token], lo: int, hi: int) -> bool:
+    """نشرت الصحيفة تقريراً في 4 مايو عن ...، في تقرير صدر في فبراير: the day a report came
+    out, not the day of what it tells."""
+    k = _token_of(d, tokens, lo, hi)
+    return any(
+        seg.stem in PUBLICATIONS
+        for j in range(max(lo, k - PUBLICATION_REACH), k)
+        for seg in tokens[j].segmentations
+    )
 
 
 def _future(trig: Trig, tokens: list[Token]) -> bool:

@@ -509,3 +509,12 @@ def test_an_act_named_again_carries_the_date_it_was_first_told_with(extractor: E
         e.when.start if e.when else None for e in find(run(extractor, text), "ASSAULT", "israel", "hezbollah")
     }
     assert dated == {"2024-09-03", None}
+
+
+def test_the_day_a_report_came_out_does_not_date_what_it_tells(extractor: Extractor) -> None:
+    text = "ونشرت صحيفة الغارديان تقريراً في 2 سبتمبر عن تعاون الحوثيين مع حركة الشباب في الصومال."
+    (event,) = find(run(extractor, text), "COOPERATE", participants={"houthis", "al_shabaab"})
+    assert event.when is None
+    text = "وأعلنت صحيفة الغارديان في 2 سبتمبر أن الحوثيين يتعاونون مع حركة الشباب في الصومال."
+    (event,) = find(run(extractor, text), "COOPERATE", participants={"houthis", "al_shabaab"})
+    assert event.when is not None and event.when.start == "2024-09-02"  # a statement's day is its news
