@@ -31,10 +31,12 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
+from datetime import date, timedelta
 from itertools import pairwise
 
 from rawi.arabic import name_key, normalize
 from rawi.dates import DateMention
+from rawi.document import PartialDate
 from rawi.extract.attribution import Scope, find_scopes
 from rawi.extract.clauses import (
     AGENT,
@@ -51,6 +53,7 @@ from rawi.extract.clauses import (
 from rawi.extract.coref import country_of
 from rawi.extract.lexicon_index import (
     aid_objects,
+    anchored_dates,
     cue_index,
     request_objects,
     result_nouns,
@@ -318,6 +321,10 @@ def extract_events(
                 last = next((e.when for e in reversed(events) if e.when is not None), None)
                 for event in found:
                     event.when = last or event.when
+            anchored = _anchored_date(trig, tokens, lo, hi, sentence_dates, events, analysis, dates)
+            if anchored is not None:  # وبعد يومين، أعلنت؛ في اليوم التالي للمداهمة؛ عقب الضربات
+                for event in found:
+                    event.when, event.since = anchored, False
             if _names_a_told_act(trig, tokens):  # ومنها الهجوم على القنصلية: told before, named again
                 _date_as_first_told(found, events)
             if accusation is not None:  # the accuser asserts the act it accuses of (FORMAT.md)
@@ -1127,13 +1134,20 @@ def _token_of(d: DateMention, tokens: list[Token], lo: int, hi: int) -> int:
 
 
 def _own_clauses(trig: Trig, tokens: list[Token], lo: int, hi: int, clause: list[int]) -> set[int]:
-    mine = {clause[trig.first - lo]}
-    if not trig.verb:  # اتفاق وقف إطلاق النار، الذي دخل حيز التنفيذ فجر الأربعاء: the noun's own clause
-        relative = next(
-            (k for k in range(trig.last + 1, min(hi, trig.last + 8)) if tokens[k].norm in RELATIVES), None
-        )
-        if relative is not None:
-            mine.add(clause[relative - lo])
+    if trig.verb:
+        return {clause[trig.first - lo]}
+    return _noun_clauses(trig.first, tokens, lo, hi, clause, trig.last)
+
+
+def _noun_clauses(
+    first: int, tokens: list[Token], lo: int, hi: int, clause: list[int], last: int | None = None
+) -> set[int]:
+    """اتفاق وقف إطلاق النار، الذي دخل حيز التنفيذ فجر الأربعاء: a noun's clause and its relative clause."""
+    last = first if last is None else last
+    mine = {clause[first - lo]}
+    relative = next((k for k in range(last + 1, min(hi, last + 8)) if tokens[k].norm in RELATIVES), None)
+    if relative is not None:
+        mine.add(clause[relative - lo])
     return mine
 
 
@@ -1173,6 +1187,127 @@ def _names_a_told_act(trig: Trig, tokens: list[Token]) -> bool:
         and trig.entry.type in ONE_TIME_ACTS
         and any("ال" in seg.proclitics for seg in tokens[trig.first].segmentations)
     )
+
+
+def _anchored_date(
+    trig: Trig,
+    tokens: list[Token],
+    lo: int,
+    hi: int,
+    sentence_dates: list[DateMention],
+    before: list[FoundEvent],
+    analysis: Analysis,
+    dates: list[DateMention],
+) -> DateMention | None:
+    """وبعد يومين، أعلنت الكتائب؛ وفي اليوم التالي للمداهمة، أعلن؛ دانت الحكومة عقب الغارة: an
+    event with no date of its own dated from the act the phrase names (as first told), else
+    from the date last told. Inside the phrase's complement (وتأتي الضربات بعد يومين من تبنّي
+    القرار) the event lies that many days before the sentence's own date."""
+    lex = anchored_dates()
+    phrases = [
+        m for k in range(lo, hi) if lex.may_begin(tokens[k].norm) for m in [lex.match_at(tokens, k)] if m
+    ]
+    if not phrases:
+        return None
+    clause = _clauses(tokens, lo, hi)
+    mine = _own_clauses(trig, tokens, lo, hi, clause)
+    if any(clause[_token_of(d, tokens, lo, hi) - lo] in mine for d in sentence_dates):
+        return None
+    for m in phrases:
+        k = m.first
+        days, precision = m.value
+        noun = _anchor_noun(tokens, m.last + 1, hi)
+        here = clause[k - lo]
+        span = (tokens[m.first].start, tokens[m.last].end)
+        if noun is not None and trig.first > m.last and clause[trig.first - lo] == here:
+            base = _sentence_date(tokens, lo, m.first, sentence_dates, before, analysis, dates)
+            return _shifted(base, -days, precision, span, analysis.doc.text)
+        fronted = all(tokens[j].norm in ("و", "في", "وفي") for j in range(lo, k))
+        if not (fronted or here in mine):
+            continue
+        if noun is not None:
+            base = _first_told(noun, analysis, dates, tokens[lo].start)
+        else:
+            base = next((e.when for e in reversed(before) if e.when is not None), None)
+        return _shifted(base, days, precision, span, analysis.doc.text)
+    return None
+
+
+ANCHOR_LINKS = frozenset({"من", "علي"})
+COME_VERBS = frozenset({"ياتي", "تاتي", "جاء", "جاءت", "ويأتي", "وتاتي", "وجاء", "وجاءت", "وياتي"})
+
+
+def _anchor_noun(tokens: list[Token], k: int, hi: int) -> int | None:
+    """The act a dating phrase names: بعد يومين من «تبنّي»، اليوم التالي «للمداهمة»، عقب «الغارة»."""
+    if k < hi and tokens[k].norm in ANCHOR_LINKS:
+        k += 1
+    if k >= hi or not tokens[k].is_word or tokens[k].norm in DATE_CLAUSE_BREAKS:
+        return None
+    return k
+
+
+def _stems(token: Token) -> set[str]:
+    return {seg.stem for seg in token.segmentations if len(seg.stem) >= 3}
+
+
+def _first_told(k: int, analysis: Analysis, dates: list[DateMention], until: int) -> DateMention | None:
+    """The date of the earliest telling, before ``until``, of the act named by token k (الغارة،
+    المداهمة): a date in that word's own clause or in the relative clause that follows it."""
+    tokens = analysis.tokens
+    stems = _stems(tokens[k])
+    starts, ends = [t.start for t in tokens], [t.end for t in tokens]
+    for sentence in analysis.sentences:
+        if sentence.start >= until:
+            return None
+        lo, hi = bisect_left(starts, sentence.start), bisect_right(ends, sentence.end)
+        here = [d for d in dates if sentence.start <= d.start < sentence.end]
+        if not here:
+            continue
+        clause = _clauses(tokens, lo, hi)
+        for j in range(lo, hi):
+            if tokens[j].start >= until or not stems & _stems(tokens[j]):
+                continue
+            mine = _noun_clauses(j, tokens, lo, hi, clause)
+            own = [d for d in here if clause[_token_of(d, tokens, lo, hi) - lo] in mine]
+            if own:
+                at = tokens[j].start
+                return min(own, key=lambda d: (d.calendar == "relative", abs(d.start - at)))
+    return None
+
+
+def _sentence_date(
+    tokens: list[Token],
+    lo: int,
+    before_k: int,
+    sentence_dates: list[DateMention],
+    events: list[FoundEvent],
+    analysis: Analysis,
+    dates: list[DateMention],
+) -> DateMention | None:
+    """The date of what a sentence tells before a dating phrase: a date written before it, else
+    the act it names again (وتأتي «الضربات» بعد ...، ويأتي «ذلك» بعد: the act last told)."""
+    limit = tokens[before_k].start
+    written = [d for d in sentence_dates if d.start < limit]
+    if written:
+        return min(written, key=lambda d: (d.calendar == "relative", limit - d.start))
+    k = lo + (tokens[lo].norm == "و")
+    if k + 1 < before_k and tokens[k].norm in COME_VERBS:
+        if tokens[k + 1].norm == "ذلك":
+            return next((e.when for e in reversed(events) if e.when is not None), None)
+        return _first_told(k + 1, analysis, dates, tokens[lo].start)
+    return None
+
+
+def _shifted(
+    base: DateMention | None, days: int, precision: str, span: tuple[int, int], text: str
+) -> DateMention | None:
+    if base is None or base.date.month is None:
+        return None
+    made = base.date
+    if made.day is not None:
+        moved = date(made.year, made.month or 1, made.day) + timedelta(days=days)
+        made = PartialDate(moved.year, moved.month, moved.day if precision == "day" else None)
+    return DateMention(span[0], span[1], text[span[0] : span[1]], made, "relative")
 
 
 def _date_as_first_told(found: list[FoundEvent], before: list[FoundEvent]) -> None:

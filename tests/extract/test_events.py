@@ -518,3 +518,35 @@ def test_the_day_a_report_came_out_does_not_date_what_it_tells(extractor: Extrac
     text = "وأعلنت صحيفة الغارديان في 2 سبتمبر أن الحوثيين يتعاونون مع حركة الشباب في الصومال."
     (event,) = find(run(extractor, text), "COOPERATE", participants={"houthis", "al_shabaab"})
     assert event.when is not None and event.when.start == "2024-09-02"  # a statement's day is its news
+
+
+def test_a_phrase_dates_an_event_from_the_act_it_names_or_the_date_last_told(extractor: Extractor) -> None:
+    told = "قصفت إسرائيل مواقع لحزب الله في 3 سبتمبر.\n\n"
+    (later,) = find(
+        run(extractor, told + "وبعد يومين، هاجم حزب الله إسرائيل بالصواريخ."),
+        "ASSAULT",
+        "hezbollah",
+        "israel",
+    )
+    assert later.when is not None and later.when.start == "2024-09-05"
+    text = (
+        "نفذت القوات الأمريكية المداهمة، التي جرت ليل السبت 7 سبتمبر، في إدلب.\n\n"
+        "وفي اليوم التالي للمداهمة، قصفت الولايات المتحدة مواقع لتنظيم داعش."
+    )
+    (next_day,) = find(run(extractor, text), "ASSAULT", "usa", "isis")
+    assert next_day.when is not None and next_day.when.start == "2024-09-08"
+    text = "قُتل القيادي في حزب الله مساء الثلاثاء 3 سبتمبر بغارة إسرائيلية على الضاحية.\n\nوعقب الغارة، دان لبنان إسرائيل."
+    (condemned,) = find(run(extractor, text), "ACCUSE", "lebanon", "israel")
+    assert condemned.when is not None and condemned.when.start == "2024-09-03"
+
+
+def test_an_event_inside_after_days_of_lies_before_the_sentences_date(extractor: Extractor) -> None:
+    text = (
+        "شنّت الولايات المتحدة الضربات على الحوثيين فجر اليوم.\n\n"
+        "وتأتي الضربات بعد يومين من تبني مجلس الأمن قراراً يطالب الحوثيين بوقف الهجمات."
+    )
+    (request,) = find(run(extractor, text), "REQUEST", "مجلس الأمن", "houthis")
+    assert request.when is not None and request.when.start == "2024-09-11"
+    text = "زار وزير الخارجية السعودي دمشق في 18 أبريل، وذلك بعد أيام من زيارة وزير الخارجية السوري جدة."
+    dated = {e.when.start if e.when else None for e in run(extractor, text).events}
+    assert "2024-04" in dated  # some days before: the month
