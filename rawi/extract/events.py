@@ -65,7 +65,7 @@ from rawi.extract.lexicon_index import (
 from rawi.extract.mentions import ActorMention, covering
 from rawi.lexicons.registry import Registry
 from rawi.text import Analysis
-from rawi.text.phrases import PhraseLexicon
+from rawi.text.phrases import PhraseLexicon, PhraseMatch
 from rawi.text.tokens import Token
 
 REFUSALS = frozenset({"لن"})  # "will not": a refusal of what cooperative verbs name
@@ -252,6 +252,7 @@ def extract_events(
             k for k in range(lo, hi) for d in sentence_dates if d.start <= tokens[k].start < d.end
         }
         triggers = find_triggers(tokens, lo, hi, cue_tokens | inside_names)
+        phrases = _dating_phrases(tokens, lo, hi) if triggers else []
         # a source is no party to events, unless a verb of its own comes between it and the cue
         # (دان بايدن الهجوم، وقال إن ...: Biden condemns, then speaks)
         source_args = {
@@ -321,7 +322,7 @@ def extract_events(
                 last = next((e.when for e in reversed(events) if e.when is not None), None)
                 for event in found:
                     event.when = last or event.when
-            anchored = _anchored_date(trig, tokens, lo, hi, sentence_dates, events, analysis, dates)
+            anchored = _anchored_date(trig, tokens, lo, hi, sentence_dates, events, analysis, dates, phrases)
             if anchored is not None:  # وبعد يومين، أعلنت؛ في اليوم التالي للمداهمة؛ عقب الضربات
                 for event in found:
                     event.when, event.since = anchored, False
@@ -1198,15 +1199,12 @@ def _anchored_date(
     before: list[FoundEvent],
     analysis: Analysis,
     dates: list[DateMention],
+    phrases: list[PhraseMatch[tuple[int, str]]],
 ) -> DateMention | None:
     """وبعد يومين، أعلنت الكتائب؛ وفي اليوم التالي للمداهمة، أعلن؛ دانت الحكومة عقب الغارة: an
     event with no date of its own dated from the act the phrase names (as first told), else
     from the date last told. Inside the phrase's complement (وتأتي الضربات بعد يومين من تبنّي
     القرار) the event lies that many days before the sentence's own date."""
-    lex = anchored_dates()
-    phrases = [
-        m for k in range(lo, hi) if lex.may_begin(tokens[k].norm) for m in [lex.match_at(tokens, k)] if m
-    ]
     if not phrases:
         return None
     clause = _clauses(tokens, lo, hi)
@@ -1231,6 +1229,12 @@ def _anchored_date(
             base = next((e.when for e in reversed(before) if e.when is not None), None)
         return _shifted(base, days, precision, span, analysis.doc.text)
     return None
+
+
+def _dating_phrases(tokens: list[Token], lo: int, hi: int) -> list[PhraseMatch[tuple[int, str]]]:
+    lex = anchored_dates()
+    found = (lex.match_at(tokens, k) for k in range(lo, hi) if lex.may_begin(tokens[k].norm))
+    return [m for m in found if m is not None]
 
 
 ANCHOR_LINKS = frozenset({"من", "علي"})
