@@ -1223,9 +1223,11 @@ def _anchored_date(
         fronted = all(tokens[j].norm in ("و", "في", "وفي") for j in range(lo, k))
         if not (fronted or here in mine):
             continue
-        if noun is not None:
-            base = _first_told(noun, analysis, dates, tokens[lo].start)
-        else:
+        base = _first_told(noun, analysis, dates, tokens[lo].start) if noun is not None else None
+        # في الأسبوع التالي للإعلان، إثر ذلك: an act not told by that word, the date last told
+        # (a bare عقب، إثر names an act or nothing: إثر also spells أثر, a trace)
+        counted = m.last > m.first or (noun is not None and tokens[noun].norm in REFERRING)
+        if base is None and counted:
             base = next((e.when for e in reversed(before) if e.when is not None), None)
         return _shifted(base, days, precision, span, analysis.doc.text)
     return None

@@ -550,3 +550,18 @@ def test_an_event_inside_after_days_of_lies_before_the_sentences_date(extractor:
     text = "زار وزير الخارجية السعودي دمشق في 18 أبريل، وذلك بعد أيام من زيارة وزير الخارجية السوري جدة."
     dated = {e.when.start if e.when else None for e in run(extractor, text).events}
     assert "2024-04" in dated  # some days before: the month
+
+
+def test_a_phrase_whose_act_was_not_told_by_that_word_dates_from_the_date_last_told(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "أعلن ترامب في 13 أغسطس التوصل إلى اتفاق بين الإمارات وإسرائيل.\n\n"
+        "وفي الأسبوع التالي للإعلان، اتهمت إيران الإمارات بخيانة القضية الفلسطينية."
+    )
+    (accusation,) = find(run(extractor, text), "ACCUSE", "iran", "uae")
+    assert accusation.when is not None and accusation.when.start == "2024-08"  # a week on: the month
+    # a bare إثر (also the spelling of أثر, a trace) names an act or dates nothing
+    text = "أعلن ترامب في 13 أغسطس التوصل إلى اتفاق بين الإمارات وإسرائيل.\n\nواتهمت إيران الإمارات إثر تصريحات المسؤولين."
+    (accusation,) = find(run(extractor, text), "ACCUSE", "iran", "uae")
+    assert accusation.when is None
