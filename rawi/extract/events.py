@@ -322,6 +322,7 @@ def extract_events(
                 last = next((e.when for e in reversed(events) if e.when is not None), None)
                 for event in found:
                     event.when = last or event.when
+            _date_a_span_by_month(found, trig, tokens, lo, hi)  # خمسة أيام من المحادثات: no one day
             anchored = _anchored_date(trig, tokens, lo, hi, sentence_dates, events, analysis, dates, phrases)
             if anchored is not None:  # وبعد يومين، أعلنت؛ في اليوم التالي للمداهمة؛ عقب الضربات
                 for event in found:
@@ -1231,6 +1232,38 @@ def _anchored_date(
             base = next((e.when for e in reversed(before) if e.when is not None), None)
         return _shifted(base, days, precision, span, analysis.doc.text)
     return None
+
+
+DAY_SPANS = frozenset({"ايام", "اياما", "يوما", "يومين", "اسابيع", "اسبوعا", "اسبوعين"})
+SPAN_OPENERS = frozenset({"مدي", "طوال", "طيله"})  # على مدى، طوال، طيلة
+POINT_IN_TIME = frozenset({"بعد", "قبل", "منذ"})  # بعد خمسة أيام من: a day counted, not a span
+
+
+def _spans_days(tokens: list[Token], k: int, lo: int, hi: int) -> bool:
+    """خمسة أيام من المحادثات، على مدى أسبوعين، لأسابيع من الوساطة: a span of days at token k."""
+    if not any(seg.stem in DAY_SPANS for seg in tokens[k].segmentations):
+        return False
+    before = {tokens[j].norm for j in range(max(lo, k - 3), k)}
+    if before & POINT_IN_TIME:
+        return False
+    return bool(before & SPAN_OPENERS) or (k + 1 < hi and tokens[k + 1].norm == "من")
+
+
+def _date_a_span_by_month(found: list[FoundEvent], trig: Trig, tokens: list[Token], lo: int, hi: int) -> None:
+    """Talks held over five days (في ختام خمسة أيام من المحادثات) are dated by the month, not
+    by the day they ended."""
+    if not any(e.when is not None and e.when.date.day is not None for e in found):
+        return
+    clause = _clauses(tokens, lo, hi)
+    mine = _own_clauses(trig, tokens, lo, hi, clause)
+    if not any(clause[k - lo] in mine and _spans_days(tokens, k, lo, hi) for k in range(lo, hi)):
+        return
+    for event in found:
+        if event.when is not None and event.when.date.day is not None:
+            d = event.when
+            event.when = DateMention(
+                d.start, d.end, d.text, PartialDate(d.date.year, d.date.month), d.calendar
+            )
 
 
 def _dating_phrases(tokens: list[Token], lo: int, hi: int) -> list[PhraseMatch[tuple[int, str]]]:

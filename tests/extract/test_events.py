@@ -565,3 +565,12 @@ def test_a_phrase_whose_act_was_not_told_by_that_word_dates_from_the_date_last_t
     text = "أعلن ترامب في 13 أغسطس التوصل إلى اتفاق بين الإمارات وإسرائيل.\n\nواتهمت إيران الإمارات إثر تصريحات المسؤولين."
     (accusation,) = find(run(extractor, text), "ACCUSE", "iran", "uae")
     assert accusation.when is None
+
+
+def test_talks_held_over_days_are_dated_by_the_month(extractor: Extractor) -> None:
+    text = "واختتمت أمس في الدوحة ثلاثة أيام من المحادثات بين الولايات المتحدة وحركة طالبان."
+    (talks,) = find(run(extractor, text), "CONSULT", participants={"usa", "taliban"})
+    assert talks.when is not None and talks.when.start == "2024-09"
+    text = "واختتمت أمس في الدوحة المحادثات بين الولايات المتحدة وحركة طالبان."
+    (talks,) = find(run(extractor, text), "CONSULT", participants={"usa", "taliban"})
+    assert talks.when is not None and talks.when.start == "2024-09-12"
