@@ -1174,7 +1174,12 @@ def _date_of(
     own = [d for d in dates if clause[_token_of(d, tokens, lo, hi) - lo] in mine]
     if not own and _future(trig, tokens):
         return None  # أعلن قاسم اليوم أن الحزب سينسّق: what will be done is not dated by the saying
-    candidates = own or [d for d in dates if not opens_clause(_token_of(d, tokens, lo, hi))]
+    candidates = own or [
+        d
+        for d in dates
+        if not opens_clause(_token_of(d, tokens, lo, hi))
+        and not _in_a_later_relative(trig, _token_of(d, tokens, lo, hi), tokens, clause, mine, lo)
+    ]
     return min(candidates, key=lambda d: (d.calendar == "relative", abs(d.start - at)), default=None)
 
 
@@ -1395,6 +1400,14 @@ def _dates_a_publication(d: DateMention, tokens: list[Token], lo: int, hi: int) 
         for j in range(max(lo, k - PUBLICATION_REACH), k)
         for seg in tokens[j].segmentations
     )
+
+
+def _in_a_later_relative(
+    trig: Trig, k: int, tokens: list[Token], clause: list[int], mine: set[int], lo: int
+) -> bool:
+    """محمّلاً إياه المسؤولية عن الهجوم الذي أودى بحياة 12 طفلاً ...، مساء السبت: a date after a
+    relative pronoun that follows the trigger tells of the noun that pronoun describes."""
+    return any(tokens[j].norm in RELATIVES and clause[j - lo] not in mine for j in range(trig.last + 1, k))
 
 
 def _future(trig: Trig, tokens: list[Token]) -> bool:

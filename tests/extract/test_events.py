@@ -574,3 +574,14 @@ def test_talks_held_over_days_are_dated_by_the_month(extractor: Extractor) -> No
     text = "واختتمت أمس في الدوحة المحادثات بين الولايات المتحدة وحركة طالبان."
     (talks,) = find(run(extractor, text), "CONSULT", participants={"usa", "taliban"})
     assert talks.when is not None and talks.when.start == "2024-09-12"
+
+
+def test_a_date_in_a_relative_clause_after_the_trigger_dates_the_noun_it_describes(
+    extractor: Extractor,
+) -> None:
+    text = "واتهمت إسرائيل حركة حماس بالمسؤولية عن التفجير الذي قتل ثلاثة جنود في رفح، مساء الأحد 8 سبتمبر."
+    (accusation,) = find(run(extractor, text), "ACCUSE", "israel", "hamas")
+    assert accusation.when is None
+    text = "واتهمت إسرائيل حركة حماس بالمسؤولية عن التفجير، مساء الأحد 8 سبتمبر."
+    (accusation,) = find(run(extractor, text), "ACCUSE", "israel", "hamas")
+    assert accusation.when is not None and accusation.when.start == "2024-09-08"
