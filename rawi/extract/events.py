@@ -327,6 +327,8 @@ def extract_events(
             if anchored is not None:  # وبعد يومين، أعلنت؛ في اليوم التالي للمداهمة؛ عقب الضربات
                 for event in found:
                     event.when, event.since = anchored, False
+            if all(e.when is None for e in found):  # تم الاتفاق في هذا الاجتماع على أن توفر طالبان
+                _date_by_a_pointed_act(found, triggers, tokens, lo, events)
             if _names_a_told_act(trig, tokens):  # ومنها الهجوم على القنصلية: told before, named again
                 _date_as_first_told(found, events)
             if accusation is not None:  # the accuser asserts the act it accuses of (FORMAT.md)
@@ -1352,6 +1354,29 @@ def _shifted(
         moved = date(made.year, made.month or 1, made.day) + timedelta(days=days)
         made = PartialDate(moved.year, moved.month, moved.day if precision == "day" else None)
     return DateMention(span[0], span[1], text[span[0] : span[1]], made, "relative")
+
+
+POINTERS = frozenset({"هذا", "هذه", "ذلك", "تلك", "هذين", "هاتين"})
+DURING = frozenset({"في", "وفي", "خلال", "وخلال", "اثناء", "واثناء"})  # not the object: رفض هذا الاتفاق
+
+
+def _date_by_a_pointed_act(
+    found: list[FoundEvent], triggers: list[Trig], tokens: list[Token], lo: int, before: list[FoundEvent]
+) -> None:
+    """في هذا الاجتماع، خلال تلك الزيارة: a sentence set during an act just told (pointed at with
+    a demonstrative) is dated by the last act of that kind told before it."""
+    pointed = {
+        t.entry.type
+        for t in triggers
+        if t.first > lo + 1 and tokens[t.first - 1].norm in POINTERS and tokens[t.first - 2].norm in DURING
+    }
+    if not pointed:
+        return
+    start = tokens[lo].start
+    told = next((e for e in reversed(before) if e.start < start and e.type in pointed and e.when), None)
+    if told is not None:
+        for event in found:
+            event.when, event.since = told.when, told.since
 
 
 def _date_as_first_told(found: list[FoundEvent], before: list[FoundEvent]) -> None:

@@ -585,3 +585,12 @@ def test_a_date_in_a_relative_clause_after_the_trigger_dates_the_noun_it_describ
     text = "واتهمت إسرائيل حركة حماس بالمسؤولية عن التفجير، مساء الأحد 8 سبتمبر."
     (accusation,) = find(run(extractor, text), "ACCUSE", "israel", "hamas")
     assert accusation.when is not None and accusation.when.start == "2024-09-08"
+
+
+def test_a_sentence_set_during_an_act_pointed_at_takes_its_date(extractor: Extractor) -> None:
+    met = "والتقى قادة إيران وحزب الله سراً في بيروت في مارس 2022.\n\n"
+    text = met + "وخلال هذا الاجتماع، تعهدت إيران بتزويد حزب الله بالصواريخ."
+    (aid,) = find(run(extractor, text), "AID", "iran", "hezbollah")
+    assert aid.when is not None and aid.when.start == "2022-03"
+    text = met + "ورفضت إسرائيل هذا الاجتماع، واتهمت إيران بتزويد حزب الله بالصواريخ."
+    assert all(e.when is None for e in find(run(extractor, text), "AID", "iran", "hezbollah"))  # its object
