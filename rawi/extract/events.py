@@ -1256,21 +1256,33 @@ def _spans_days(tokens: list[Token], k: int, lo: int, hi: int) -> bool:
     return bool(before & SPAN_OPENERS) or (k + 1 < hi and tokens[k + 1].norm == "من")
 
 
+REPEATED = frozenset({"مرات", "مرارا", "تكرارا"})  # خرق الاتفاق «مرات عدة»: more than one day
+
+
 def _date_a_span_by_month(found: list[FoundEvent], trig: Trig, tokens: list[Token], lo: int, hi: int) -> None:
-    """Talks held over five days (في ختام خمسة أيام من المحادثات) are dated by the month, not
-    by the day they ended."""
-    if not any(e.when is not None and e.when.date.day is not None for e in found):
+    """Talks held over five days (في ختام خمسة أيام من المحادثات) and acts done again and again
+    (استهداف الأراضي «مرات عدة») are dated by the month, not by one day. The saying of them
+    is still one act of one day."""
+    if trig.entry.type in SPEECH_ACTS or not any(e.when is not None and e.when.date.day for e in found):
         return
     clause = _clauses(tokens, lo, hi)
     mine = _own_clauses(trig, tokens, lo, hi, clause)
-    if not any(clause[k - lo] in mine and _spans_days(tokens, k, lo, hi) for k in range(lo, hi)):
+    spans = any(clause[k - lo] in mine and _spans_days(tokens, k, lo, hi) for k in range(lo, hi))
+    repeated = any(clause[k - lo] in mine and _is_repeated(tokens[k]) for k in range(lo, hi))
+    if not (spans or repeated):
         return
     for event in found:
-        if event.when is not None and event.when.date.day is not None:
+        if event.when is None or not event.when.date.day:
+            continue
+        if spans or clause[_token_of(event.when, tokens, lo, hi) - lo] not in mine:  # مرات عدة أمس: that day
             d = event.when
             event.when = DateMention(
                 d.start, d.end, d.text, PartialDate(d.date.year, d.date.month), d.calendar
             )
+
+
+def _is_repeated(token: Token) -> bool:
+    return any(seg.stem in REPEATED for seg in token.segmentations)
 
 
 def _dating_phrases(tokens: list[Token], lo: int, hi: int) -> list[PhraseMatch[tuple[int, str]]]:

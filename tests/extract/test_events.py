@@ -594,3 +594,14 @@ def test_a_sentence_set_during_an_act_pointed_at_takes_its_date(extractor: Extra
     assert aid.when is not None and aid.when.start == "2022-03"
     text = met + "ورفضت إسرائيل هذا الاجتماع، واتهمت إيران بتزويد حزب الله بالصواريخ."
     assert all(e.when is None for e in find(run(extractor, text), "AID", "iran", "hezbollah"))  # its object
+
+
+def test_an_act_done_again_and_again_is_dated_by_the_month_unless_its_day_is_given(
+    extractor: Extractor,
+) -> None:
+    text = "ونقلت وسائل إعلام أمس الخميس أن إسرائيل قصفت حزب الله في الجنوب مرات عدة."
+    (strikes,) = find(run(extractor, text), "ASSAULT", "israel", "hezbollah")
+    assert strikes.when is not None and strikes.when.start == "2024-09"
+    text = "وقصفت إسرائيل حزب الله في الجنوب مرات عدة أمس الخميس."
+    (strikes,) = find(run(extractor, text), "ASSAULT", "israel", "hezbollah")
+    assert strikes.when is not None and strikes.when.start == "2024-09-12"
