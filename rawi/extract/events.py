@@ -329,6 +329,8 @@ def extract_events(
                     event.when, event.since = anchored, False
             if all(e.when is None for e in found):  # تم الاتفاق في هذا الاجتماع على أن توفر طالبان
                 _date_by_a_pointed_act(found, triggers, tokens, lo, events)
+            if all(e.when is None for e in found):  # وفي كلمته، دعا نصر الله
+                _date_by_ones_speech(found, tokens, lo, hi, analysis, dates)
             if _names_a_told_act(trig, tokens):  # ومنها الهجوم على القنصلية: told before, named again
                 _date_as_first_told(found, events)
             if accusation is not None:  # the accuser asserts the act it accuses of (FORMAT.md)
@@ -1389,6 +1391,60 @@ def _date_by_a_pointed_act(
     if told is not None:
         for event in found:
             event.when, event.since = told.when, told.since
+
+
+SPEECHES = frozenset({"كلمه", "بيان", "خطاب", "موتمر", "تصريحات", "مقابله", "حديث", "رساله"})
+
+
+def _speech_noun(token: Token, owned: bool) -> str | None:
+    """كلمته، بيانه، خطابه: the speech noun a word names (with a possessive pronoun if owned)."""
+    for seg in token.segmentations:
+        stem = seg.stem[:-1] + "ه" if seg.enclitic and seg.stem.endswith("ت") else seg.stem
+        if stem in SPEECHES and (seg.enclitic is not None or not owned):
+            return stem
+    return None
+
+
+def _date_by_ones_speech(
+    found: list[FoundEvent],
+    tokens: list[Token],
+    lo: int,
+    hi: int,
+    analysis: Analysis,
+    dates: list[DateMention],
+) -> None:
+    """وفي كلمته، دعا نصر الله؛ وأضاف في بيانه: what is said in a speech already told is dated by
+    the sentence that first told of a speech of that kind."""
+    said = next(
+        (
+            noun
+            for k in range(lo + 1, hi)
+            if tokens[k - 1].norm in DURING
+            for noun in [_speech_noun(tokens[k], owned=True)]
+            if noun
+        ),
+        None,
+    )
+    if said is None:
+        return
+    for sentence in analysis.sentences:
+        if sentence.start >= tokens[lo].start:
+            return
+        first = bisect_left([t.start for t in analysis.tokens], sentence.start)
+        last = bisect_right([t.end for t in analysis.tokens], sentence.end)
+        if not any(_speech_noun(analysis.tokens[j], owned=False) == said for j in range(first, last)):
+            continue
+        text = analysis.doc.text
+        told = [
+            d
+            for d in dates
+            if sentence.start <= d.start < sentence.end
+            and not text[max(0, d.start - 6) : d.start].strip().endswith("منذ")
+        ]
+        if told:
+            for event in found:
+                event.when = min(told, key=lambda d: d.start)
+        return
 
 
 def _date_as_first_told(found: list[FoundEvent], before: list[FoundEvent]) -> None:

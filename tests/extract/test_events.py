@@ -605,3 +605,22 @@ def test_an_act_done_again_and_again_is_dated_by_the_month_unless_its_day_is_giv
     text = "وقصفت إسرائيل حزب الله في الجنوب مرات عدة أمس الخميس."
     (strikes,) = find(run(extractor, text), "ASSAULT", "israel", "hezbollah")
     assert strikes.when is not None and strikes.when.start == "2024-09-12"
+
+
+def test_what_is_said_in_a_speech_already_told_takes_its_date(extractor: Extractor) -> None:
+    lead = "قال الأمين العام لحزب الله حسن نصر الله، مساء أمس الخميس، إن المواجهة المفتوحة منذ أكتوبر 2023 مستمرة، وذلك في كلمة متلفزة.\n\n"
+    (threat,) = find(
+        run(extractor, lead + "وفي كلمته، هدد نصر الله إسرائيل برد قاس."),
+        "THREATEN",
+        "hassan_nasrallah",
+        "israel",
+    )
+    assert threat.when is not None and threat.when.start == "2024-09-12"  # أمس, not منذ أكتوبر
+    lead = "قال الأمين العام لحزب الله حسن نصر الله إن المواجهة مستمرة.\n\n"
+    (threat,) = find(
+        run(extractor, lead + "وفي كلمته، هدد نصر الله إسرائيل برد قاس."),
+        "THREATEN",
+        "hassan_nasrallah",
+        "israel",
+    )
+    assert threat.when is None  # no speech told before
