@@ -1258,6 +1258,7 @@ def _spans_days(tokens: list[Token], k: int, lo: int, hi: int) -> bool:
     return bool(before & SPAN_OPENERS) or (k + 1 < hi and tokens[k + 1].norm == "من")
 
 
+SPAN_WORDS = ("ايام", "يوم", "اسابيع", "اسبوع", "مرات", "مرار", "تكرار")
 REPEATED = frozenset({"مرات", "مرارا", "تكرارا"})  # خرق الاتفاق «مرات عدة»: more than one day
 
 
@@ -1267,10 +1268,13 @@ def _date_a_span_by_month(found: list[FoundEvent], trig: Trig, tokens: list[Toke
     is still one act of one day."""
     if trig.entry.type in SPEECH_ACTS or not any(e.when is not None and e.when.date.day for e in found):
         return
+    near = [k for k in range(lo, hi) if any(w in tokens[k].norm for w in SPAN_WORDS)]  # cheap sieve
+    if not near:
+        return
     clause = _clauses(tokens, lo, hi)
     mine = _own_clauses(trig, tokens, lo, hi, clause)
-    spans = any(clause[k - lo] in mine and _spans_days(tokens, k, lo, hi) for k in range(lo, hi))
-    repeated = any(clause[k - lo] in mine and _is_repeated(tokens[k]) for k in range(lo, hi))
+    spans = any(clause[k - lo] in mine and _spans_days(tokens, k, lo, hi) for k in near)
+    repeated = any(clause[k - lo] in mine and _is_repeated(tokens[k]) for k in near)
     if not (spans or repeated):
         return
     for event in found:
@@ -1289,8 +1293,19 @@ def _is_repeated(token: Token) -> bool:
 
 def _dating_phrases(tokens: list[Token], lo: int, hi: int) -> list[PhraseMatch[tuple[int, str]]]:
     lex = anchored_dates()
-    found = (lex.match_at(tokens, k) for k in range(lo, hi) if lex.may_begin(tokens[k].norm))
+    words = [k for k in range(lo, hi) if any(w in tokens[k].norm for w in DATING_WORDS)]  # cheap sieve
+    found = (lex.match_at(tokens, k) for k in words if lex.may_begin(tokens[k].norm))
     return [m for m in found if m is not None]
+
+
+DATING_WORDS = (
+    "بعد",
+    "يوم",
+    "اسبوع",
+    "عقب",
+    "اعقاب",
+    "اثر",
+)  # what the phrases of anchored_dates.tsv begin with
 
 
 ANCHOR_LINKS = frozenset({"من", "علي"})

@@ -624,3 +624,13 @@ def test_what_is_said_in_a_speech_already_told_takes_its_date(extractor: Extract
         "israel",
     )
     assert threat.when is None  # no speech told before
+
+
+def test_every_dating_phrase_passes_the_sieve() -> None:
+    from rawi.arabic import normalize
+    from rawi.extract.events import DATING_WORDS
+    from rawi.lexicons import LEXICON_DIR, read_tsv
+
+    for row in read_tsv(LEXICON_DIR / "anchored_dates.tsv", ("phrase", "days", "precision")):
+        first = normalize(row.fields["phrase"]).split()[0]
+        assert any(w in first for w in DATING_WORDS), first
