@@ -108,6 +108,8 @@ def _year_of(month: int, day: int | None, rule: str, reference: PartialDate) -> 
     ref = (reference.month or 12, reference.day or 31)
     if rule == "current":
         return reference.year
+    if rule in ("last-year", "next-year"):  # أغسطس من العام الماضي
+        return reference.year + (1 if rule == "next-year" else -1)
     if rule == "past":  # "مارس الماضي" written in March is last year's
         return reference.year if month < ref[0] else reference.year - 1
     if rule == "future":

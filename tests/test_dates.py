@@ -135,3 +135,13 @@ def test_a_span_of_two_years_begins_in_the_first() -> None:
     assert d.date.iso() == "2017" and d.text == "2017 و2018"
     (d,) = find_dates("بين سنتي 2010 - 2011")
     assert d.date.iso() == "2010"
+
+
+def test_a_month_of_last_or_next_year() -> None:
+    reference = PartialDate(2022, 8, 5)
+    (d,) = find_dates("اكتمل الانسحاب نهاية أغسطس من العام الماضي", reference=reference)
+    assert d.date.iso() == "2021-08"
+    (d,) = find_dates("تعقد القمة في مارس من العام المقبل", reference=reference)
+    assert d.date.iso() == "2023-03"
+    (d,) = find_dates("وقعت الحادثة في يناير من هذا العام", reference=reference)
+    assert d.date.iso() == "2022-01"
