@@ -36,7 +36,7 @@ from itertools import pairwise
 
 from rawi.arabic import name_key, normalize
 from rawi.dates import DateMention
-from rawi.document import PartialDate
+from rawi.document import PartialDate, Span
 from rawi.extract.attribution import Scope, find_scopes
 from rawi.extract.clauses import (
     AGENT,
@@ -1428,38 +1428,58 @@ def _date_by_ones_speech(
     analysis: Analysis,
     dates: list[DateMention],
 ) -> None:
-    """وفي كلمته، دعا نصر الله؛ وأضاف في بيانه: what is said in a speech already told is dated by
-    the sentence that first told of a speech of that kind."""
-    said = next(
-        (
-            noun
-            for k in range(lo + 1, hi)
-            if tokens[k - 1].norm in DURING
-            for noun in [_speech_noun(tokens[k], owned=True)]
-            if noun
-        ),
-        None,
-    )
+    """وفي كلمته، دعا نصر الله؛ وأكد البيان أن: what is said in a speech already told is dated
+    by the sentence that first told of a speech of that kind or, if that gives no date, by the
+    report's lead, which tells the news of that speech."""
+    said = next((noun for k in range(lo + 1, hi) for noun in [_speech_told(tokens, k, lo)] if noun), None)
     if said is None:
         return
-    for sentence in analysis.sentences:
+    starts, ends = [t.start for t in analysis.tokens], [t.end for t in analysis.tokens]
+    for number, sentence in enumerate(analysis.sentences):
         if sentence.start >= tokens[lo].start:
             return
-        first = bisect_left([t.start for t in analysis.tokens], sentence.start)
-        last = bisect_right([t.end for t in analysis.tokens], sentence.end)
+        first, last = bisect_left(starts, sentence.start), bisect_right(ends, sentence.end)
         if not any(_speech_noun(analysis.tokens[j], owned=False) == said for j in range(first, last)):
             continue
-        text = analysis.doc.text
-        told = [
-            d
-            for d in dates
-            if sentence.start <= d.start < sentence.end
-            and not text[max(0, d.start - 6) : d.start].strip().endswith("منذ")
-        ]
-        if told:
+        told = _first_date_in(sentence, analysis.doc.text, dates)
+        if told is None:
+            lead = next(
+                (
+                    sent
+                    for sent in analysis.sentences[: min(number, LEAD_SENTENCES)]
+                    if _first_date_in(sent, analysis.doc.text, dates)
+                ),
+                None,
+            )
+            told = _first_date_in(lead, analysis.doc.text, dates) if lead is not None else None
+        if told is not None:
             for event in found:
-                event.when = min(told, key=lambda d: d.start)
+                event.when = told
         return
+
+
+def _speech_told(tokens: list[Token], k: int, lo: int) -> str | None:
+    """في كلمته، خلال بيانه; وأكد البيان، وجاء في البيان (near the start of the sentence)."""
+    if tokens[k - 1].norm in DURING:
+        owned = _speech_noun(tokens[k], owned=True)
+        if owned:
+            return owned
+    if k <= lo + 3:
+        return next(
+            (seg.stem for seg in tokens[k].segmentations if seg.has_article and seg.stem in SPEECHES), None
+        )
+    return None
+
+
+def _first_date_in(sentence: Span, text: str, dates: list[DateMention]) -> DateMention | None:
+    """The first date of a sentence that is not the start of a span (منذ)."""
+    told = [
+        d
+        for d in dates
+        if sentence.start <= d.start < sentence.end
+        and not text[max(0, d.start - 6) : d.start].strip().endswith("منذ")
+    ]
+    return min(told, key=lambda d: d.start, default=None)
 
 
 def _date_as_first_told(found: list[FoundEvent], before: list[FoundEvent]) -> None:

@@ -634,3 +634,16 @@ def test_every_dating_phrase_passes_the_sieve() -> None:
     for row in read_tsv(LEXICON_DIR / "anchored_dates.tsv", ("phrase", "days", "precision")):
         first = normalize(row.fields["phrase"]).split()[0]
         assert any(w in first for w in DATING_WORDS), first
+
+
+def test_a_statement_told_before_dates_what_it_says_else_the_lead_does(extractor: Extractor) -> None:
+    text = (
+        "نفت حركة حماس، أمس الخميس، أي علاقة لها بالهجوم.\n\n"
+        "وجاء في بيان للحركة أن قيادتها تتابع التحقيق.\n\n"
+        "وأكد البيان أن الحركة تتهم إسرائيل بتدبير الهجوم."
+    )
+    (accusation,) = find(run(extractor, text), "ACCUSE", "hamas", "israel")
+    assert accusation.when is not None and accusation.when.start == "2024-09-12"  # the lead's أمس
+    text = "نفت حركة حماس، أمس الخميس، أي علاقة لها بالهجوم.\n\nوأكد البيان أن الحركة تتهم إسرائيل بتدبير الهجوم."
+    (accusation,) = find(run(extractor, text), "ACCUSE", "hamas", "israel")
+    assert accusation.when is None  # no statement told before
