@@ -341,8 +341,9 @@ def extract_events(
                 _date_by_ones_speech(found, tokens, lo, hi, analysis, dates)
             if _names_a_told_act(trig, tokens):  # ومنها الهجوم على القنصلية: told before, named again
                 _date_as_first_told(found, events)
-            if accusation is not None:  # the accuser asserts the act it accuses of (FORMAT.md)
+            if accusation is not None or any(k < trig.first <= k + 3 for k in accused):  # بشنّ غارات جوية
                 _date_accused_act(found, trig, tokens, lo, hi, sentence_dates)
+            if accusation is not None:  # the accuser asserts the act it accuses of (FORMAT.md)
                 for event in found:
                     event.chain = [*event.chain, accusation[0][0].mention.actor]
                     event.polarity = "asserted" if event.polarity == "hedged" else event.polarity

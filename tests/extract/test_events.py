@@ -491,6 +491,10 @@ def test_the_accusations_date_is_not_the_date_of_the_act_accused_of(extractor: E
     assert accusation.when is not None and accusation.when.start == "2024-09"  # a week is no one day
     (act,) = find(facts, "ASSAULT", "rsf", "civilians")
     assert act.when is None
+    text = "واتهم الجيش السوداني هذا الأسبوع قوات الدعم السريع بشن غارات جوية على المدنيين."
+    assert all(
+        e.when is None for e in find(run(extractor, text), "ASSAULT", "rsf", "civilians")
+    )  # the means too
     text = "واتهم الجيش السوداني قوات الدعم السريع بقصف المدنيين في الفاشر في 5 سبتمبر."
     (act,) = find(run(extractor, text), "ASSAULT", "rsf", "civilians")
     assert act.when is not None and act.when.start == "2024-09-05"  # its own date, after it
