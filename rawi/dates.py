@@ -86,6 +86,9 @@ def _pattern() -> re.Pattern[str]:
         # عام 2001 / سنة 2001 / 1444هـ
         rf"(?:(?<=عام\s)|(?<=سنه\s)|(?<=العام\s)){_YEAR.format(n='y7')}{era.format(n='e7')}",
         rf"{_YEAR.format(n='y8')}\s*(?P<e8>ه|هـ)(?!\w)",
+        # العاشر من الشهر الجاري / 15 من الشهر الماضي: a day of a month the publication gives
+        rf"(?:{ordinal.replace('o10', 'o14')}|{_DAY.format(n='d14')})\s+(?:من\s+)?"
+        rf"(?:الشهر\s+(?P<r14>الجاري|الحالي|الماضي|المنصرم|الفائت|المقبل|القادم)|(?P<r15>هذا)\s+الشهر)",
         # يونيو الماضي / أواخر جويلية: a month of a year the context gives
         rf"{month_pair.format(n='m12')}\s+(?P<q12>{after})(?!\w)",
         rf"(?P<b13>{before})\s+{month_pair.format(n='m13')}(?:\s+(?P<q13>{after})(?!\w)|{year(13)})",
@@ -96,6 +99,18 @@ def _pattern() -> re.Pattern[str]:
     return re.compile(
         r"(?<![\w/])(?:" + "|".join(f"(?:{p})" for p in parts) + r")(?:(?<=\d)(?![0-9/])|(?<!\d)(?![\w/]))"
     )
+
+
+MONTH_SHIFTS = {
+    "الجاري": 0,
+    "الحالي": 0,
+    "هذا": 0,
+    "الماضي": -1,
+    "المنصرم": -1,
+    "الفائت": -1,
+    "المقبل": 1,
+    "القادم": 1,
+}
 
 
 def _month_of(name: str) -> tuple[int, str]:
@@ -157,6 +172,7 @@ def find_dates(
         day: int | None = None
         year: int | None = None
         rule = "nearest"  # which year a year-less date belongs to
+        shift: int | None = None  # months from the publication's (الشهر الماضي: -1)
         for key, value in g.items():
             kind = key[0]
             if kind == "m":
@@ -171,8 +187,15 @@ def find_dates(
                 calendar = "hijri"
             elif kind in "qb":
                 rule = _month_context()[value][1]
+            elif kind == "r":
+                shift = MONTH_SHIFTS[value]
         if "y9" in g and not bare_years:
             continue
+        if shift is not None:
+            if reference is None or reference.month is None:
+                continue
+            months = reference.year * 12 + reference.month - 1 + shift
+            year, month = months // 12, months % 12 + 1
         if year is None:
             if reference is None or month is None or calendar != "gregorian":
                 continue
@@ -199,7 +222,9 @@ def _relative() -> tuple[re.Pattern[str], dict[str, tuple[str, int]]]:
     alternatives = "|".join(re.escape(k).replace(r"\ ", r"\s+") for k in sorted(table, key=len, reverse=True))
     # اليوم التالي، في اليوم نفسه، مطلع الأسبوع المقبل: another day than the one the phrase names
     other_day = r"(?!\s+(?:التالي|السابق|نفسه|ذاته|الموالي|المقبل|القادم)(?!\w))"
-    return re.compile(rf"(?<!\w)(?:[وف]?(?:ب|ل)?)({alternatives})(?!\w){other_day}"), table
+    # قبل يومين من الانتخابات: counted from another day than publication
+    counted_from = r"(?!\s+(?:من|علي)\s)"
+    return re.compile(rf"(?<!\w)(?:[وف]?(?:ب|ل)?)({alternatives})(?!\w){other_day}{counted_from}"), table
 
 
 def relative_dates(text: str, reference: PartialDate) -> list[DateMention]:

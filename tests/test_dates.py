@@ -145,3 +145,20 @@ def test_a_month_of_last_or_next_year() -> None:
     assert d.date.iso() == "2023-03"
     (d,) = find_dates("وقعت الحادثة في يناير من هذا العام", reference=reference)
     assert d.date.iso() == "2022-01"
+
+
+def test_a_day_of_the_month_of_publication_or_the_one_before() -> None:
+    reference = PartialDate(2022, 1, 5)
+    (d,) = find_dates("في العاشر من الشهر الماضي", reference=reference)
+    assert d.date.iso() == "2021-12-10"
+    (d,) = find_dates("يوم 3 من الشهر الجاري", reference=reference)
+    assert d.date.iso() == "2022-01-03"
+    assert find_dates("في العاشر من الشهر الجاري") == []  # no publication date to count from
+
+
+def test_a_count_of_days_from_another_day_is_not_from_publication() -> None:
+    from rawi.dates import relative_dates
+
+    assert relative_dates("قبل يومين من الانتخابات", PartialDate(2022, 8, 5)) == []
+    (d,) = relative_dates("وقعت الهجمات قبل أسبوع", PartialDate(2022, 8, 5))
+    assert d.date.iso() == "2022-07"
