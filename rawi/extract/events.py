@@ -330,19 +330,19 @@ def extract_events(
                 last = next((e.when for e in reversed(events) if e.when is not None), None)
                 for event in found:
                     event.when = last or event.when
-            _date_a_span_by_month(found, trig, tokens, lo, hi)  # خمسة أيام من المحادثات: no one day
-            anchored = _anchored_date(trig, tokens, lo, hi, sentence_dates, events, analysis, dates, phrases)
-            if anchored is not None:  # وبعد يومين، أعلنت؛ في اليوم التالي للمداهمة؛ عقب الضربات
-                for event in found:
-                    event.when, event.since = anchored, False
-            if all(e.when is None for e in found):  # تم الاتفاق في هذا الاجتماع على أن توفر طالبان
-                _date_by_a_pointed_act(found, triggers, tokens, lo, events)
-            if all(e.when is None for e in found):  # وفي كلمته، دعا نصر الله
-                _date_by_ones_speech(found, tokens, lo, hi, analysis, dates)
-            if _names_a_told_act(trig, tokens):  # ومنها الهجوم على القنصلية: told before, named again
-                _date_as_first_told(found, events)
-            if accusation is not None or any(k < trig.first <= k + 3 for k in accused):  # بشنّ غارات جوية
-                _date_accused_act(found, trig, tokens, lo, hi, sentence_dates)
+            _date_in_context(
+                found,
+                trig,
+                triggers,
+                set(accused),
+                tokens,
+                (lo, hi),
+                sentence_dates,
+                events,
+                analysis,
+                dates,
+                phrases,
+            )
             if accusation is not None:  # the accuser asserts the act it accuses of (FORMAT.md)
                 for event in found:
                     event.chain = [*event.chain, accusation[0][0].mention.actor]
@@ -1194,6 +1194,38 @@ def _date_of(
         and not _in_a_later_relative(trig, _token_of(d, tokens, lo, hi), tokens, clause, mine, lo)
     ]
     return min(candidates, key=lambda d: (d.calendar == "relative", abs(d.start - at)), default=None)
+
+
+def _date_in_context(
+    found: list[FoundEvent],
+    trig: Trig,
+    triggers: list[Trig],
+    accused: set[int],
+    tokens: list[Token],
+    bounds: tuple[int, int],
+    sentence_dates: list[DateMention],
+    before: list[FoundEvent],
+    analysis: Analysis,
+    dates: list[DateMention],
+    phrases: list[PhraseMatch[tuple[int, str]]],
+) -> None:
+    """The date of events as news tells it, beyond the dates written in their sentence: spans
+    of days, dating phrases, acts pointed at or named again, speeches told before; and no date
+    from the accusation for the act accused of (``accused``: where such acts begin)."""
+    lo, hi = bounds
+    _date_a_span_by_month(found, trig, tokens, lo, hi)  # خمسة أيام من المحادثات: no one day
+    anchored = _anchored_date(trig, tokens, lo, hi, sentence_dates, before, analysis, dates, phrases)
+    if anchored is not None:  # وبعد يومين، أعلنت؛ في اليوم التالي للمداهمة؛ عقب الضربات
+        for event in found:
+            event.when, event.since = anchored, False
+    if all(e.when is None for e in found):  # تم الاتفاق في هذا الاجتماع على أن توفر طالبان
+        _date_by_a_pointed_act(found, triggers, tokens, lo, before)
+    if all(e.when is None for e in found):  # وفي كلمته، دعا نصر الله
+        _date_by_ones_speech(found, tokens, lo, hi, analysis, dates)
+    if _names_a_told_act(trig, tokens):  # ومنها الهجوم على القنصلية: told before, named again
+        _date_as_first_told(found, before)
+    if any(k <= trig.first <= k + 3 for k in accused):  # اتهمه بشنّ غارات جوية: the act and its means
+        _date_accused_act(found, trig, tokens, lo, hi, sentence_dates)
 
 
 ONE_TIME_ACTS = frozenset({"ASSAULT", "AGREE", "CONSULT", "COERCE", "SANCTION", "RETREAT"})
