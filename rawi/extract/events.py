@@ -1535,11 +1535,18 @@ def _date_as_first_told(found: list[FoundEvent], before: list[FoundEvent]) -> No
 
 
 def _same_act(a: FoundEvent, b: FoundEvent) -> bool:
+    """The same act told twice: the same sides, or for an attack the same attacked (who did it
+    is what accusations and denials dispute: الهجوم على مجدل شمس، نفذه حزب الله)."""
     if a.type != b.type:
         return False
     if a.participants or b.participants:
         return len(set(a.participants) & set(b.participants)) >= 2
+    if a.type in ATTACKS and a.target is not None:
+        return a.target == b.target
     return (a.source, a.target) == (b.source, b.target)
+
+
+ATTACKS = frozenset({"ASSAULT", "COERCE"})
 
 
 def _date_accused_act(

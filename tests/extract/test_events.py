@@ -507,6 +507,10 @@ def test_an_act_named_again_carries_the_date_it_was_first_told_with(extractor: E
         e.when.start if e.when else None for e in find(run(extractor, text), "ASSAULT", "israel", "hezbollah")
     }
     assert dated == {"2024-09-03"}
+    # the same attack with its author disputed: the attacked tells it is the same
+    text = "هاجمت حماس إسرائيل بالصواريخ في 3 سبتمبر.\n\nوقال الجيش الإسرائيلي إن الهجوم الإيراني على إسرائيل فشل."
+    (disputed,) = find(run(extractor, text), "ASSAULT", "iran", "israel")
+    assert disputed.when is not None and disputed.when.start == "2024-09-03"
     # a new act told with a verb is no reference to the one before
     text = told + "وقال نصر الله إن إسرائيل هاجمت حزب الله مرة أخرى."
     dated = {
