@@ -224,7 +224,11 @@ def _relative() -> tuple[re.Pattern[str], dict[str, tuple[str, int]]]:
     other_day = r"(?!\s+(?:التالي|السابق|نفسه|ذاته|الموالي|المقبل|القادم)(?!\w))"
     # قبل يومين من الانتخابات: counted from another day than publication
     counted_from = r"(?!\s+(?:من|علي)\s)"
-    return re.compile(rf"(?<!\w)(?:[وف]?(?:ب|ل)?)({alternatives})(?!\w){other_day}{counted_from}"), table
+    # في ذلك اليوم: that day, told before, not the day of publication
+    that = r"(?<!ذلك\s)(?<!تلك\s)"
+    return re.compile(
+        rf"{that}(?<!\w)(?:[وف]?(?:ب|ل)?)({alternatives})(?!\w){other_day}{counted_from}"
+    ), table
 
 
 def relative_dates(text: str, reference: PartialDate) -> list[DateMention]:

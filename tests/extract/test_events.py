@@ -655,3 +655,12 @@ def test_a_statement_told_before_dates_what_it_says_else_the_lead_does(extractor
     text = "نفت حركة حماس، أمس الخميس، أي علاقة لها بالهجوم.\n\nوأكد البيان أن الحركة تتهم إسرائيل بتدبير الهجوم."
     (accusation,) = find(run(extractor, text), "ACCUSE", "hamas", "israel")
     assert accusation.when is None  # no statement told before
+
+
+def test_that_day_is_the_day_last_told_not_today(extractor: Extractor) -> None:
+    told = "قصفت إسرائيل مواقع لحزب الله في 3 سبتمبر.\n\n"
+    text = told + "وهاجم حزب الله إسرائيل بالصواريخ في ذلك اليوم."
+    (answer,) = find(run(extractor, text), "ASSAULT", "hezbollah", "israel")
+    assert answer.when is not None and answer.when.start == "2024-09-03"
+    (condemned,) = find(run(extractor, told + "ودانت إيران إسرائيل يومها."), "ACCUSE", "iran", "israel")
+    assert condemned.when is not None and condemned.when.start == "2024-09-03"
