@@ -1346,6 +1346,9 @@ DATING_WORDS = (
     "عقب",
     "اعقاب",
     "اثر",
+    "غداه",
+    "عشيه",
+    "قبيل",
 )  # what the phrases of anchored_dates.tsv begin with
 
 

@@ -664,3 +664,12 @@ def test_that_day_is_the_day_last_told_not_today(extractor: Extractor) -> None:
     assert answer.when is not None and answer.when.start == "2024-09-03"
     (condemned,) = find(run(extractor, told + "ودانت إيران إسرائيل يومها."), "ACCUSE", "iran", "israel")
     assert condemned.when is not None and condemned.when.start == "2024-09-03"
+
+
+def test_the_morning_after_an_act_is_the_next_day(extractor: Extractor) -> None:
+    text = (
+        "قُتل القيادي في حزب الله مساء الثلاثاء 3 سبتمبر بغارة إسرائيلية على الضاحية.\n\n"
+        "وغداة الغارة، هاجم حزب الله إسرائيل بالصواريخ."
+    )
+    (answer,) = find(run(extractor, text), "ASSAULT", "hezbollah", "israel")
+    assert answer.when is not None and answer.when.start == "2024-09-04"
