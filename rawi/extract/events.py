@@ -29,9 +29,11 @@ and each trigger takes its arguments by Arabic word order:
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from datetime import date, timedelta
+from functools import cache, lru_cache
 from itertools import pairwise
 
 from rawi.arabic import name_key, normalize
@@ -253,7 +255,7 @@ def extract_events(
             k for k in range(lo, hi) for d in sentence_dates if d.start <= tokens[k].start < d.end
         }
         triggers = find_triggers(tokens, lo, hi, cue_tokens | inside_names)
-        phrases = _dating_phrases(tokens, lo, hi) if triggers else []
+        dating = _sentence_dating(tokens, lo, hi) if triggers else NO_DATING
         # a source is no party to events, unless a verb of its own comes between it and the cue
         # (دان بايدن الهجوم، وقال إن ...: Biden condemns, then speaks)
         source_args = {
@@ -341,7 +343,7 @@ def extract_events(
                 events,
                 analysis,
                 dates,
-                phrases,
+                dating,
             )
             if accusation is not None:  # the accuser asserts the act it accuses of (FORMAT.md)
                 for event in found:
@@ -1207,21 +1209,21 @@ def _date_in_context(
     before: list[FoundEvent],
     analysis: Analysis,
     dates: list[DateMention],
-    phrases: list[PhraseMatch[tuple[int, str]]],
+    dating: SentenceDating,
 ) -> None:
     """The date of events as news tells it, beyond the dates written in their sentence: spans
     of days, dating phrases, acts pointed at or named again, speeches told before; and no date
     from the accusation for the act accused of (``accused``: where such acts begin)."""
     lo, hi = bounds
-    _date_a_span_by_month(found, trig, tokens, lo, hi)  # خمسة أيام من المحادثات: no one day
-    anchored = _anchored_date(trig, tokens, lo, hi, sentence_dates, before, analysis, dates, phrases)
+    _date_a_span_by_month(found, trig, tokens, lo, hi, dating)  # خمسة أيام من المحادثات: no one day
+    anchored = _anchored_date(trig, tokens, lo, hi, sentence_dates, before, analysis, dates, dating.phrases)
     if anchored is not None:  # وبعد يومين، أعلنت؛ في اليوم التالي للمداهمة؛ عقب الضربات
         for event in found:
             event.when, event.since = anchored, False
     if all(e.when is None for e in found):  # تم الاتفاق في هذا الاجتماع على أن توفر طالبان
         _date_by_a_pointed_act(found, triggers, tokens, lo, before)
-    if all(e.when is None for e in found):  # وفي كلمته، دعا نصر الله
-        _date_by_ones_speech(found, tokens, lo, hi, analysis, dates)
+    if dating.speech and all(e.when is None for e in found):  # وفي كلمته، دعا نصر الله
+        _date_by_ones_speech(found, dating.speech, tokens, lo, analysis, dates)
     if _names_a_told_act(trig, tokens):  # ومنها الهجوم على القنصلية: told before, named again
         _date_as_first_told(found, before)
     if any(k <= trig.first <= k + 3 for k in accused):  # اتهمه بشنّ غارات جوية: the act and its means
@@ -1299,23 +1301,23 @@ def _spans_days(tokens: list[Token], k: int, lo: int, hi: int) -> bool:
     return bool(before & SPAN_OPENERS) or (k + 1 < hi and tokens[k + 1].norm == "من")
 
 
-SPAN_WORDS = ("ايام", "يوم", "اسابيع", "اسبوع", "مرات", "مرار", "تكرار")
 REPEATED = frozenset({"مرات", "مرارا", "تكرارا"})  # خرق الاتفاق «مرات عدة»: more than one day
 
 
-def _date_a_span_by_month(found: list[FoundEvent], trig: Trig, tokens: list[Token], lo: int, hi: int) -> None:
+def _date_a_span_by_month(
+    found: list[FoundEvent], trig: Trig, tokens: list[Token], lo: int, hi: int, dating: SentenceDating
+) -> None:
     """Talks held over five days (في ختام خمسة أيام من المحادثات) and acts done again and again
     (استهداف الأراضي «مرات عدة») are dated by the month, not by one day. The saying of them
     is still one act of one day."""
     if trig.entry.type in SPEECH_ACTS or not any(e.when is not None and e.when.date.day for e in found):
         return
-    near = [k for k in range(lo, hi) if any(w in tokens[k].norm for w in SPAN_WORDS)]  # cheap sieve
-    if not near:
+    if not (dating.spans or dating.repeats):
         return
     clause = _clauses(tokens, lo, hi)
     mine = _own_clauses(trig, tokens, lo, hi, clause)
-    spans = any(clause[k - lo] in mine and _spans_days(tokens, k, lo, hi) for k in near)
-    repeated = any(clause[k - lo] in mine and _is_repeated(tokens[k]) for k in near)
+    spans = any(clause[k - lo] in mine for k in dating.spans)
+    repeated = any(clause[k - lo] in mine for k in dating.repeats)
     if not (spans or repeated):
         return
     for event in found:
@@ -1332,24 +1334,44 @@ def _is_repeated(token: Token) -> bool:
     return any(seg.stem in REPEATED for seg in token.segmentations)
 
 
-def _dating_phrases(tokens: list[Token], lo: int, hi: int) -> list[PhraseMatch[tuple[int, str]]]:
+@dataclass(slots=True)
+class SentenceDating:
+    """What in a sentence dates its events beyond the dates written in it, found once."""
+
+    phrases: list[PhraseMatch[tuple[int, str]]] = field(default_factory=list)  # بعد يومين، غداة
+    spans: list[int] = field(default_factory=list)  # خمسة أيام من، على مدى أسبوعين
+    repeats: list[int] = field(default_factory=list)  # «مرات عدة»، مراراً
+    speech: str | None = None  # في كلمته، وأكد البيان: a speech told before
+
+
+NO_DATING = SentenceDating()
+# the letters of every word the checks below look for (anchored_dates.tsv, spans, speeches)
+DATING_SIEVE = re.compile(
+    "بعد|يوم|اسبوع|عقب|اعقاب|اثر|غداه|عشيه|قبيل|ايام|اسابيع|مرات|مرار|تكرار|كلم|بيان|خطاب|موتمر|تصريح|مقابل|حديث|رسال"
+)
+
+
+@lru_cache(maxsize=65536)
+def _may_date(norm: str) -> bool:
+    return DATING_SIEVE.search(norm) is not None
+
+
+def _sentence_dating(tokens: list[Token], lo: int, hi: int) -> SentenceDating:
     lex = anchored_dates()
-    words = [k for k in range(lo, hi) if any(w in tokens[k].norm for w in DATING_WORDS)]  # cheap sieve
-    found = (lex.match_at(tokens, k) for k in words if lex.may_begin(tokens[k].norm))
-    return [m for m in found if m is not None]
-
-
-DATING_WORDS = (
-    "بعد",
-    "يوم",
-    "اسبوع",
-    "عقب",
-    "اعقاب",
-    "اثر",
-    "غداه",
-    "عشيه",
-    "قبيل",
-)  # what the phrases of anchored_dates.tsv begin with
+    out = SentenceDating()
+    for k in range(lo, hi):
+        if not _may_date(tokens[k].norm):
+            continue
+        m = lex.match_at(tokens, k) if lex.may_begin(tokens[k].norm) else None
+        if m is not None:
+            out.phrases.append(m)
+        if _spans_days(tokens, k, lo, hi):
+            out.spans.append(k)
+        if _is_repeated(tokens[k]):
+            out.repeats.append(k)
+        if out.speech is None and k > lo:
+            out.speech = _speech_told(tokens, k, lo)
+    return out
 
 
 ANCHOR_LINKS = frozenset({"من", "علي"})
@@ -1374,11 +1396,10 @@ def _first_told(k: int, analysis: Analysis, dates: list[DateMention], until: int
     المداهمة): a date in that word's own clause or in the relative clause that follows it."""
     tokens = analysis.tokens
     stems = _stems(tokens[k])
-    starts, ends = [t.start for t in tokens], [t.end for t in tokens]
     for sentence in analysis.sentences:
         if sentence.start >= until:
             return None
-        lo, hi = bisect_left(starts, sentence.start), bisect_right(ends, sentence.end)
+        lo, hi = _token_range(tokens, sentence)
         here = [d for d in dates if sentence.start <= d.start < sentence.end]
         if not here:
             continue
@@ -1466,23 +1487,19 @@ def _speech_noun(token: Token, owned: bool) -> str | None:
 
 def _date_by_ones_speech(
     found: list[FoundEvent],
+    said: str,
     tokens: list[Token],
     lo: int,
-    hi: int,
     analysis: Analysis,
     dates: list[DateMention],
 ) -> None:
     """وفي كلمته، دعا نصر الله؛ وأكد البيان أن: what is said in a speech already told is dated
     by the sentence that first told of a speech of that kind or, if that gives no date, by the
     report's lead, which tells the news of that speech."""
-    said = next((noun for k in range(lo + 1, hi) for noun in [_speech_told(tokens, k, lo)] if noun), None)
-    if said is None:
-        return
-    starts, ends = [t.start for t in analysis.tokens], [t.end for t in analysis.tokens]
     for number, sentence in enumerate(analysis.sentences):
         if sentence.start >= tokens[lo].start:
             return
-        first, last = bisect_left(starts, sentence.start), bisect_right(ends, sentence.end)
+        first, last = _token_range(analysis.tokens, sentence)
         if not any(_speech_noun(analysis.tokens[j], owned=False) == said for j in range(first, last)):
             continue
         told = _first_date_in(sentence, analysis.doc.text, dates)
@@ -1513,6 +1530,13 @@ def _speech_told(tokens: list[Token], k: int, lo: int) -> str | None:
             (seg.stem for seg in tokens[k].segmentations if seg.has_article and seg.stem in SPEECHES), None
         )
     return None
+
+
+def _token_range(tokens: list[Token], sentence: Span) -> tuple[int, int]:
+    return (
+        bisect_left(tokens, sentence.start, key=lambda t: t.start),
+        bisect_right(tokens, sentence.end, key=lambda t: t.end),
+    )
 
 
 def _first_date_in(sentence: Span, text: str, dates: list[DateMention]) -> DateMention | None:
@@ -1566,7 +1590,7 @@ def _date_accused_act(
             event.when, event.since = None, False
 
 
-PUBLICATIONS = frozenset({"تقرير", "تقريرا", "تقارير", "دراسه", "وثيقه"})
+PUBLICATIONS = re.compile("تقرير|تقارير|دراسه|وثيقه")  # with any clitics: تقريراً، بتقرير، الدراسة
 PUBLICATION_REACH = 15  # tokens from a report to the date it came out (تقرير سري ...، جرى تسريبه في مايو)
 
 
@@ -1574,11 +1598,7 @@ def _dates_a_publication(d: DateMention, tokens: list[Token], lo: int, hi: int) 
     """نشرت الصحيفة تقريراً في 4 مايو عن ...، في تقرير صدر في فبراير: the day a report came
     out, not the day of what it tells."""
     k = _token_of(d, tokens, lo, hi)
-    return any(
-        seg.stem in PUBLICATIONS
-        for j in range(max(lo, k - PUBLICATION_REACH), k)
-        for seg in tokens[j].segmentations
-    )
+    return any(PUBLICATIONS.search(tokens[j].norm) for j in range(max(lo, k - PUBLICATION_REACH), k))
 
 
 def _in_a_later_relative(
@@ -1601,20 +1621,30 @@ def _future(trig: Trig, tokens: list[Token]) -> bool:
 def _dated_by_the_last(trig: Trig, tokens: list[Token], lo: int, hi: int, dates: list[DateMention]) -> bool:
     """وتوصّل خلالها الطرفان، تبنّت في اليوم نفسه، رفضته باريس آنذاك: a time anaphor in the
     trigger's clause, which has no date of its own, dates the event by the one last reported."""
-    anaphors = time_anaphors()
-    starts = {words[0] for words in anaphors}
-    if not any(tokens[k].norm in starts for k in range(lo, hi)):
+    by_first = _anaphors_by_first()
+    found = [
+        k
+        for k in range(lo, hi)
+        if tokens[k].norm in by_first
+        and any(
+            tuple(t.norm for t in tokens[k : k + len(words)]) == words for words in by_first[tokens[k].norm]
+        )
+    ]
+    if not found:
         return False
     clause = _clauses(tokens, lo, hi)
     mine = _own_clauses(trig, tokens, lo, hi, clause)
     if any(clause[_token_of(d, tokens, lo, hi) - lo] in mine for d in dates):
         return False
-    for k in range(lo, hi):
-        if clause[k - lo] in mine and any(
-            tuple(t.norm for t in tokens[k : k + len(words)]) == words for words in anaphors
-        ):
-            return True
-    return False
+    return any(clause[k - lo] in mine for k in found)
+
+
+@cache
+def _anaphors_by_first() -> dict[str, list[tuple[str, ...]]]:
+    out: dict[str, list[tuple[str, ...]]] = {}
+    for words in time_anaphors():
+        out.setdefault(words[0], []).append(words)
+    return out
 
 
 def _place(args: list[Arg], trig: Trig, registry: Registry) -> str | None:
