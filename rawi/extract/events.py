@@ -1393,14 +1393,21 @@ def _stems(token: Token) -> set[str]:
 
 def _first_told(k: int, analysis: Analysis, dates: list[DateMention], until: int) -> DateMention | None:
     """The date of the earliest telling, before ``until``, of the act named by token k (الغارة،
-    المداهمة): a date in that word's own clause or in the relative clause that follows it."""
+    المداهمة): a date in that word's own clause or in the relative clause that follows it, not
+    the start of a span (الحرب المستمرة منذ أكتوبر: no one day to count from)."""
     tokens = analysis.tokens
     stems = _stems(tokens[k])
+    text = analysis.doc.text
     for sentence in analysis.sentences:
         if sentence.start >= until:
             return None
         lo, hi = _token_range(tokens, sentence)
-        here = [d for d in dates if sentence.start <= d.start < sentence.end]
+        here = [
+            d
+            for d in dates
+            if sentence.start <= d.start < sentence.end
+            and not text[max(0, d.start - 6) : d.start].strip().endswith("منذ")
+        ]
         if not here:
             continue
         clause = _clauses(tokens, lo, hi)

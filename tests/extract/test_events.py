@@ -546,6 +546,10 @@ def test_a_phrase_dates_an_event_from_the_act_it_names_or_the_date_last_told(ext
     text = "قُتل القيادي في حزب الله مساء الثلاثاء 3 سبتمبر بغارة إسرائيلية على الضاحية.\n\nوعقب الغارة، دان لبنان إسرائيل."
     (condemned,) = find(run(extractor, text), "ACCUSE", "lebanon", "israel")
     assert condemned.when is not None and condemned.when.start == "2024-09-03"
+    # an act told as going on since a day gives no day to count from
+    text = "وتستمر الحرب بين إسرائيل وحماس منذ 7 أكتوبر 2023.\n\nوفي أعقاب الحرب، قصفت إسرائيل حزب الله."
+    (strikes,) = find(run(extractor, text), "ASSAULT", "israel", "hezbollah")
+    assert strikes.when is None
 
 
 def test_an_event_inside_after_days_of_lies_before_the_sentences_date(extractor: Extractor) -> None:
