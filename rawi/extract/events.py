@@ -1270,7 +1270,8 @@ def _anchored_date(
         noun = _anchor_noun(tokens, m.last + 1, hi)
         here = clause[k - lo]
         span = (tokens[m.first].start, tokens[m.last].end)
-        if noun is not None and trig.first > m.last and clause[trig.first - lo] == here:
+        linked = m.last + 1 < hi and tokens[m.last + 1].norm in ANCHOR_LINKS  # بعد يومين «من» تبنّي
+        if linked and noun is not None and trig.first > m.last and clause[trig.first - lo] == here:
             base = _sentence_date(tokens, lo, m.first, sentence_dates, before, analysis, dates)
             return _shifted(base, -days, precision, span, analysis.doc.text)
         fronted = all(tokens[j].norm in ("و", "في", "وفي") for j in range(lo, k))
@@ -1375,7 +1376,9 @@ def _sentence_dating(tokens: list[Token], lo: int, hi: int) -> SentenceDating:
 
 
 ANCHOR_LINKS = frozenset({"من", "علي"})
-COME_VERBS = frozenset({"ياتي", "تاتي", "جاء", "جاءت", "ويأتي", "وتاتي", "وجاء", "وجاءت", "وياتي"})
+COME_VERBS = frozenset(
+    {"ياتي", "تاتي", "جاء", "جاءت", "وياتي", "وتاتي", "وجاء", "وجاءت"}
+)  # وتأتي الضربات بعد
 
 
 def _anchor_noun(tokens: list[Token], k: int, hi: int) -> int | None:

@@ -537,6 +537,9 @@ def test_a_phrase_dates_an_event_from_the_act_it_names_or_the_date_last_told(ext
         "israel",
     )
     assert later.when is not None and later.when.start == "2024-09-05"
+    text = told + "وهاجم حزب الله بعد يومين فقط إسرائيل بالصواريخ."  # no من: counted forward
+    (later,) = find(run(extractor, text), "ASSAULT", "hezbollah", "israel")
+    assert later.when is not None and later.when.start == "2024-09-05"
     text = (
         "نفذت القوات الأمريكية المداهمة، التي جرت ليل السبت 7 سبتمبر، في إدلب.\n\n"
         "وفي اليوم التالي للمداهمة، قصفت الولايات المتحدة مواقع لتنظيم داعش."
