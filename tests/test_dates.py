@@ -162,3 +162,16 @@ def test_a_count_of_days_from_another_day_is_not_from_publication() -> None:
     assert relative_dates("قبل يومين من الانتخابات", PartialDate(2022, 8, 5)) == []
     (d,) = relative_dates("وقعت الهجمات قبل أسبوع", PartialDate(2022, 8, 5))
     assert d.date.iso() == "2022-07"
+
+
+def test_more_namings_of_past_days_months_and_years() -> None:
+    from rawi.dates import relative_dates
+
+    text = "وقعت أمس الأول، وبعدها في الشهر المنصرم وفي العام الفائت، وتتكرر السنة الجارية."
+    found = {d.text: d.date.iso() for d in relative_dates(text, PartialDate(2022, 8, 5))}
+    assert found == {
+        "أمس الأول": "2022-08-03",
+        "الشهر المنصرم": "2022-07",
+        "العام الفائت": "2021",
+        "السنة الجارية": "2022",
+    }
