@@ -29,13 +29,16 @@ and each trigger takes its arguments by Arabic word order:
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
-from functools import cache
+from datetime import date, timedelta
+from functools import cache, lru_cache
 from itertools import pairwise
 
 from rawi.arabic import name_key, normalize
 from rawi.dates import DateMention
+from rawi.document import PartialDate, Span
 from rawi.extract.attribution import Scope, find_scopes
 from rawi.extract.clauses import (
     AGENT,
@@ -52,6 +55,7 @@ from rawi.extract.clauses import (
 from rawi.extract.coref import country_of
 from rawi.extract.lexicon_index import (
     aid_objects,
+    anchored_dates,
     cue_index,
     request_objects,
     result_nouns,
@@ -64,7 +68,7 @@ from rawi.extract.mentions import ActorMention, covering
 from rawi.extract.modality import modality_of, threat_mode
 from rawi.lexicons.registry import Registry
 from rawi.text import Analysis
-from rawi.text.phrases import PhraseLexicon
+from rawi.text.phrases import PhraseLexicon, PhraseMatch
 from rawi.text.tokens import Token
 
 REFUSALS = frozenset({"لن"})  # "will not": a refusal of what cooperative verbs name
@@ -253,6 +257,7 @@ def extract_events(
             k for k in range(lo, hi) for d in sentence_dates if d.start <= tokens[k].start < d.end
         }
         triggers = find_triggers(tokens, lo, hi, cue_tokens | inside_names)
+        dating = _sentence_dating(tokens, lo, hi) if triggers else NO_DATING
         # a source is no party to events, unless a verb of its own comes between it and the cue
         # (دان بايدن الهجوم، وقال إن ...: Biden condemns, then speaks)
         source_args = {
@@ -329,6 +334,19 @@ def extract_events(
                 last = next((e.when for e in reversed(events) if e.when is not None), None)
                 for event in found:
                     event.when = last or event.when
+            _date_in_context(
+                found,
+                trig,
+                triggers,
+                set(accused),
+                tokens,
+                (lo, hi),
+                sentence_dates,
+                events,
+                analysis,
+                dates,
+                dating,
+            )
             if accusation is not None:  # the accuser asserts the act it accuses of (FORMAT.md)
                 for event in found:
                     event.chain = [*event.chain, accusation[0][0].mention.actor]
@@ -1147,13 +1165,20 @@ def _token_of(d: DateMention, tokens: list[Token], lo: int, hi: int) -> int:
 
 
 def _own_clauses(trig: Trig, tokens: list[Token], lo: int, hi: int, clause: list[int]) -> set[int]:
-    mine = {clause[trig.first - lo]}
-    if not trig.verb:  # اتفاق وقف إطلاق النار، الذي دخل حيز التنفيذ فجر الأربعاء: the noun's own clause
-        relative = next(
-            (k for k in range(trig.last + 1, min(hi, trig.last + 8)) if tokens[k].norm in RELATIVES), None
-        )
-        if relative is not None:
-            mine.add(clause[relative - lo])
+    if trig.verb:
+        return {clause[trig.first - lo]}
+    return _noun_clauses(trig.first, tokens, lo, hi, clause, trig.last)
+
+
+def _noun_clauses(
+    first: int, tokens: list[Token], lo: int, hi: int, clause: list[int], last: int | None = None
+) -> set[int]:
+    """اتفاق وقف إطلاق النار، الذي دخل حيز التنفيذ فجر الأربعاء: a noun's clause and its relative clause."""
+    last = first if last is None else last
+    mine = {clause[first - lo]}
+    relative = next((k for k in range(last + 1, min(hi, last + 8)) if tokens[k].norm in RELATIVES), None)
+    if relative is not None:
+        mine.add(clause[relative - lo])
     return mine
 
 
@@ -1172,13 +1197,440 @@ def _date_of(
         first = next(j for j in range(k, lo - 1, -1) if j == lo or clause[j - lo - 1] != clause[k - lo])
         return tokens[first].norm in RELATIVES | COMPLEMENTIZERS or tokens[max(lo, k - 1)].norm == "منذ"
 
+    at = tokens[trig.first].start
+    dates = [d for d in dates if not (d.start < at and _dates_a_publication(d, tokens, lo, hi))]
     mine = _own_clauses(trig, tokens, lo, hi, clause)
     own = [d for d in dates if clause[_token_of(d, tokens, lo, hi) - lo] in mine]
     if not own and _future(trig, tokens):
         return None  # أعلن قاسم اليوم أن الحزب سينسّق: what will be done is not dated by the saying
-    candidates = own or [d for d in dates if not opens_clause(_token_of(d, tokens, lo, hi))]
-    at = tokens[trig.first].start
+    candidates = own or [
+        d
+        for d in dates
+        if not opens_clause(_token_of(d, tokens, lo, hi))
+        and not _in_a_later_relative(trig, _token_of(d, tokens, lo, hi), tokens, clause, mine, lo)
+    ]
     return min(candidates, key=lambda d: (d.calendar == "relative", abs(d.start - at)), default=None)
+
+
+def _date_in_context(
+    found: list[FoundEvent],
+    trig: Trig,
+    triggers: list[Trig],
+    accused: set[int],
+    tokens: list[Token],
+    bounds: tuple[int, int],
+    sentence_dates: list[DateMention],
+    before: list[FoundEvent],
+    analysis: Analysis,
+    dates: list[DateMention],
+    dating: SentenceDating,
+) -> None:
+    """The date of events as news tells it, beyond the dates written in their sentence: spans
+    of days, dating phrases, acts pointed at or named again, speeches told before; and no date
+    from the accusation for the act accused of (``accused``: where such acts begin)."""
+    lo, hi = bounds
+    _date_a_span_by_month(found, trig, tokens, lo, hi, dating)  # خمسة أيام من المحادثات: no one day
+    anchored = _anchored_date(trig, tokens, lo, hi, sentence_dates, before, analysis, dates, dating.phrases)
+    if anchored is not None:  # وبعد يومين، أعلنت؛ في اليوم التالي للمداهمة؛ عقب الضربات
+        for event in found:
+            event.when, event.since = anchored, False
+    if all(e.when is None for e in found):  # تم الاتفاق في هذا الاجتماع على أن توفر طالبان
+        _date_by_a_pointed_act(found, triggers, tokens, lo, before)
+    if dating.speech and all(e.when is None for e in found):  # وفي كلمته، دعا نصر الله
+        _date_by_ones_speech(found, dating.speech, tokens, lo, analysis, dates)
+    if _names_a_told_act(trig, tokens):  # ومنها الهجوم على القنصلية: told before, named again
+        _date_as_first_told(found, before)
+    if any(k <= trig.first <= k + 3 for k in accused):  # اتهمه بشنّ غارات جوية: the act and its means
+        _date_accused_act(found, trig, tokens, lo, hi, sentence_dates)
+
+
+ONE_TIME_ACTS = frozenset({"ASSAULT", "AGREE", "CONSULT", "COERCE", "SANCTION", "RETREAT"})
+
+
+def _names_a_told_act(trig: Trig, tokens: list[Token]) -> bool:
+    """الهجوم، الاتفاق، المداهمة: a definite verbal noun of an act done once (not an ongoing
+    relation such as support or funding) refers to an act the report may have told before."""
+    return (
+        not trig.verb
+        and trig.entry.type in ONE_TIME_ACTS
+        and any("ال" in seg.proclitics for seg in tokens[trig.first].segmentations)
+    )
+
+
+def _anchored_date(
+    trig: Trig,
+    tokens: list[Token],
+    lo: int,
+    hi: int,
+    sentence_dates: list[DateMention],
+    before: list[FoundEvent],
+    analysis: Analysis,
+    dates: list[DateMention],
+    phrases: list[PhraseMatch[tuple[int, str]]],
+) -> DateMention | None:
+    """وبعد يومين، أعلنت الكتائب؛ وفي اليوم التالي للمداهمة، أعلن؛ دانت الحكومة عقب الغارة: an
+    event with no date of its own dated from the act the phrase names (as first told), else
+    from the date last told. Inside the phrase's complement (وتأتي الضربات بعد يومين من تبنّي
+    القرار) the event lies that many days before the sentence's own date."""
+    if not phrases:
+        return None
+    clause = _clauses(tokens, lo, hi)
+    mine = _own_clauses(trig, tokens, lo, hi, clause)
+    if any(clause[_token_of(d, tokens, lo, hi) - lo] in mine for d in sentence_dates):
+        return None
+    for m in phrases:
+        k = m.first
+        days, precision = m.value
+        noun = _anchor_noun(tokens, m.last + 1, hi)
+        here = clause[k - lo]
+        span = (tokens[m.first].start, tokens[m.last].end)
+        linked = m.last + 1 < hi and tokens[m.last + 1].norm in ANCHOR_LINKS  # بعد يومين «من» تبنّي
+        if linked and noun is not None and trig.first > m.last and clause[trig.first - lo] == here:
+            base = _sentence_date(tokens, lo, m.first, sentence_dates, before, analysis, dates)
+            return _shifted(base, -days, precision, span, analysis.doc.text)
+        fronted = all(tokens[j].norm in ("و", "في", "وفي") for j in range(lo, k))
+        if not (fronted or here in mine):
+            continue
+        base = _first_told(noun, analysis, dates, tokens[lo].start) if noun is not None else None
+        # في الأسبوع التالي للإعلان، إثر ذلك: an act not told by that word, the date last told
+        # (a bare عقب، إثر names an act or nothing: إثر also spells أثر, a trace)
+        counted = m.last > m.first or (noun is not None and tokens[noun].norm in REFERRING)
+        if base is None and counted:
+            base = next((e.when for e in reversed(before) if e.when is not None), None)
+        return _shifted(base, days, precision, span, analysis.doc.text)
+    return None
+
+
+DAY_SPANS = frozenset({"ايام", "اياما", "يوما", "يومين", "اسابيع", "اسبوعا", "اسبوعين"})
+SPAN_OPENERS = frozenset({"مدي", "طوال", "طيله"})  # على مدى، طوال، طيلة
+POINT_IN_TIME = frozenset({"بعد", "قبل", "منذ"})  # بعد خمسة أيام من: a day counted, not a span
+
+
+def _spans_days(tokens: list[Token], k: int, lo: int, hi: int) -> bool:
+    """خمسة أيام من المحادثات، على مدى أسبوعين، لأسابيع من الوساطة: a span of days at token k."""
+    if not any(seg.stem in DAY_SPANS for seg in tokens[k].segmentations):
+        return False
+    before = {tokens[j].norm for j in range(max(lo, k - 3), k)}
+    if before & POINT_IN_TIME:
+        return False
+    return bool(before & SPAN_OPENERS) or (k + 1 < hi and tokens[k + 1].norm == "من")
+
+
+REPEATED = frozenset({"مرات", "مرارا", "تكرارا"})  # خرق الاتفاق «مرات عدة»: more than one day
+
+
+def _date_a_span_by_month(
+    found: list[FoundEvent], trig: Trig, tokens: list[Token], lo: int, hi: int, dating: SentenceDating
+) -> None:
+    """Talks held over five days (في ختام خمسة أيام من المحادثات) and acts done again and again
+    (استهداف الأراضي «مرات عدة») are dated by the month, not by one day. The saying of them
+    is still one act of one day."""
+    if trig.entry.type in SPEECH_ACTS or not any(e.when is not None and e.when.date.day for e in found):
+        return
+    if not (dating.spans or dating.repeats):
+        return
+    clause = _clauses(tokens, lo, hi)
+    mine = _own_clauses(trig, tokens, lo, hi, clause)
+    spans = any(clause[k - lo] in mine for k in dating.spans)
+    repeated = any(clause[k - lo] in mine for k in dating.repeats)
+    if not (spans or repeated):
+        return
+    for event in found:
+        if event.when is None or not event.when.date.day:
+            continue
+        if spans or clause[_token_of(event.when, tokens, lo, hi) - lo] not in mine:  # مرات عدة أمس: that day
+            d = event.when
+            event.when = DateMention(
+                d.start, d.end, d.text, PartialDate(d.date.year, d.date.month), d.calendar
+            )
+
+
+def _is_repeated(token: Token) -> bool:
+    return any(seg.stem in REPEATED for seg in token.segmentations)
+
+
+@dataclass(slots=True)
+class SentenceDating:
+    """What in a sentence dates its events beyond the dates written in it, found once."""
+
+    phrases: list[PhraseMatch[tuple[int, str]]] = field(default_factory=list)  # بعد يومين، غداة
+    spans: list[int] = field(default_factory=list)  # خمسة أيام من، على مدى أسبوعين
+    repeats: list[int] = field(default_factory=list)  # «مرات عدة»، مراراً
+    speech: str | None = None  # في كلمته، وأكد البيان: a speech told before
+
+
+NO_DATING = SentenceDating()
+# the letters of every word the checks below look for (anchored_dates.tsv, spans, speeches)
+DATING_SIEVE = re.compile(
+    "بعد|يوم|اسبوع|عقب|اعقاب|اثر|غداه|عشيه|قبيل|ايام|اسابيع|مرات|مرار|تكرار|كلم|بيان|خطاب|موتمر|تصريح|مقابل|حديث|رسال"
+)
+
+
+@lru_cache(maxsize=65536)
+def _may_date(norm: str) -> bool:
+    return DATING_SIEVE.search(norm) is not None
+
+
+def _sentence_dating(tokens: list[Token], lo: int, hi: int) -> SentenceDating:
+    lex = anchored_dates()
+    out = SentenceDating()
+    for k in range(lo, hi):
+        if not _may_date(tokens[k].norm):
+            continue
+        m = lex.match_at(tokens, k) if lex.may_begin(tokens[k].norm) else None
+        if m is not None:
+            out.phrases.append(m)
+        if _spans_days(tokens, k, lo, hi):
+            out.spans.append(k)
+        if _is_repeated(tokens[k]):
+            out.repeats.append(k)
+        if out.speech is None and k > lo:
+            out.speech = _speech_told(tokens, k, lo)
+    return out
+
+
+ANCHOR_LINKS = frozenset({"من", "علي"})
+COME_VERBS = frozenset(
+    {"ياتي", "تاتي", "جاء", "جاءت", "وياتي", "وتاتي", "وجاء", "وجاءت"}
+)  # وتأتي الضربات بعد
+
+
+def _anchor_noun(tokens: list[Token], k: int, hi: int) -> int | None:
+    """The act a dating phrase names: بعد يومين من «تبنّي»، اليوم التالي «للمداهمة»، عقب «الغارة»."""
+    if k < hi and tokens[k].norm in ANCHOR_LINKS:
+        k += 1
+    if k >= hi or not tokens[k].is_word or tokens[k].norm in DATE_CLAUSE_BREAKS:
+        return None
+    return k
+
+
+def _stems(token: Token) -> set[str]:
+    return {seg.stem for seg in token.segmentations if len(seg.stem) >= 3}
+
+
+def _first_told(k: int, analysis: Analysis, dates: list[DateMention], until: int) -> DateMention | None:
+    """The date of the earliest telling, before ``until``, of the act named by token k (الغارة،
+    المداهمة): a date in that word's own clause or in the relative clause that follows it, not
+    the start of a span (الحرب المستمرة منذ أكتوبر: no one day to count from)."""
+    tokens = analysis.tokens
+    stems = _stems(tokens[k])
+    text = analysis.doc.text
+    for sentence in analysis.sentences:
+        if sentence.start >= until:
+            return None
+        lo, hi = _token_range(tokens, sentence)
+        here = [
+            d
+            for d in dates
+            if sentence.start <= d.start < sentence.end
+            and not text[max(0, d.start - 6) : d.start].strip().endswith("منذ")
+        ]
+        if not here:
+            continue
+        clause = _clauses(tokens, lo, hi)
+        for j in range(lo, hi):
+            if tokens[j].start >= until or not stems & _stems(tokens[j]):
+                continue
+            mine = _noun_clauses(j, tokens, lo, hi, clause)
+            own = [d for d in here if clause[_token_of(d, tokens, lo, hi) - lo] in mine]
+            if own:
+                at = tokens[j].start
+                return min(own, key=lambda d: (d.calendar == "relative", abs(d.start - at)))
+    return None
+
+
+def _sentence_date(
+    tokens: list[Token],
+    lo: int,
+    before_k: int,
+    sentence_dates: list[DateMention],
+    events: list[FoundEvent],
+    analysis: Analysis,
+    dates: list[DateMention],
+) -> DateMention | None:
+    """The date of what a sentence tells before a dating phrase: a date written before it, else
+    the act it names again (وتأتي «الضربات» بعد ...، ويأتي «ذلك» بعد: the act last told)."""
+    limit = tokens[before_k].start
+    written = [d for d in sentence_dates if d.start < limit]
+    if written:
+        return min(written, key=lambda d: (d.calendar == "relative", limit - d.start))
+    k = lo + (tokens[lo].norm == "و")
+    if k + 1 < before_k and tokens[k].norm in COME_VERBS:
+        if tokens[k + 1].norm == "ذلك":
+            return next((e.when for e in reversed(events) if e.when is not None), None)
+        return _first_told(k + 1, analysis, dates, tokens[lo].start)
+    return None
+
+
+def _shifted(
+    base: DateMention | None, days: int, precision: str, span: tuple[int, int], text: str
+) -> DateMention | None:
+    if base is None or base.date.month is None:
+        return None
+    made = base.date
+    if made.day is not None:
+        moved = date(made.year, made.month or 1, made.day) + timedelta(days=days)
+        made = PartialDate(moved.year, moved.month, moved.day if precision == "day" else None)
+    return DateMention(span[0], span[1], text[span[0] : span[1]], made, "relative")
+
+
+POINTERS = frozenset({"هذا", "هذه", "ذلك", "تلك", "هذين", "هاتين"})
+DURING = frozenset({"في", "وفي", "خلال", "وخلال", "اثناء", "واثناء"})  # not the object: رفض هذا الاتفاق
+
+
+def _date_by_a_pointed_act(
+    found: list[FoundEvent], triggers: list[Trig], tokens: list[Token], lo: int, before: list[FoundEvent]
+) -> None:
+    """في هذا الاجتماع، خلال تلك الزيارة: a sentence set during an act just told (pointed at with
+    a demonstrative) is dated by the last act of that kind told before it."""
+    pointed = {
+        t.entry.type
+        for t in triggers
+        if t.first > lo + 1 and tokens[t.first - 1].norm in POINTERS and tokens[t.first - 2].norm in DURING
+    }
+    if not pointed:
+        return
+    start = tokens[lo].start
+    told = next((e for e in reversed(before) if e.start < start and e.type in pointed and e.when), None)
+    if told is not None:
+        for event in found:
+            event.when, event.since = told.when, told.since
+
+
+SPEECHES = frozenset({"كلمه", "بيان", "خطاب", "موتمر", "تصريحات", "مقابله", "حديث", "رساله"})
+
+
+def _speech_noun(token: Token, owned: bool) -> str | None:
+    """كلمته، بيانه، خطابه: the speech noun a word names (with a possessive pronoun if owned)."""
+    for seg in token.segmentations:
+        stem = seg.stem[:-1] + "ه" if seg.enclitic and seg.stem.endswith("ت") else seg.stem
+        if stem in SPEECHES and (seg.enclitic is not None or not owned):
+            return stem
+    return None
+
+
+def _date_by_ones_speech(
+    found: list[FoundEvent],
+    said: str,
+    tokens: list[Token],
+    lo: int,
+    analysis: Analysis,
+    dates: list[DateMention],
+) -> None:
+    """وفي كلمته، دعا نصر الله؛ وأكد البيان أن: what is said in a speech already told is dated
+    by the sentence that first told of a speech of that kind or, if that gives no date, by the
+    report's lead, which tells the news of that speech."""
+    for number, sentence in enumerate(analysis.sentences):
+        if sentence.start >= tokens[lo].start:
+            return
+        first, last = _token_range(analysis.tokens, sentence)
+        if not any(_speech_noun(analysis.tokens[j], owned=False) == said for j in range(first, last)):
+            continue
+        told = _first_date_in(sentence, analysis.doc.text, dates)
+        if told is None:
+            lead = next(
+                (
+                    sent
+                    for sent in analysis.sentences[: min(number, LEAD_SENTENCES)]
+                    if _first_date_in(sent, analysis.doc.text, dates)
+                ),
+                None,
+            )
+            told = _first_date_in(lead, analysis.doc.text, dates) if lead is not None else None
+        if told is not None:
+            for event in found:
+                event.when = told
+        return
+
+
+def _speech_told(tokens: list[Token], k: int, lo: int) -> str | None:
+    """في كلمته، خلال بيانه; وأكد البيان، وجاء في البيان (near the start of the sentence)."""
+    if tokens[k - 1].norm in DURING:
+        owned = _speech_noun(tokens[k], owned=True)
+        if owned:
+            return owned
+    if k <= lo + 3:
+        return next(
+            (seg.stem for seg in tokens[k].segmentations if seg.has_article and seg.stem in SPEECHES), None
+        )
+    return None
+
+
+def _token_range(tokens: list[Token], sentence: Span) -> tuple[int, int]:
+    return (
+        bisect_left(tokens, sentence.start, key=lambda t: t.start),
+        bisect_right(tokens, sentence.end, key=lambda t: t.end),
+    )
+
+
+def _first_date_in(sentence: Span, text: str, dates: list[DateMention]) -> DateMention | None:
+    """The first date of a sentence that is not the start of a span (منذ)."""
+    told = [
+        d
+        for d in dates
+        if sentence.start <= d.start < sentence.end
+        and not text[max(0, d.start - 6) : d.start].strip().endswith("منذ")
+    ]
+    return min(told, key=lambda d: d.start, default=None)
+
+
+def _date_as_first_told(found: list[FoundEvent], before: list[FoundEvent]) -> None:
+    """A verbal noun with no date of its own (الهجوم على القنصلية) that names an act already
+    told between the same sides carries the date the act was first told with."""
+    for event in found:
+        if event.when is not None:
+            continue
+        told = next((e for e in before if e.when is not None and _same_act(e, event)), None)
+        if told is not None:
+            event.when, event.since = told.when, told.since
+
+
+def _same_act(a: FoundEvent, b: FoundEvent) -> bool:
+    """The same act told twice: the same sides, or for an attack the same attacked (who did it
+    is what accusations and denials dispute: الهجوم على مجدل شمس، نفذه حزب الله)."""
+    if a.type != b.type:
+        return False
+    if a.participants or b.participants:
+        return len(set(a.participants) & set(b.participants)) >= 2
+    if a.type in ATTACKS and a.target is not None:
+        return a.target == b.target
+    return (a.source, a.target) == (b.source, b.target)
+
+
+ATTACKS = frozenset({"ASSAULT", "COERCE"})
+
+
+def _date_accused_act(
+    found: list[FoundEvent], trig: Trig, tokens: list[Token], lo: int, hi: int, dates: list[DateMention]
+) -> None:
+    """اتهم X هذا الأسبوع Y بشنّ غارات: the date of the accusation is not that of the act
+    accused of, which is undated unless its own clause gives a date after it."""
+    clause = _clauses(tokens, lo, hi)
+    mine = _own_clauses(trig, tokens, lo, hi, clause)
+    at = tokens[trig.first].start
+    own = [d for d in dates if d.start > at and clause[_token_of(d, tokens, lo, hi) - lo] in mine]
+    for event in found:
+        if event.when is not None and event.when not in own:
+            event.when, event.since = None, False
+
+
+PUBLICATIONS = re.compile("تقرير|تقارير|دراسه|وثيقه")  # with any clitics: تقريراً، بتقرير، الدراسة
+PUBLICATION_REACH = 15  # tokens from a report to the date it came out (تقرير سري ...، جرى تسريبه في مايو)
+
+
+def _dates_a_publication(d: DateMention, tokens: list[Token], lo: int, hi: int) -> bool:
+    """نشرت الصحيفة تقريراً في 4 مايو عن ...، في تقرير صدر في فبراير: the day a report came
+    out, not the day of what it tells."""
+    k = _token_of(d, tokens, lo, hi)
+    return any(PUBLICATIONS.search(tokens[j].norm) for j in range(max(lo, k - PUBLICATION_REACH), k))
+
+
+def _in_a_later_relative(
+    trig: Trig, k: int, tokens: list[Token], clause: list[int], mine: set[int], lo: int
+) -> bool:
+    """محمّلاً إياه المسؤولية عن الهجوم الذي أودى بحياة 12 طفلاً ...، مساء السبت: a date after a
+    relative pronoun that follows the trigger tells of the noun that pronoun describes."""
+    return any(tokens[j].norm in RELATIVES and clause[j - lo] not in mine for j in range(trig.last + 1, k))
 
 
 def _future(trig: Trig, tokens: list[Token]) -> bool:
@@ -1190,30 +1642,33 @@ def _future(trig: Trig, tokens: list[Token]) -> bool:
     return marked or before in ("سوف", "لن")
 
 
-@cache
-def _time_anaphor_starts() -> frozenset[str]:
-    return frozenset(words[0] for words in time_anaphors())
-
-
 def _dated_by_the_last(trig: Trig, tokens: list[Token], lo: int, hi: int, dates: list[DateMention]) -> bool:
     """وتوصّل خلالها الطرفان، تبنّت في اليوم نفسه، رفضته باريس آنذاك: a time anaphor in the
     trigger's clause, which has no date of its own, dates the event by the one last reported."""
-    anaphors = time_anaphors()
-    starts = _time_anaphor_starts()
-    if not any(tokens[k].norm in starts for k in range(lo, hi)):
+    by_first = _anaphors_by_first()
+    found = [
+        k
+        for k in range(lo, hi)
+        if tokens[k].norm in by_first
+        and any(
+            tuple(t.norm for t in tokens[k : k + len(words)]) == words for words in by_first[tokens[k].norm]
+        )
+    ]
+    if not found:
         return False
     clause = _clauses(tokens, lo, hi)
     mine = _own_clauses(trig, tokens, lo, hi, clause)
     if any(clause[_token_of(d, tokens, lo, hi) - lo] in mine for d in dates):
         return False
-    for k in range(lo, hi):
-        if (
-            tokens[k].norm in starts
-            and clause[k - lo] in mine
-            and any(tuple(t.norm for t in tokens[k : k + len(words)]) == words for words in anaphors)
-        ):
-            return True
-    return False
+    return any(clause[k - lo] in mine for k in found)
+
+
+@cache
+def _anaphors_by_first() -> dict[str, list[tuple[str, ...]]]:
+    out: dict[str, list[tuple[str, ...]]] = {}
+    for words in time_anaphors():
+        out.setdefault(words[0], []).append(words)
+    return out
 
 
 def _place(args: list[Arg], trig: Trig, registry: Registry) -> str | None:

@@ -187,3 +187,11 @@ def retaliation_nouns() -> frozenset[str]:
 def time_anaphors() -> tuple[tuple[str, ...], ...]:
     """Phrases that date an event by the one last reported (خلالها، آنذاك، اليوم نفسه), as words."""
     return tuple(tuple(phrase.split()) for phrase in word_list("time_anaphors.txt"))
+
+
+@cache
+def anchored_dates() -> PhraseLexicon[tuple[int, str]]:
+    """Phrases that date an event from another (بعد يومين من، اليوم التالي، عقب) → (days after,
+    precision) (lexicons/anchored_dates.tsv)."""
+    rows = read_tsv(LEXICON_DIR / "anchored_dates.tsv", ("phrase", "days", "precision"))
+    return PhraseLexicon((r.fields["phrase"], (int(r.fields["days"]), r.fields["precision"])) for r in rows)
