@@ -52,6 +52,7 @@ from rawi.extract.coref import country_of
 from rawi.extract.lexicon_index import (
     aid_objects,
     cue_index,
+    opposing_words,
     request_objects,
     result_nouns,
     retaliation_nouns,
@@ -1045,6 +1046,8 @@ def _assemble(
         refused = any(tokens[k].norm in REFUSALS for k in range(max(lo, trig.first - 2), trig.first))
         if refused and event_type in COOPERATIVE:  # لن تطبّع الولايات المتحدة علاقاتها: a refusal
             event_type, polarity = "REJECT", "asserted"
+    if event_type in COOPERATIVE and _opposed(trig, tokens, lo, args):
+        event_type = "REJECT"  # موقف الدوحة الرافض للتطبيع مع دمشق: a refusal, no agreement
     mode = entry.mode if event_type == entry.type else None
     if mode == "*":
         mode = _mode_from_object(tokens, trig.last + 1, hi) or "military"
@@ -1098,6 +1101,16 @@ def _assemble(
             for tg in targets:
                 out.extend(event(src, tgt, []) for tgt in _actors(tg) if src != tgt)
     return out
+
+
+def _opposed(trig: Trig, tokens: list[Token], lo: int, args: list[Arg]) -> bool:
+    """A word of standing against (الرافض، المناهضة، رفضها) right before a verbal noun:
+    what it names is refused. Not an actor's name (المعارضة السورية is the opposition)."""
+    k = trig.first - 1
+    if trig.verb or k < lo or any(a.first <= k <= a.last for a in args):
+        return False
+    words = opposing_words()
+    return any(seg.stem in words for seg in tokens[k].segmentations)
 
 
 def _mode_from_object(

@@ -1,0 +1,24 @@
+"""Joint and giving events: agreements, cooperation, talks, aid, withdrawals (own sentences)."""
+
+from __future__ import annotations
+
+import pytest
+
+from rawi.extract import Extractor
+from tests.extract.test_events import find, registry_ids, run
+
+
+@pytest.fixture(scope="module")
+def extractor() -> Extractor:
+    return Extractor()
+
+
+def test_a_stance_against_a_cooperative_noun_is_a_refusal(extractor: Extractor) -> None:
+    facts = run(extractor, "وجدد الأردن موقفه الرافض للتحالف مع إيران في المنطقة.")
+    ids = registry_ids(facts)
+    (event,) = [e for e in facts.events if e.type == "REJECT"]
+    assert {ids[p] for p in event.participants} == {"jordan", "iran"}
+    assert event.polarity == "asserted"
+    assert not find(facts, "COOPERATE", participants={"jordan", "iran"})
+    facts = run(extractor, "وجدد الأردن موقفه الداعي للتحالف مع إيران في المنطقة.")
+    assert find(facts, "COOPERATE", participants={"jordan", "iran"})
