@@ -662,9 +662,13 @@ def _build(
         places = [
             a for a in args if a.first > trig.last and a.prep in ("في", "فى") and a.first <= trig.last + 4
         ]
+        if any(a.first == trig.last + 1 and a.mention.how == "demonym" for a in after):
+            return None  # الوجود الفرنسي في مالي: a state's own presence (forces), no sheltered guest
         genitive = [a for a in after if a.first <= trig.last + 2 and a.prep is None]
         hosts = [a for a in [*places, *genitive] if _actor_kind(a.mention.actor, registry) != "person"]
-        guests = [a for a in before if a.prep is None][-1:] or carried_subject
+        # وجود قادة حماس في قطر: with a place named, the genitive is the one present
+        present = [a for a in genitive if places and a.last < places[0].first]
+        guests = present[:1] or [a for a in before if a.prep is None][-1:] or carried_subject
         if not hosts or not guests:
             return None
         return hosts[:1], guests, False, []

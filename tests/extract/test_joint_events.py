@@ -22,3 +22,13 @@ def test_a_stance_against_a_cooperative_noun_is_a_refusal(extractor: Extractor) 
     assert not find(facts, "COOPERATE", participants={"jordan", "iran"})
     facts = run(extractor, "وجدد الأردن موقفه الداعي للتحالف مع إيران في المنطقة.")
     assert find(facts, "COOPERATE", participants={"jordan", "iran"})
+
+
+def test_presence_in_a_state_shelters_the_genitive_not_the_adjective(extractor: Extractor) -> None:
+    facts = run(extractor, "وانتقدت الجزائر وجود قادة حماس في قطر.")
+    assert find(facts, "AID", "qatar", "hamas")
+    assert not [
+        e for e in facts.events if e.type == "AID" and registry_ids(facts).get(e.target or "") == "algeria"
+    ]
+    facts = run(extractor, "وانتقدت الجزائر الوجود الفرنسي في مالي.")
+    assert not [e for e in facts.events if e.type == "AID"]  # France's own presence, no guest
