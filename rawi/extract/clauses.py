@@ -215,9 +215,14 @@ def _marked_passive(text: str, proclitics: tuple[str, ...]) -> bool:
 @lru_cache(maxsize=200_000)
 def _noun_stems(norm: str) -> frozenset[str]:
     """The stems a word may have as a noun: clitics off, a final hamza restored before a
-    pronoun (إيوائها → إيواء), the indefinite accusative's alif dropped (اجتماعاً → اجتماع)."""
+    pronoun (إيوائها → إيواء), its ة restored (زيارته → زيارة), the indefinite accusative's alif dropped (اجتماعاً → اجتماع)."""
     segs = segment(norm) if norm[:1] >= "\u0621" else ()
     stems = {s.stem for s in segs if s.enclitic is None or s.enclitic in ("ه", "ها", "هم")}
+    # the ة of a noun is written ت before a pronoun (زيارته، باستضافتها → زيارة، استضافة),
+    # unless the word reads as a verb (استضافتها الصين: "China hosted them")
+    verbs = trigger_index().verbs
+    if not any(s.stem in verbs and _verb_proclitics(s.proclitics, s.stem) for s in segs):
+        stems |= {s.stem[:-1] + "ه" for s in segs if s.enclitic in ("ه", "ها", "هم") and s.stem.endswith("ت")}
     stems |= {st[:-1] + "ء" for st in stems if st.endswith(("ي", "و")) and len(st) > 3}
     stems |= {st[:-1] for st in stems if st.endswith("ا") and len(st) > 4}
     return frozenset(stems)

@@ -39,6 +39,7 @@ from rawi.extract.attribution import Scope, find_scopes
 from rawi.extract.clauses import (
     AGENT,
     COMPLEMENTIZERS,
+    DIACRITICS,
     GAP_PARTICLES,
     PREPOSITION_WORDS,
     RELATIVES,
@@ -63,7 +64,7 @@ from rawi.extract.lexicon_index import (
 from rawi.extract.mentions import ActorMention, covering
 from rawi.lexicons.registry import Registry
 from rawi.text import Analysis
-from rawi.text.phrases import PhraseLexicon
+from rawi.text.phrases import SKIPPED, PhraseLexicon
 from rawi.text.tokens import Token
 
 REFUSALS = frozenset({"لن"})  # "will not": a refusal of what cooperative verbs name
@@ -582,7 +583,11 @@ def _coordinated(first: Arg, parties: list[Arg], tokens: list[Token]) -> list[Ar
             and 1 <= gap <= 2
             and (
                 stacked
-                or (_starts_with_and(a, tokens) and (gap == 1 or tokens[a.first - 1].norm in ("و", ",", "،")))
+                # «قسد» والقوات الأمريكية: a closing quote may stand between
+                or (
+                    _starts_with_and(a, tokens)
+                    and (gap == 1 or tokens[a.first - 1].norm in ("و", ",", "،", '"'))
+                )
             )
         ):
             group.append(a)
@@ -791,6 +796,8 @@ def _build(
                 sides = between[:1] + [a for a in after if a.first > between[0].last][:1]
             if led_by and entry.mode == "third-party" and all(a is not b for a in led_by for b in sides):
                 return led_by, sides[:MAX_SIDES], True, []
+        elif len(led_by) >= 2 and entry.mode != "third-party":
+            return [], led_by[:MAX_SIDES], True, []  # عملية مشتركة نفذتها «قسد» والقوات الأمريكية
         else:
             # a capital after an agreement names it (اتفاق الدوحة), it is no side
             gathered = _gathered(trig, after, tokens)
@@ -971,7 +978,11 @@ def _construct(tokens: list[Token], trigger_end: int, first: int) -> bool:
     between = range(trigger_end + 1, first)
     if len(between) > 2:
         return False
-    return all(tokens[k].is_word and tokens[k].norm not in PREPOSITION_WORDS for k in between)
+    return all(
+        (tokens[k].is_word and tokens[k].norm not in PREPOSITION_WORDS)
+        or tokens[k].norm in SKIPPED  # a quote mark: «باستضافتها وإيوائها» زعيم القاعدة
+        for k in between
+    )
 
 
 def _support_verb_between(tokens: list[Token], after: int, before: int) -> bool:
@@ -979,6 +990,8 @@ def _support_verb_between(tokens: list[Token], after: int, before: int) -> bool:
     التزم النظام بتغطية، شنّت إسرائيل غارات — but not أعلن التنظيم مقتل زعيمه."""
     verbs = support_verbs()
     for k in range(after + 1, before):
+        if tokens[k].text.rstrip(DIACRITICS).endswith("ة"):
+            continue  # قادة حماس: a word written with ة is a noun, not قاد + ه
         if any(not seg.has_article and seg.stem in verbs for seg in tokens[k].segmentations):
             return True
     return False

@@ -32,3 +32,22 @@ def test_presence_in_a_state_shelters_the_genitive_not_the_adjective(extractor: 
     ]
     facts = run(extractor, "وانتقدت الجزائر الوجود الفرنسي في مالي.")
     assert not [e for e in facts.events if e.type == "AID"]  # France's own presence, no guest
+
+
+def test_a_noun_with_a_pronoun_keeps_its_ta_marbuta(extractor: Extractor) -> None:
+    # حمايتها = حماية + ها: the ة written ت before the pronoun
+    facts = run(extractor, "وقال المسؤول إن إيران بحمايتها قادة حماس تتحدى المجتمع الدولي.")
+    assert find(facts, "AID", "iran", "hamas")
+    # استضافتها الصين: a verb with its object pronoun, not the noun استضافة
+    facts = run(extractor, "اتفقت السعودية وإيران في ختام محادثات استضافتها الصين.")
+    assert find(facts, "CONSULT", participants={"china", "saudi_arabia", "iran"})
+
+
+def test_quote_marks_do_not_break_a_construct_or_a_coordination(extractor: Extractor) -> None:
+    facts = run(extractor, "وقال المسؤول إن إيران «بحمايتها» قادة حماس تتحدى المجتمع الدولي.")
+    assert find(facts, "AID", "iran", "hamas")
+    text = "وقُتل ثلاثة مسلحين في عملية مشتركة نفذتها «قسد» والقوات الأمريكية قرب الحدود."
+    facts = run(extractor, text)
+    ids = registry_ids(facts)
+    (event,) = [e for e in facts.events if e.type == "COOPERATE"]
+    assert {ids[p] for p in event.participants} == {"sdf", "usa_armed_forces"}
