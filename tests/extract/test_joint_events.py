@@ -51,3 +51,11 @@ def test_quote_marks_do_not_break_a_construct_or_a_coordination(extractor: Extra
     ids = registry_ids(facts)
     (event,) = [e for e in facts.events if e.type == "COOPERATE"]
     assert {ids[p] for p in event.participants} == {"sdf", "usa_armed_forces"}
+
+
+def test_co_hosts_of_talks_do_not_meet_each_other(extractor: Extractor) -> None:
+    facts = run(extractor, "واستضافت قطر ومصر جولات من المحادثات غير المباشرة خلال العام الماضي.")
+    assert not find(facts, "CONSULT", participants={"qatar", "egypt"})
+    facts = run(extractor, "وتوسطت قطر ومصر بين إسرائيل وحماس خلال العام الماضي.")
+    assert find(facts, "CONSULT", participants={"qatar", "israel", "hamas"})
+    assert not find(facts, "CONSULT", participants={"qatar", "egypt"})
