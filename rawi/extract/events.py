@@ -751,8 +751,8 @@ def _build(
                 others = talks  # محادثات استضافتها الصين: the host with the sides of the talks
             if not subject and len(others) >= 2:
                 return [], others[:MAX_SIDES], True, others
-            hosts = {actor for a in subject for actor in _actors(a)}
-            if entry.mode == "third-party" and {actor for a in others for actor in _actors(a)} <= hosts:
+            host_actors = {actor for a in subject for actor in _actors(a)}
+            if entry.mode == "third-party" and {actor for a in others for actor in _actors(a)} <= host_actors:
                 return None  # استضافتها العراق وعُمان (بين الجانبين): co-hosts do not meet each other
             if subject and (others or sum(len(_actors(a)) for a in subject) > 1):
                 return subject, others[:MAX_SIDES], True, subject
