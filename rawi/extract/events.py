@@ -203,6 +203,20 @@ def _talks_sides(trig: Trig, events: list[FoundEvent], text: str, since: int) ->
     return []
 
 
+def _partner(trig: Trig, events: list[FoundEvent], since: int) -> list[Arg]:
+    """The sides of the agreement or cooperation told last in this sentence: a giving verb
+    after it with no recipient named gives to them (أرسلت مستشارين after وقّعت مع X)."""
+    if not trig.verb or trig.entry.type != "AID":
+        return []
+    for e in reversed(events):
+        if e.start < since:
+            break
+        if e.type in ("AGREE", "COOPERATE") and e.participants:
+            sides = ActorMention(e.start, e.end, e.participants[0], "pair", "", group=tuple(e.participants))
+            return [Arg(sides, trig.first, trig.first, None)]
+    return []
+
+
 def _is_party(arg: Arg, registry: Registry) -> bool:
     return all(_actor_kind(a, registry) in TAKEN_KINDS for a in (arg.mention.group or (arg.mention.actor,)))
 
@@ -298,6 +312,7 @@ def extract_events(
                 # whoever speaks in this scope: the owner of "its forces" (قالت سنتكوم إن قواتها ضربت)
                 speaker=[a for sc in scopes if sc.start <= trig.first < sc.end for a in sc.sources[:1]],
                 talks=_talks_sides(trig, events, text, tokens[lo].start - SIDES_REACH),
+                partner=_partner(trig, events, tokens[lo].start),
                 act=_last_actor(trig, tokens, events, tokens[lo].start - SIDES_REACH)
                 or _main_attack(trig, triggers, tokens, args, events),
             )
@@ -645,6 +660,7 @@ def _build(
     speaker: list[Arg] | None = None,
     talks: list[Arg] | None = None,
     act: list[Arg] | None = None,
+    partner: list[Arg] | None = None,
 ) -> tuple[list[Arg], list[Arg], bool, list[Arg]] | None:
     """(sources, targets, joint?, the subject to carry to the next verb) of a trigger.
     ``talks``: the sides of the talks just reported, for a host or sponsor that names none."""
@@ -762,6 +778,13 @@ def _build(
         second = left > lo and tokens[left - 1].norm in COORDINATED_COMPLEMENTIZERS
         earlier = [a for a in parties if a.last < trig.first] if second else before
         target = act or _target(trig, rest, earlier, subject, entry.preps, tokens)
+        if not target and entry.type == "AID" and partner and subject:
+            # وقّعت أنقرة مع حكومة الوفاق مذكرة تفاهم، قبل أن ترسل مستشارين: to the same partner
+            giver_actors = {actor for a in subject for actor in _actors(a)}
+            if giver_actors & set(_actors(partner[0])):
+                receivers = tuple(a for a in _actors(partner[0]) if a not in giver_actors)
+                mention = ActorMention(0, 0, receivers[0], "pair", "", group=receivers) if receivers else None
+                target = [Arg(mention, trig.first, trig.first, None)] if mention else []
         if not target and entry.type == "THREATEN":  # توعّد X بأن «أمريكا وبريطانيا» ستدفعان الثمن
             target = [
                 a

@@ -263,6 +263,11 @@ def later_mentions(
 
 
 MAX_ORG_MODIFIERS = 4
+LED_BY_PERSON = frozenset({"حكومه", "اداره"})  # heads named by the person who leads them
+
+
+def _is_person(key: str, actor: object) -> bool:
+    return key.startswith("new:person") or getattr(actor, "kind", None) == "person"
 
 
 @lru_cache(maxsize=50_000)  # asked of every word: cached by word form
@@ -297,6 +302,11 @@ def find_head_organisations(
             covered = cover[j]
             if covered is not None:
                 actor = registry.get(covered.actor)
+                if modifiers == 0 and seg.stem in LED_BY_PERSON and _is_person(covered.actor, actor):
+                    while j < len(tokens) and cover[j] is covered:
+                        j += 1  # حكومة فايز السراج: the government a person leads, a body of its own
+                    modifiers = 1
+                    break
                 if (
                     actor is None
                     or actor.kind not in ("state", "location")

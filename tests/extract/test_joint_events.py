@@ -59,3 +59,20 @@ def test_co_hosts_of_talks_do_not_meet_each_other(extractor: Extractor) -> None:
     facts = run(extractor, "وتوسطت قطر ومصر بين إسرائيل وحماس خلال العام الماضي.")
     assert find(facts, "CONSULT", participants={"qatar", "israel", "hamas"})
     assert not find(facts, "CONSULT", participants={"qatar", "egypt"})
+
+
+def test_the_government_a_person_leads_is_a_body_of_its_own(extractor: Extractor) -> None:
+    facts = run(extractor, "ووقّعت روسيا اتفاقاً مع حكومة فايز السراج في موسكو.")
+    names = {e.id: e.name for e in facts.entities}
+    agreements = [e for e in facts.events if e.type == "AGREE"]
+    assert agreements
+    assert all({names[p] for p in e.participants} == {"Russia", "حكومة فايز السراج"} for e in agreements)
+
+
+def test_aid_with_no_recipient_goes_to_the_partner_just_told(extractor: Extractor) -> None:
+    text = "ووقّعت روسيا اتفاق تعاون مع سوريا في 2015، قبل أن ترسل مستشارين عسكريين وطائرات حربية."
+    facts = run(extractor, text)
+    (event,) = find(facts, "AID", "russia", "syria")
+    assert event.mode == "military" and event.polarity == "asserted"
+    facts = run(extractor, "والتقى بوتين الأسد في موسكو، قبل أن يرسل مستشارين عسكريين.")
+    assert not [e for e in facts.events if e.type == "AID"]  # a meeting makes no partner to give to
