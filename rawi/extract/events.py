@@ -217,6 +217,33 @@ def _partner(trig: Trig, events: list[FoundEvent], since: int) -> list[Arg]:
     return []
 
 
+HOSTILE = frozenset({"SANCTION", "THREATEN", "COERCE", "ASSAULT", "MOBILIZE"})
+
+
+def _opponent(trig: Trig, events: list[FoundEvent], since: int) -> list[Arg]:
+    """[source, target] of the hostile act told last in this sentence: forces raised after it
+    with no target named are raised against the same side (فرضت إيكواس عقوبات على النيجر ...
+    قبل أن تأمر بتفعيل القوة الاحتياطية)."""
+    if trig.entry.type != "MOBILIZE":
+        return []
+    for e in reversed(events):
+        if e.start < since:
+            break
+        if e.type in HOSTILE and e.source and e.target:
+            return [
+                Arg(ActorMention(e.start, e.end, actor, "anaphora", ""), trig.first, trig.first, None)
+                for actor in (e.source, e.target)
+            ]
+    return []
+
+
+def _same_opponent(agent: list[Arg], opponent: list[Arg]) -> list[Arg]:
+    """The target of the hostile act just told, when its author is this agent."""
+    if len(opponent) != 2 or opponent[0].mention.actor not in {x for a in agent for x in _actors(a)}:
+        return []
+    return opponent[1:]
+
+
 def _is_party(arg: Arg, registry: Registry) -> bool:
     return all(_actor_kind(a, registry) in TAKEN_KINDS for a in (arg.mention.group or (arg.mention.actor,)))
 
@@ -313,6 +340,7 @@ def extract_events(
                 speaker=[a for sc in scopes if sc.start <= trig.first < sc.end for a in sc.sources[:1]],
                 talks=_talks_sides(trig, events, text, tokens[lo].start - SIDES_REACH),
                 partner=_partner(trig, events, tokens[lo].start),
+                opponent=_opponent(trig, events, tokens[lo].start),
                 act=_last_actor(trig, tokens, events, tokens[lo].start - SIDES_REACH)
                 or _main_attack(trig, triggers, tokens, args, events),
             )
@@ -661,6 +689,7 @@ def _build(
     talks: list[Arg] | None = None,
     act: list[Arg] | None = None,
     partner: list[Arg] | None = None,
+    opponent: list[Arg] | None = None,
 ) -> tuple[list[Arg], list[Arg], bool, list[Arg]] | None:
     """(sources, targets, joint?, the subject to carry to the next verb) of a trigger.
     ``talks``: the sides of the talks just reported, for a host or sponsor that names none."""
@@ -778,6 +807,8 @@ def _build(
         second = left > lo and tokens[left - 1].norm in COORDINATED_COMPLEMENTIZERS
         earlier = [a for a in parties if a.last < trig.first] if second else before
         target = act or _target(trig, rest, earlier, subject, entry.preps, tokens)
+        if not target and entry.type == "MOBILIZE":
+            target = _same_opponent(subject, opponent or [])
         if not target and entry.type == "AID" and partner and subject:
             # وقّعت أنقرة مع حكومة الوفاق مذكرة تفاهم، قبل أن ترسل مستشارين: to the same partner
             giver_actors = {actor for a in subject for actor in _actors(a)}
@@ -879,6 +910,8 @@ def _build(
     target = _coordinated(genitive[0], after, tokens) if genitive else by_prep[:1]
     if not agent and target:  # مقتل X في عملية نفذتها قوات Y / بغارة إسرائيلية
         agent = _later_agent(target[-1].last, after, tokens)
+    if agent and not target and entry.type == "MOBILIZE":
+        target = _same_opponent(agent, opponent or [])
     if not agent or not target:
         return None
     return agent, target, False, agent  # a verbal noun coordinated with this one shares its agent

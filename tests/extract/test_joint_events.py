@@ -76,3 +76,13 @@ def test_aid_with_no_recipient_goes_to_the_partner_just_told(extractor: Extracto
     assert event.mode == "military" and event.polarity == "asserted"
     facts = run(extractor, "والتقى بوتين الأسد في موسكو، قبل أن يرسل مستشارين عسكريين.")
     assert not [e for e in facts.events if e.type == "AID"]  # a meeting makes no partner to give to
+
+
+def test_forces_raised_after_a_hostile_act_face_the_same_side(extractor: Extractor) -> None:
+    text = "وفرضت الولايات المتحدة عقوبات على إيران، قبل أن تقرر نشر قوات في المنطقة."
+    facts = run(extractor, text)
+    (event,) = find(facts, "MOBILIZE", "usa", "iran")
+    assert event.mode == "troops"
+    text = "وفرضت الولايات المتحدة عقوبات على إيران، قبل أن تقرر روسيا نشر قوات في المنطقة."
+    facts = run(extractor, text)
+    assert not find(facts, "MOBILIZE", "russia", "iran")  # another agent: not the same quarrel
