@@ -244,6 +244,30 @@ def _same_opponent(agent: list[Arg], opponent: list[Arg]) -> list[Arg]:
     return opponent[1:]
 
 
+PREP_REACH = 8  # tokens after a trigger in which the preposition it needs stands
+
+
+def _misread(trig: Trig, tokens: list[Token], hi: int) -> bool:
+    """Words that share a trigger's letters but not its sense, told by what follows:
+    يوقع قتلى (inflicts casualties) is no signing; تراجع without عن (تراجع قدرة الحكومة,
+    a decline) is no backing down — a concession names what is given up (تراجع عن).
+    """
+    entry = trig.entry
+    nxt = tokens[trig.last + 1] if trig.last + 1 < hi else None
+    casualties = nxt is not None and any(seg.stem in result_nouns() for seg in nxt.segmentations)
+    if entry.type == "AGREE" and trig.verb and casualties:
+        return True
+    if entry.type == "CONCEDE" and "-" not in entry.preps:
+        words = {p for p in entry.preps if len(p) > 1}
+        joined = {p for p in entry.preps if len(p) == 1}
+        return not any(
+            tokens[k].norm in words
+            or any(seg.proclitics[-1:] and seg.proclitics[-1] in joined for seg in tokens[k].segmentations)
+            for k in range(trig.last + 1, min(hi, trig.last + 1 + PREP_REACH))
+        )
+    return False
+
+
 def _is_party(arg: Arg, registry: Registry) -> bool:
     return all(_actor_kind(a, registry) in TAKEN_KINDS for a in (arg.mention.group or (arg.mention.actor,)))
 
@@ -696,6 +720,8 @@ def _build(
     speaker = speaker or []
     talks = talks or []
     entry = trig.entry
+    if _misread(trig, tokens, hi):
+        return None
     prev_verb = max((v.last for v in verbs if v.last < trig.first), default=lo - 1)
     next_verb = min((v.first for v in verbs if v.first > trig.last), default=hi)
     left = max(_clause_start(tokens, lo, trig.first), prev_verb + 1, trig.first - MAX_ARG_DISTANCE)

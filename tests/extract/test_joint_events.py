@@ -86,3 +86,12 @@ def test_forces_raised_after_a_hostile_act_face_the_same_side(extractor: Extract
     text = "وفرضت الولايات المتحدة عقوبات على إيران، قبل أن تقرر روسيا نشر قوات في المنطقة."
     facts = run(extractor, text)
     assert not find(facts, "MOBILIZE", "russia", "iran")  # another agent: not the same quarrel
+
+
+def test_words_that_look_like_triggers_but_mean_otherwise(extractor: Extractor) -> None:
+    facts = run(extractor, "واستهدف الهجوم الأردن وسوريا، في أول هجوم يوقع قتلى في صفوف القوات الأمريكية.")
+    assert not [e for e in facts.events if e.type == "AGREE"]  # inflicts casualties
+    facts = run(extractor, "وقال الجيش إن إيران ستوقع اتفاقاً مع روسيا.")
+    assert find(facts, "AGREE", participants={"iran", "russia"})
+    facts = run(extractor, "ويخشى مراقبون من تزايد نفوذ إيران وتراجع قدرة حكومة لبنان على ضبط الحدود.")
+    assert not [e for e in facts.events if e.type == "CONCEDE"]
