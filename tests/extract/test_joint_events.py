@@ -95,3 +95,11 @@ def test_words_that_look_like_triggers_but_mean_otherwise(extractor: Extractor) 
     assert find(facts, "AGREE", participants={"iran", "russia"})
     facts = run(extractor, "ويخشى مراقبون من تزايد نفوذ إيران وتراجع قدرة حكومة لبنان على ضبط الحدود.")
     assert not [e for e in facts.events if e.type == "CONCEDE"]
+
+
+def test_an_outlets_short_name_after_a_definite_noun_is_an_adjective(extractor: Extractor) -> None:
+    text = "وقالت قناة العربية إن الرئيس سيشارك في القمة العربية المقبلة. وأكدت العربية ذلك."
+    facts = run(extractor, text)
+    ids = {e.id: e.registry_id for e in facts.entities}
+    outlet = [m.text for m in facts.mentions if ids.get(m.entity) == "al_arabiya"]
+    assert outlet == ["قناة العربية", "العربية"]  # not the adjective of القمة
