@@ -268,6 +268,17 @@ def _misread(trig: Trig, tokens: list[Token], hi: int) -> bool:
     return False
 
 
+def _official_of(arg: Arg, tokens: list[Token]) -> bool:
+    """لمسؤول سعودي، لوفد إيراني: an adjective of nationality on an indefinite noun after ل
+    names the one the noun is (the visitor), not a place visited."""
+    if arg.prep not in (None, "ل") or arg.mention.how != "demonym" or arg.first == 0:
+        return False
+    noun = tokens[arg.first - 1]
+    return noun.is_word and any(
+        seg.proclitics[-1:] == ("ل",) and not seg.has_article for seg in noun.segmentations
+    )
+
+
 def _is_party(arg: Arg, registry: Registry) -> bool:
     return all(_actor_kind(a, registry) in TAKEN_KINDS for a in (arg.mention.group or (arg.mention.actor,)))
 
@@ -909,6 +920,12 @@ def _build(
         if not target:
             return None
         return genitive[:1] + more, target, False, []
+    visitor = [
+        a for a in after if entry.mode == "visit" and a.first <= trig.last + 2 and _official_of(a, tokens)
+    ][:1]
+    if visitor:  # زيارة لمسؤول سعودي إلى دمشق: ل names the visitor, إلى the visited
+        visited = [a for a in by_prep if a.prep == "الي" and a is not visitor[0]][:1]
+        return (visitor, visited, False, []) if visited else None
     if genitive and by_prep:
         return genitive[:1], _coordinated(by_prep[0], after, tokens), False, []
     if (

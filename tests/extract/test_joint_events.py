@@ -103,3 +103,12 @@ def test_an_outlets_short_name_after_a_definite_noun_is_an_adjective(extractor: 
     ids = {e.id: e.registry_id for e in facts.entities}
     outlet = [m.text for m in facts.mentions if ids.get(m.entity) == "al_arabiya"]
     assert outlet == ["قناة العربية", "العربية"]  # not the adjective of القمة
+
+
+def test_a_visit_by_an_official_of_a_state_names_the_visitor(extractor: Extractor) -> None:
+    facts = run(extractor, "وجاء ذلك خلال زيارة لوفد إيراني إلى بغداد الأسبوع الماضي.")
+    assert find(facts, "CONSULT", "iran", "iraq")
+    text = "والتقى الوزير الرئيس الأسد في دمشق، في أول زيارة لمسؤول سعودي منذ سنوات."
+    facts = run(extractor, text)
+    ids = registry_ids(facts)
+    assert not [e for e in facts.events if e.type == "CONSULT" and ids.get(e.target or "") == "saudi_arabia"]
