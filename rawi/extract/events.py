@@ -244,6 +244,9 @@ def _same_opponent(agent: list[Arg], opponent: list[Arg]) -> list[Arg]:
     return opponent[1:]
 
 
+# forces deployed "for" someone (مسلحين تابعين للحزب، لدعم) are not deployed against them
+UNDIRECTED_BY_L = frozenset({"MOBILIZE"})
+APPROVALS = frozenset({"AGREE", "CONCEDE"})  # their verbal noun's genitive is the one who acts
 PREP_REACH = 8  # tokens after a trigger in which the preposition it needs stands
 
 
@@ -879,7 +882,9 @@ def _build(
     by_prep = [
         a
         for a in after
-        if a.prep is not None and (a.prep in entry.preps or a.prep == "ل") and a.prep not in ("في", "فى")
+        if a.prep is not None
+        and (a.prep in entry.preps or (a.prep == "ل" and entry.type not in UNDIRECTED_BY_L))
+        and a.prep not in ("في", "فى")
     ]
     led_by = _relative_agent(trig, after, tokens)  # الهجوم الذي شنّته قوات حفتر، الوساطة التي قادها X
     if entry.frame == "joint":
@@ -928,6 +933,8 @@ def _build(
         return (visitor, visited, False, []) if visited else None
     if genitive and by_prep:
         return genitive[:1], _coordinated(by_prep[0], after, tokens), False, []
+    if genitive and not by_prep and entry.type in APPROVALS and "-" not in entry.preps:
+        return None  # موافقة إسرائيل على الصفقة: the genitive approves; what it approves is no party
     if (
         genitive
         and entry.type == "REQUEST"

@@ -115,3 +115,16 @@ def test_a_visit_by_an_official_of_a_state_names_the_visitor(extractor: Extracto
     facts = run(extractor, text)
     ids = registry_ids(facts)
     assert not [e for e in facts.events if e.type == "CONSULT" and ids.get(e.target or "") == "egypt"]
+
+
+def test_the_genitive_of_an_approval_approves(extractor: Extractor) -> None:
+    text = "ونفى بنيامين نتنياهو ذلك، مؤكداً أن الاتفاق لم يتضمن موافقة إسرائيل على أي صفقة."
+    facts = run(extractor, text)
+    assert not find(facts, "AGREE", "benjamin_netanyahu", "israel")
+
+
+def test_forces_deployed_for_a_side_are_not_deployed_against_it(extractor: Extractor) -> None:
+    text = "وانسحبت القوات الإسرائيلية من الجنوب، في مقابل انتشار الجيش اللبناني في المنطقة، دون مسلحين تابعين لحزب الله."
+    facts = run(extractor, text)
+    ids = registry_ids(facts)
+    assert not [e for e in facts.events if e.type == "MOBILIZE" and ids.get(e.target or "") == "hezbollah"]
