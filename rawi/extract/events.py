@@ -888,7 +888,7 @@ def _build(
     ]
     led_by = _relative_agent(trig, after, tokens)  # الهجوم الذي شنّته قوات حفتر، الوساطة التي قادها X
     if entry.frame == "joint":
-        between = [a for a in after if a.prep == "بين"]
+        between = [a for a in after if a.prep == "بين" and not _nearer_noun(trig, a, tokens)]
         if between:
             sides = _coordinated(between[0], after, tokens)
             if len(sides) < 2:
@@ -1039,6 +1039,20 @@ def _later_agent(from_token: int, after: list[Arg], tokens: list[Token]) -> list
         if a.mention.how == "demonym" and a.prep is None and means:
             return [a]  # بغارة إسرائيلية: the adjective of the means
     return []
+
+
+SET_OFF = frozenset({'"', ",", "،", ";", "؛", ":"})
+
+
+def _nearer_noun(trig: Trig, arg: Arg, tokens: list[Token]) -> bool:
+    """بين X و Y belongs to the event noun nearest before it: in الاتفاق لم يتضمن موافقة
+    إسرائيل على أي صفقة أسلحة بين الولايات المتحدة والإمارات the sides are the deal's. A noun
+    in construct with the trigger (اتفاق وقف إطلاق النار بين) leaves them to both."""
+    for k in range(trig.last + 2, arg.first - 1):
+        if _is_trigger_noun(tokens[k]):
+            gap = range(trig.last + 1, k)  # a clause of its own: set off by a quote, a comma, a negation
+            return any(tokens[j].norm in SET_OFF or tokens[j].norm in NEGATIONS for j in gap)
+    return False
 
 
 def _is_trigger_noun(token: Token) -> bool:

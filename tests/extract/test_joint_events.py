@@ -128,3 +128,12 @@ def test_forces_deployed_for_a_side_are_not_deployed_against_it(extractor: Extra
     facts = run(extractor, text)
     ids = registry_ids(facts)
     assert not [e for e in facts.events if e.type == "MOBILIZE" and ids.get(e.target or "") == "hezbollah"]
+
+
+def test_between_belongs_to_the_nearest_event_noun_set_off_after_the_trigger(extractor: Extractor) -> None:
+    text = "وقال نتنياهو إن الاتفاق «لم يتضمن أي صفقة أسلحة» بين الولايات المتحدة والإمارات."
+    facts = run(extractor, text)
+    assert not find(facts, "AGREE", participants={"usa", "uae"})
+    text = "ودخل اتفاق وقف إطلاق النار بين الجيش السوداني وقوات الدعم السريع حيز التنفيذ."
+    facts = run(extractor, text)
+    assert find(facts, "AGREE", participants={"sudan_saf", "rsf"})
