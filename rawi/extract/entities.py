@@ -117,6 +117,7 @@ def event_records(found: list[FoundEvent], entities: list[Entity], doc: Document
                 when=when,
                 where=ids.get(f.where) if f.where else None,
                 confidence=f.confidence,
+                modality=f.modality,
                 trigger=Evidence(f.trigger[0], f.trigger[1], doc.text[f.trigger[0] : f.trigger[1]]),
             )
         )

@@ -62,6 +62,7 @@ from rawi.extract.lexicon_index import (
     trigger_index,
 )
 from rawi.extract.mentions import ActorMention, covering
+from rawi.extract.modality import modality_of, threat_mode
 from rawi.lexicons.registry import Registry
 from rawi.text import Analysis
 from rawi.text.phrases import SKIPPED, PhraseLexicon
@@ -390,6 +391,13 @@ def extract_events(
             found = _assemble(
                 trig, sources, targets, joint, scopes, tokens, text, lo, hi, registry, sentence_dates, args
             )
+            modality = modality_of(trig, triggers, tokens, lo, future=_future(trig, tokens))
+            for event in found:
+                event.modality = modality
+                if modality == "threatened" and event.type not in SPEECH_ACTS:
+                    # لوّح بتعليق العلاقات: a threat, told as done, not yet a sanction
+                    event.type, event.mode = "THREATEN", threat_mode(event.type, event.mode)
+                    event.modality = None
             means = next((t for t in triggers if trig.last < t.first <= trig.last + 3), None)
             if means is not None and means.entry.type == trig.entry.type and means.entry.mode:
                 for event in found:  # شنّ غارات جوية: the mode the object names
