@@ -40,6 +40,8 @@ PREPOSITION_WORDS = frozenset(
     }
 )
 JOINED_PREPOSITIONS = ("ب", "ل", "ك")
+# words after which a verb needs أن (بعد أن، قبل أن): right after them stands a noun
+NOUN_GOVERNORS = frozenset({"بعد", "قبل", "اثر", "عقب", "جراء", "بسبب", "رغم", "ازاء", "وبعد", "وقبل"})
 AGENT = "agent"  # the preposition of a passive's agent
 AGENT_PHRASES = frozenset({("علي", "يد"), ("من", "قبل"), ("علي", "ايدي")})
 COMPLEMENTIZERS = frozenset({"ان", "انه", "انها", "انهم", "بان", "بانه", "بانها", "بانهم", "لان"})
@@ -145,7 +147,10 @@ def find_triggers(tokens: list[Token], lo: int, hi: int, skip: set[int]) -> list
             continue
         verb = None
         whole = tok.norm in whole_words()  # وزارة is a word, not و + زار + ه
-        after_preposition = i > 0 and tokens[i - 1].norm in PREPOSITION_WORDS  # في بحثها: a noun
+        # في بحثها، بعد تخلي الجنود: after a preposition or a noun of time or cause, a noun
+        after_preposition = i > 0 and (
+            tokens[i - 1].norm in PREPOSITION_WORDS or tokens[i - 1].norm in NOUN_GOVERNORS
+        )
         for seg in tok.segmentations:
             if seg.has_article or (whole and (seg.proclitics or seg.enclitic)) or after_preposition:
                 continue

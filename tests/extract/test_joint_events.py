@@ -137,3 +137,11 @@ def test_between_belongs_to_the_nearest_event_noun_set_off_after_the_trigger(ext
     text = "ودخل اتفاق وقف إطلاق النار بين الجيش السوداني وقوات الدعم السريع حيز التنفيذ."
     facts = run(extractor, text)
     assert find(facts, "AGREE", participants={"sudan_saf", "rsf"})
+
+
+def test_right_after_a_noun_of_time_or_cause_stands_a_noun_not_a_verb(extractor: Extractor) -> None:
+    text = "وقال المتحدث إن الهدنة انهارت بعد تخلي الجنود السوريين عن مواقعهم، وأصدر أوامره للجيش الإسرائيلي بالتقدم."
+    facts = run(extractor, text)
+    assert not [e for e in facts.events if e.type == "RETREAT"]  # تخلي: giving up, not تُخلي (evacuates)
+    facts = run(extractor, "وبعد أن أخلت روسيا مواقعها، انسحب الجيش الأمريكي من سوريا.")
+    assert [e for e in facts.events if e.type == "RETREAT"]
