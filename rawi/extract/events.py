@@ -918,6 +918,8 @@ def _build(
                 _coordinated(with_[0], after, tokens) if with_ else []
             )
             near_before = [a for a in before if a.prep is None and a.last >= trig.first - 4]
+            if _manner(trig, tokens) and near_before and _starts_with_and(near_before[-1], tokens):
+                near_before = []  # متنقلاً بين بيروت وتل أبيب، بالتنسيق مع باريس: a member of another phrase
             sides = near_before[-1:] + sides
             if len(sides) == 1 and entry.mode == "third-party" and talks:
                 return sides, talks, True, []  # المحادثات ... برعاية الأمم المتحدة
@@ -1050,6 +1052,15 @@ def _later_agent(from_token: int, after: list[Arg], tokens: list[Token]) -> list
 
 
 SET_OFF = frozenset({'"', ",", "،", ";", "؛", ":"})
+
+
+def _manner(trig: Trig, tokens: list[Token]) -> bool:
+    """بالتنسيق مع، بالتعاون مع، بالتشاور مع: a joint noun after ب says how the clause's
+    subject acts; the last of a coordination just before it is no side of it."""
+    return not trig.verb and any(
+        seg.proclitics[-1:] == ("ب",) or seg.proclitics[-2:] == ("ب", "ال")
+        for seg in tokens[trig.first].segmentations
+    )
 
 
 def _nearer_noun(trig: Trig, arg: Arg, tokens: list[Token]) -> bool:

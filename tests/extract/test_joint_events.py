@@ -145,3 +145,9 @@ def test_right_after_a_noun_of_time_or_cause_stands_a_noun_not_a_verb(extractor:
     assert not [e for e in facts.events if e.type == "RETREAT"]  # تخلي: giving up, not تُخلي (evacuates)
     facts = run(extractor, "وبعد أن أخلت روسيا مواقعها، انسحب الجيش الأمريكي من سوريا.")
     assert [e for e in facts.events if e.type == "RETREAT"]
+
+
+def test_a_manner_noun_takes_no_side_from_a_coordination_before_it(extractor: Extractor) -> None:
+    text = "وتنقل المبعوث بين القاهرة والدوحة، بالتنسيق مع فرنسا، لإتمام الصفقة."
+    facts = run(extractor, text)
+    assert not find(facts, "COOPERATE", participants={"qatar", "france"})
