@@ -30,7 +30,7 @@ and each trigger takes its arguments by Arabic word order:
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from itertools import pairwise
 
 from rawi.arabic import name_key, normalize
@@ -63,6 +63,7 @@ from rawi.extract.lexicon_index import (
 )
 from rawi.extract.mentions import ActorMention, covering
 from rawi.extract.modality import modality_of, threat_mode
+from rawi.lexicons import word_list
 from rawi.lexicons.registry import Registry
 from rawi.text import Analysis
 from rawi.text.phrases import SKIPPED, PhraseLexicon
@@ -270,6 +271,22 @@ def _misread(trig: Trig, tokens: list[Token], hi: int) -> bool:
             for k in range(trig.last + 1, min(hi, trig.last + 1 + PREP_REACH))
         )
     return False
+
+
+def _shelters(trig: Trig, parties: list[Arg], tokens: list[Token], registry: Registry) -> bool:
+    """استضافت طالبان زعيم القاعدة، باستضافتها قادة حماس: hosting an armed group or one of its
+    leaders (not its delegation: استضافت وفد حماس) is giving it shelter, not brokering talks."""
+    guest = next((a for a in parties if trig.last < a.first <= trig.last + 3 and a.prep is None), None)
+    if guest is None or tokens[guest.first - 1].norm in word_list("delegates.txt"):
+        return False
+    actor = registry.get(guest.mention.actor)
+    if actor is None:
+        return False
+    if actor.kind == "person":
+        return any(
+            (org := registry.get(r.org)) is not None and org.category == "armed_groups" for r in actor.roles
+        )
+    return actor.category == "armed_groups"
 
 
 def _official_of(arg: Arg, tokens: list[Token]) -> bool:
@@ -741,6 +758,8 @@ def _build(
     ``talks``: the sides of the talks just reported, for a host or sponsor that names none."""
     speaker = speaker or []
     talks = talks or []
+    if trig.entry.mode == "third-party" and _shelters(trig, parties, tokens, registry):
+        trig.entry = replace(trig.entry, type="AID", mode="sanctuary", frame="directed", preps=frozenset("-"))
     entry = trig.entry
     if _misread(trig, tokens, hi):
         return None

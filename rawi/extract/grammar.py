@@ -238,6 +238,48 @@ def _orgs_in(
     return found
 
 
+def titled_references(
+    analysis: Analysis, mentions: list[ActorMention], titled: list[TitledPerson]
+) -> list[ActorMention]:
+    """A title and its organisation with no name after them (زعيم القاعدة) stand for the
+    person last named with that title of that organisation (زعيم تنظيم القاعدة أيمن الظواهري)."""
+    if not titled:
+        return []
+    tokens = analysis.tokens
+    text = analysis.doc.text
+    cover = covering(tokens, mentions)
+    lex = titles()
+    holders: list[tuple[int, str, str, str]] = [  # (where named, role, organisation, person)
+        (t.person.start, seg.role, org.actor, t.person.actor)
+        for t in titled
+        for seg in t.segments
+        for org in seg.orgs
+    ]
+    introduced = {t.title_start for t in titled}
+    found: list[ActorMention] = []
+    for i, tok in enumerate(tokens):
+        if cover[i] is not None or tok.start in introduced or not lex.may_begin(tok.norm):
+            continue
+        match = lex.match_at(tokens, i)
+        if match is None or match.value.kind != "office" or match.last + 1 >= len(tokens):
+            continue
+        org = cover[match.last + 1]
+        if org is None:
+            continue
+        end = match.last + 1
+        while end + 1 < len(tokens) and cover[end + 1] is org:
+            end += 1
+        if end + 1 < len(tokens) and cover[end + 1] is not None:
+            continue  # a name follows: the title introduces someone (find_titled_persons)
+        person = [
+            p for at, role, o, p in holders if at < tok.start and role == match.value.role and o == org.actor
+        ]
+        if person:
+            surface = text[tok.start : tokens[end].end]
+            found.append(ActorMention(tok.start, tokens[end].end, person[-1], "anaphora", surface))
+    return found
+
+
 def later_mentions(
     analysis: Analysis, persons: list[ActorMention], taken: list[ActorMention]
 ) -> list[ActorMention]:

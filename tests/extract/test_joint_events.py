@@ -151,3 +151,19 @@ def test_a_manner_noun_takes_no_side_from_a_coordination_before_it(extractor: Ex
     text = "وتنقل المبعوث بين القاهرة والدوحة، بالتنسيق مع فرنسا، لإتمام الصفقة."
     facts = run(extractor, text)
     assert not find(facts, "COOPERATE", participants={"qatar", "france"})
+
+
+def test_a_title_and_its_organisation_stand_for_the_person_named_so(extractor: Extractor) -> None:
+    text = "قُتل زعيم تنظيم القاعدة أيمن الظواهري في كابل. واتهمت واشنطن طالبان بإيواء زعيم القاعدة."
+    facts = run(extractor, text)
+    assert find(facts, "AID", "taliban", "ayman_al_zawahiri")
+    assert not find(facts, "AID", "taliban", "alqaeda")
+
+
+def test_hosting_an_armed_group_or_its_leader_is_shelter(extractor: Extractor) -> None:
+    facts = run(extractor, "وقال المسؤول إن طالبان استضافت قادة القاعدة في كابل.")
+    (event,) = find(facts, "AID", "taliban", "alqaeda")
+    assert event.mode == "sanctuary"
+    assert not find(facts, "CONSULT", participants={"taliban", "alqaeda"})
+    facts = run(extractor, "واستضافت القاهرة وفد حماس لبحث التهدئة.")
+    assert not find(facts, "AID", "egypt", "hamas")  # a delegation is received, not sheltered
