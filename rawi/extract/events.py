@@ -54,6 +54,7 @@ from rawi.extract.lexicon_index import (
     aid_objects,
     cue_index,
     opposing_words,
+    relation_words,
     request_objects,
     result_nouns,
     retaliation_nouns,
@@ -287,6 +288,16 @@ def _shelters(trig: Trig, parties: list[Arg], tokens: list[Token], registry: Reg
             (org := registry.get(r.org)) is not None and org.category == "armed_groups" for r in actor.roles
         )
     return actor.category == "armed_groups"
+
+
+def _belongs_to(arg: Arg, tokens: list[Token]) -> bool:
+    """A party after an adjective of belonging or loyalty (الموالية لإيران، التابعة للجيش).
+    After the object it is the object's owner, and as such the target (قصفت منشأة تابعة
+    لحزب الله); after the subject it is no target."""
+    if arg.prep not in ("ل", "من") or arg.first == 0:
+        return False
+    words = relation_words()
+    return any(seg.stem in words for seg in tokens[arg.first - 1].segmentations)
 
 
 def _official_of(arg: Arg, tokens: list[Token]) -> bool:
@@ -1186,6 +1197,8 @@ def _target(
     if trig.last + 1 < len(tokens) and tokens[trig.last + 1].norm in REFLEXIVES:
         return []  # الذي قدّم نفسه: the act is on oneself
     for a in rest:
+        if _belongs_to(a, tokens) and any(s.last < a.first <= s.last + 3 for s in subject):
+            continue  # هاجمت الفصائل العراقية الموالية لإيران: the subject's patron, not the object
         if (
             a.prep is None or a.prep in preps or a.prep == "ل"
         ):  # a direct object, or the trigger's preposition

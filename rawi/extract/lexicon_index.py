@@ -183,6 +183,12 @@ def opposing_words() -> frozenset[str]:
     return word_list("opposing_words.txt")
 
 
+def relation_words() -> frozenset[str]:
+    """Adjectives of belonging or loyalty (الموالية، التابعة): the party after them belongs
+    to the noun before (lexicons/relation_words.txt)."""
+    return word_list("relation_words.txt")
+
+
 def retaliation_nouns() -> frozenset[str]:
     """Nouns for a side's own answer (رد، انتقام): the adjective after them names who answers
     (lexicons/retaliation_nouns.txt)."""

@@ -167,3 +167,10 @@ def test_hosting_an_armed_group_or_its_leader_is_shelter(extractor: Extractor) -
     assert not find(facts, "CONSULT", participants={"taliban", "alqaeda"})
     facts = run(extractor, "واستضافت القاهرة وفد حماس لبحث التهدئة.")
     assert not find(facts, "AID", "egypt", "hamas")  # a delegation is received, not sheltered
+
+
+def test_the_patron_of_the_subject_is_not_the_object(extractor: Extractor) -> None:
+    facts = run(extractor, "وهاجمت الفصائل العراقية الموالية لإيران قاعدة أمريكية في سوريا.")
+    assert not find(facts, "ASSAULT", "iraq", "iran")
+    facts = run(extractor, "وقالت إسرائيل إن طائراتها قصفت منشأة تابعة لحزب الله في الجنوب.")
+    assert find(facts, "ASSAULT", "israel", "hezbollah")  # the owner of what is struck is struck
