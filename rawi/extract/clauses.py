@@ -102,6 +102,9 @@ def _preposition(tokens: list[Token], i: int, m: ActorMention, text: str) -> str
         return AGENT
     if i > 1 and tokens[i - 1].norm == "من" and tokens[i - 2].norm == "كل":
         return None  # دانت كل من مصر والسعودية: "each of", no preposition
+    authority = _authority_before(tokens, i)
+    if authority is not None:  # السلطات في إيران، بين السلطات العسكرية في تركيا و...
+        return authority or None
     if i > 0 and tokens[i - 1].norm in PREPOSITION_WORDS:
         return tokens[i - 1].norm
     if i > 1 and tokens[i - 1].norm in word_list("delegates.txt") and tokens[i - 2].norm in PREPOSITION_WORDS:
@@ -114,6 +117,31 @@ def _preposition(tokens: list[Token], i: int, m: ActorMention, text: str) -> str
         and not tokens[i - 1].norm.isdigit()
     ):
         return tokens[i - 2].norm
+    return None
+
+
+MAX_AUTHORITY_ADJECTIVES = 2
+
+
+def _authority_before(tokens: list[Token], i: int) -> str | None:
+    """For X in "السلطات [العسكرية] في X": the preposition governing the authorities ("" for
+    none); None when X does not follow such a noun."""
+    if i < 2 or tokens[i - 1].norm not in ("في", "فى"):
+        return None
+    nouns = word_list("authority_nouns.txt")
+    k = i - 2
+    for _ in range(MAX_AUTHORITY_ADJECTIVES + 1):
+        if k < 0 or not tokens[k].is_word:
+            return None
+        word = tokens[k].norm.removeprefix("و")
+        if word in nouns:
+            before = tokens[k - 1].norm if k > 0 else ""
+            return before if before in PREPOSITION_WORDS else ""
+        if word[:1] in JOINED_PREPOSITIONS and (word[1:] in nouns or "ا" + word[1:] in nouns):
+            return word[:1]  # بالسلطات، للسلطات
+        if not word.startswith("ال"):
+            return None
+        k -= 1
     return None
 
 

@@ -174,3 +174,9 @@ def test_the_patron_of_the_subject_is_not_the_object(extractor: Extractor) -> No
     assert not find(facts, "ASSAULT", "iraq", "iran")
     facts = run(extractor, "وقالت إسرائيل إن طائراتها قصفت منشأة تابعة لحزب الله في الجنوب.")
     assert find(facts, "ASSAULT", "israel", "hezbollah")  # the owner of what is struck is struck
+
+
+def test_the_authorities_in_a_state_are_that_state(extractor: Extractor) -> None:
+    text = "وأكدت الوزارة أن تنسيقاً جرى بين السلطات الأمنية في الأردن والعراق قبل العملية."
+    facts = run(extractor, text)
+    assert find(facts, "COOPERATE", participants={"jordan", "iraq"})
