@@ -950,6 +950,10 @@ def _build(
             near_before = [a for a in before if a.prep is None and a.last >= trig.first - 4]
             if _manner(trig, tokens) and near_before and _starts_with_and(near_before[-1], tokens):
                 near_before = []  # متنقلاً بين بيروت وتل أبيب، بالتنسيق مع باريس: a member of another phrase
+            if not near_before and len(sides) == 1:  # وإنها على تواصل مع المعارضة: the pronoun's party
+                near_before = _pronoun_antecedent(trig, parties, tokens, lo) or _pronoun_subject(
+                    trig, tokens, lo, speaker
+                )
             sides = near_before[-1:] + sides
             if len(sides) == 1 and entry.mode == "third-party" and talks:
                 return sides, talks, True, []  # المحادثات ... برعاية الأمم المتحدة
@@ -1082,6 +1086,22 @@ def _later_agent(from_token: int, after: list[Arg], tokens: list[Token]) -> list
 
 
 SET_OFF = frozenset({'"', ",", "،", ";", "؛", ":"})
+
+
+def _pronoun_antecedent(trig: Trig, parties: list[Arg], tokens: list[Token], lo: int) -> list[Arg]:
+    """أن موسكو لم تشارك ...، وأنها على تواصل مع X: a pronoun of a complement right before a
+    joint noun stands for the party named last before it."""
+    carrier = next(
+        (
+            k
+            for k in range(trig.first - 1, max(lo, trig.first - 3) - 1, -1)
+            if tokens[k].norm.lstrip("و") in PRONOUN_CARRIERS
+        ),
+        None,
+    )
+    if carrier is None:
+        return []
+    return [a for a in parties if lo <= a.first and a.prep is None and a.last < carrier][-1:]
 
 
 def _manner(trig: Trig, tokens: list[Token]) -> bool:

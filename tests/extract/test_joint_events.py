@@ -180,3 +180,11 @@ def test_the_authorities_in_a_state_are_that_state(extractor: Extractor) -> None
     text = "وأكدت الوزارة أن تنسيقاً جرى بين السلطات الأمنية في الأردن والعراق قبل العملية."
     facts = run(extractor, text)
     assert find(facts, "COOPERATE", participants={"jordan", "iraq"})
+
+
+def test_in_contact_with_names_the_pronouns_party(extractor: Extractor) -> None:
+    facts = run(extractor, "وأكدت واشنطن أنها على اتصال مع طهران.")
+    assert find(facts, "CONSULT", participants={"usa", "iran"})
+    text = "وقالت الخارجية الروسية إن موسكو لم تحضر الاجتماع، وإنها على تواصل مع أنقرة."
+    facts = run(extractor, text)
+    assert find(facts, "CONSULT", participants={"russia", "turkey"})
