@@ -30,7 +30,7 @@ and each trigger takes its arguments by Arabic word order:
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from itertools import pairwise
 
 from rawi.arabic import name_key, normalize
@@ -85,6 +85,7 @@ LEAD_SENTENCES = 6  # the headline and the lead, where a report's own day is giv
 CONDEMNED_REACH = 8  # tokens from a verb of condemnation to the attack it names (its subject between)
 MAX_SIDES = 8  # parties of one meeting or agreement
 ANSWERED = frozenset({"علي"})  # a verbal noun after it is what a party answers (ردّ على)
+REFUSAL_REACH = 2  # tokens from a refusal to the cooperative act it refuses (رفضت قطر التطبيع)
 COMPLEMENT_REACH = 12  # tokens after a threat's complementizer in which the threatened is named
 NEAR_AGENT = 15  # tokens between a verbal noun and a party before it taken for its agent
 MAX_ARG_DISTANCE = 30  # tokens between a trigger and an argument, within its clause
@@ -311,6 +312,8 @@ def extract_events(
             if means is not None and means.entry.type == trig.entry.type and means.entry.mode:
                 for event in found:  # شنّ غارات جوية: the mode the object names
                     event.mode = event.mode or means.entry.mode
+            if _refused(trig, triggers):  # رفضت X التطبيع مع Y، موقف X الرافض للحوار مع Y
+                found = [refusal for event in found for refusal in _as_refusal(event)]
             if trig.entry.type == "THREATEN" and _threatens_answer(trig, tokens, hi):
                 for event in found:  # محذّراً من أن الرد سيكون أشد: a threat of force
                     event.mode = event.mode or "violence"
@@ -844,6 +847,24 @@ def _build(
     if not agent or not target:
         return None
     return agent, target, False, agent  # a verbal noun coordinated with this one shares its agent
+
+
+def _refused(trig: Trig, triggers: list[Trig]) -> bool:
+    """A cooperative act (talks, normalisation, an accord) named right after a refusal
+    (رفضت X التطبيع مع Y، موقف X الرافض للحوار مع Y) is refused, not done: a REJECT of the
+    other side by the one who refuses."""
+    if trig.entry.type not in COOPERATIVE or trig.negated:
+        return False
+    return any(t.entry.type == "REJECT" and t.last < trig.first <= t.last + REFUSAL_REACH for t in triggers)
+
+
+def _as_refusal(event: FoundEvent) -> list[FoundEvent]:
+    """The refused joint act as a REJECT: its first side (named before it) refuses the others."""
+    event.type, event.mode = "REJECT", None
+    if not event.participants:
+        return [event]
+    refuser, *others = event.participants
+    return [replace(event, source=refuser, target=other, participants=[]) for other in others]
 
 
 def _threatens_answer(trig: Trig, tokens: list[Token], hi: int) -> bool:

@@ -482,3 +482,12 @@ def test_ones_own_answer_in_a_warning_names_no_one_warned(extractor: Extractor) 
     ids = registry_ids(facts)
     (event,) = [e for e in facts.events if e.type == "THREATEN" and ids.get(e.target or "") == "ukraine"]
     assert event.mode == "violence"
+
+
+def test_a_refused_cooperative_act_is_a_rejection_of_the_other_side(extractor: Extractor) -> None:
+    facts = run(extractor, "وأكد المتحدث أن موقف الرياض الرافض للحوار مع الحوثيين لن يتغير.")
+    assert find(facts, "REJECT", "saudi_arabia", "houthis")
+    assert not [e for e in facts.events if e.type == "CONSULT"]
+    facts = run(extractor, "ورفضت تركيا التطبيع مع سوريا وإيران.")
+    assert find(facts, "REJECT", "turkey", "syria") and find(facts, "REJECT", "turkey", "iran")
+    assert not [e for e in facts.events if e.type == "AGREE"]
