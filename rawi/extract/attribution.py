@@ -28,6 +28,7 @@ DEMONSTRATIVES = frozenset({"هذا", "هذه", "ذلك", "تلك"})
 NEW_CLAUSES = frozenset({"بينما", "فيما", "لكن", "ولكن", "وبينما"})
 NEW_CLAUSE_PAIRS = frozenset({("في", "حين"), ("غير", "ان")})
 SUBJECT_WINDOW = 6
+PARENTHESIS = 6  # tokens of an aside between a speaker and its claim (، يوم الاثنين،)
 RELATIVE_CLAUSE = 20  # tokens of a relative clause between a speaker and what it says  # tokens after a verb of saying in which its subject stands (titles come between)
 
 
@@ -76,6 +77,10 @@ def _complement(tokens: list[Token], after: int, hi: int) -> int | None:
             relative = not relative
             window = max(window, k + 1 + (RELATIVE_CLAUSE if relative else 6))
             continue
+        if norm in (",", "،"):
+            resumed = _after_parenthesis(tokens, k, hi)
+            if resumed is not None:  # قال X، يوم الاثنين، إن ...؛ قال X، في بيان، إن ...
+                return resumed
         if norm in (",", "،", ";", "؛", "."):
             return None
         if (
@@ -84,6 +89,17 @@ def _complement(tokens: list[Token], after: int, hi: int) -> int | None:
             or (norm == "علي" and k + 1 < hi and tokens[k + 1].norm == "ان")
         ):
             return k + (1 if norm != "علي" else 2)
+    return None
+
+
+def _after_parenthesis(tokens: list[Token], comma: int, hi: int) -> int | None:
+    """A short aside set off by commas between a speaker and its complement (its time or
+    its channel: قال X، يوم الاثنين، إن): where the claim after it begins."""
+    for m in range(comma + 2, min(hi - 1, comma + 2 + PARENTHESIS)):
+        if tokens[m].norm in (",", "،"):
+            return m + 2 if tokens[m + 1].norm in COMPLEMENTIZERS else None
+        if tokens[m].norm in (".", ";", "؛", ":") or tokens[m].norm in COMPLEMENTIZERS:
+            return None
     return None
 
 
