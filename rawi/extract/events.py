@@ -49,7 +49,9 @@ from rawi.extract.clauses import (
     find_triggers,
 )
 from rawi.extract.coref import country_of
+from rawi.extract.evaluations import Evaluation, evaluated, find_evaluations
 from rawi.extract.lexicon_index import (
+    TriggerEntry,
     aid_objects,
     cue_index,
     request_objects,
@@ -249,7 +251,8 @@ def extract_events(
         inside_names |= {
             k for k in range(lo, hi) for d in sentence_dates if d.start <= tokens[k].start < d.end
         }
-        triggers = find_triggers(tokens, lo, hi, cue_tokens | inside_names)
+        evaluations = find_evaluations(tokens, lo, hi)  # the evaluating word is no event of its own
+        triggers = find_triggers(tokens, lo, hi, cue_tokens | inside_names | {e.word for e in evaluations})
         # a source is no party to events, unless a verb of its own comes between it and the cue
         # (دان بايدن الهجوم، وقال إن ...: Biden condemns, then speaks)
         source_args = {
@@ -330,6 +333,23 @@ def extract_events(
                 if act is not None:
                     accused[act.first] = (sources, targets)
             events.extend(found)
+        speakers = [a for a in args if id(a) not in places | named_after and _is_party(a, registry)]
+        for evaluation in evaluations:
+            events.extend(
+                _evaluation_events(
+                    evaluation,
+                    scopes,
+                    speakers,
+                    previous_subject,
+                    tokens,
+                    text,
+                    lo,
+                    hi,
+                    registry,
+                    sentence_dates,
+                    args,
+                )
+            )
         this_sentence = [e for e in events if e.start >= tokens[lo].start]
         events.extend(_denied_again(scopes, triggers, tokens, this_sentence or state.events, lo))
         state.events = [e for e in events if e.start >= tokens[lo].start] or state.events
@@ -856,6 +876,46 @@ def _refused(trig: Trig, triggers: list[Trig]) -> bool:
     if trig.entry.type not in COOPERATIVE or trig.negated:
         return False
     return any(t.entry.type == "REJECT" and t.last < trig.first <= t.last + REFUSAL_REACH for t in triggers)
+
+
+def _evaluation_events(
+    evaluation: Evaluation,
+    scopes: list[Scope],
+    parties: list[Arg],
+    subject: list[Arg],
+    tokens: list[Token],
+    text: str,
+    lo: int,
+    hi: int,
+    registry: Registry,
+    dates: list[DateMention],
+    args: list[Arg],
+) -> list[FoundEvent]:
+    """وصف X خطوة Y بأنها «خطأ»، Y يُعدّ انتهاكاً: X accuses (or praises) Y."""
+    verb = evaluation.verb
+    if evaluation.participle:  # قال X ...، معتبراً: the speaker before
+        speaker = [a for sc in scopes if 0 <= sc.cue_first < verb for a in sc.sources[:1]][-1:]
+    else:
+        speaker = [a for sc in scopes if sc.start <= verb < sc.end for a in sc.sources[:1]]
+        chains = [sc.chain for sc in scopes if sc.start <= verb < sc.end and sc.chain]
+        if not speaker and chains:  # وأضاف أن ... يُعدّ انتهاكاً: the source that goes on
+            here = ActorMention(tokens[verb].start, tokens[verb].end, chains[-1][-1], "anaphora", "")
+            speaker = [Arg(here, verb, verb, None)]
+    evaluator, described = evaluated(evaluation, tokens, lo, parties, speaker, subject)
+    if not evaluator or not described:
+        return []
+    mode = "disapprove" if evaluation.type == "ACCUSE" else None
+    entry = TriggerEntry(tokens[verb].text, "verb", evaluation.type, mode, "directed", frozenset())
+    trig = Trig(verb, verb, entry, True, None)
+    own = {country_of(actor, registry) for a in evaluator for actor in _actors(a)}
+    described = [a for a in described if a.mention.actor not in own]
+    found = _assemble(trig, evaluator, described, False, scopes, tokens, text, lo, hi, registry, dates, args)
+    cue = next((sc.cue_first for sc in scopes if sc.start <= verb < sc.end and sc.cue_first >= 0), None)
+    if cue is not None:  # قال X يوم الاثنين إن ... يُعدّ انتهاكاً لاتفاق عام 1974: said that Monday
+        said = _date_of(Trig(cue, cue, entry, True, None), dates, tokens, lo, hi)
+        for event in found:
+            event.when = said
+    return found
 
 
 def _as_refusal(event: FoundEvent) -> list[FoundEvent]:

@@ -491,3 +491,28 @@ def test_a_refused_cooperative_act_is_a_rejection_of_the_other_side(extractor: E
     facts = run(extractor, "ورفضت تركيا التطبيع مع سوريا وإيران.")
     assert find(facts, "REJECT", "turkey", "syria") and find(facts, "REJECT", "turkey", "iran")
     assert not [e for e in facts.events if e.type == "AGREE"]
+
+
+def test_naming_anothers_act_with_a_disapproving_word_accuses_its_author(extractor: Extractor) -> None:
+    facts = run(extractor, "ووصف الرئيس المصري عبد الفتاح السيسي الخطوة التركية بأنها «استفزاز خطير».")
+    (event,) = find(facts, "ACCUSE", "abdel_fattah_el_sisi", "turkey")
+    assert event.mode == "disapprove"
+    facts = run(
+        extractor, "وقالت وزارة الخارجية الأردنية، اليوم الأحد، إن الوجود الإيراني في سوريا يُعدّ «احتلالاً»."
+    )
+    accusations = [e for e in facts.events if e.type == "ACCUSE"]
+    assert accusations and registry_ids(facts)[accusations[0].target or ""] == "iran"
+    assert not [e for e in facts.events if e.type == "COERCE"]  # the word names, it reports nothing new
+
+
+def test_naming_an_accord_with_praise_supports_its_author(extractor: Extractor) -> None:
+    facts = run(extractor, "ووصفت روسيا المبادرة الصينية بأنها «إنجاز مهم».")
+    assert find(facts, "SUPPORT", "russia", "china")
+    facts = run(extractor, "ووصفت روسيا المبادرة الصينية بأنها «مهمة».")
+    assert not find(facts, "SUPPORT", "russia", "china")
+
+
+def test_an_aside_between_speaker_and_claim_keeps_the_speaker(extractor: Extractor) -> None:
+    facts = run(extractor, "وقالت إيران، يوم الأحد، إن إسرائيل قصفت سوريا.")
+    (event,) = find(facts, "ASSAULT", "israel", "syria")
+    assert chain(facts, event) == ["iran"]
