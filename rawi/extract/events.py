@@ -299,6 +299,7 @@ def extract_events(
                 forced=accusation is not None,
                 # whoever speaks in this scope: the owner of "its forces" (قالت سنتكوم إن قواتها ضربت)
                 speaker=[a for sc in scopes if sc.start <= trig.first < sc.end for a in sc.sources[:1]],
+                voice=_voice(trig, scopes, tokens),
                 talks=_talks_sides(trig, events, text, tokens[lo].start - SIDES_REACH),
                 act=_last_actor(trig, tokens, events, tokens[lo].start - SIDES_REACH)
                 or _main_attack(trig, triggers, tokens, args, events),
@@ -542,6 +543,29 @@ def _pronoun_subject(trig: Trig, tokens: list[Token], lo: int, speaker: list[Arg
     return []
 
 
+PRONOUN_SUBJECTS = PRONOUN_CARRIERS | frozenset({"لكنه", "لكنها", "لكنهم", "ولكنه", "ولكنها", "ولكنهم"})
+RESUMING = frozenset({"عاد", "عادت", "عادوا"})  # لكنه عاد واتهم: "then went on to"
+
+
+def _pronoun_marks_subject(trig: Trig, tokens: list[Token], left: int) -> bool:
+    """لكنها اتهمت X، أنه قصف X، لكنه عاد واتهم X: a particle carrying a pronoun right
+    before the verb (particles, عاد between) holds its subject."""
+    k = trig.first - 1
+    while k >= max(0, left - 1) and (tokens[k].norm in GAP_PARTICLES or tokens[k].norm in RESUMING):
+        k -= 1
+    return k >= 0 and tokens[k].norm in PRONOUN_SUBJECTS
+
+
+def _voice(trig: Trig, scopes: list[Scope], tokens: list[Token]) -> list[Arg]:
+    """The source of the scope a trigger stands in, as an argument, when the scope names it
+    only by its chain (وأكد البيان أن ...: the body the statement was ascribed to)."""
+    chains = [sc.chain for sc in scopes if sc.start <= trig.first < sc.end and sc.chain]
+    if not chains:
+        return []
+    here = ActorMention(tokens[trig.first].start, tokens[trig.first].end, chains[-1][-1], "anaphora", "")
+    return [Arg(here, trig.first, trig.first, None)]
+
+
 def _possessor(trig: Trig, tokens: list[Token], lo: int, parties: list[Arg], speaker: list[Arg]) -> list[Arg]:
     """طائراته قصفت، قواتها ضربت: a subject that is the forces of someone is that someone —
     the speaker, or the party named last before it."""
@@ -662,6 +686,7 @@ def _build(
     speaker: list[Arg] | None = None,
     talks: list[Arg] | None = None,
     act: list[Arg] | None = None,
+    voice: list[Arg] | None = None,
 ) -> tuple[list[Arg], list[Arg], bool, list[Arg]] | None:
     """(sources, targets, joint?, the subject to carry to the next verb) of a trigger.
     ``talks``: the sides of the talks just reported, for a host or sponsor that names none."""
@@ -730,6 +755,12 @@ def _build(
             and _behind_preposition(tokens, trig.last, subject[0].first)
         ):
             subject = []  # التقوا ... واتفقوا على تعاون فروع القاعدة: the subject is the one before
+        if not trig.participle and _pronoun_marks_subject(trig, tokens, left):
+            # لكنها اتهمت إسرائيل: the pronoun before the verb is its subject, the party after its object
+            first = [a for a in parties if a.prep is None and lo <= a.first and a.last < trig.first][:1]
+            subject = (speaker or voice or [])[:1] or carried_subject[:1] or first
+            if not subject:
+                return None
         carried = not subject
         if carried:
             subject = _pronoun_subject(trig, tokens, lo, speaker) or carried_subject

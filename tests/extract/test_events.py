@@ -516,3 +516,11 @@ def test_an_aside_between_speaker_and_claim_keeps_the_speaker(extractor: Extract
     facts = run(extractor, "وقالت إيران، يوم الأحد، إن إسرائيل قصفت سوريا.")
     (event,) = find(facts, "ASSAULT", "israel", "syria")
     assert chain(facts, event) == ["iran"]
+
+
+def test_a_pronoun_on_but_before_a_verb_is_its_subject_not_the_party_after(extractor: Extractor) -> None:
+    facts = run(extractor, "وأكدت حماس أنها ملتزمة بالهدنة، لكنها عادت واتهمت إسرائيل بخرقها.")
+    (event,) = find(facts, "ACCUSE", "hamas", "israel")
+    assert chain(facts, event) == ["hamas"]
+    facts = run(extractor, "دعت السعودية إلى التهدئة، لكنها حذرت إيران من التصعيد.")
+    assert find(facts, "THREATEN", "saudi_arabia", "iran")
