@@ -58,6 +58,7 @@ from rawi.extract.lexicon_index import (
     result_nouns,
     retaliation_nouns,
     support_verbs,
+    threat_objects,
     time_anaphors,
     trigger_index,
 )
@@ -87,6 +88,8 @@ LEAD_SENTENCES = 6  # the headline and the lead, where a report's own day is giv
 CONDEMNED_REACH = 8  # tokens from a verb of condemnation to the attack it names (its subject between)
 MAX_SIDES = 8  # parties of one meeting or agreement
 ANSWERED = frozenset({"علي"})  # a verbal noun after it is what a party answers (ردّ على)
+PRESSURE = frozenset({"SANCTION", "ASSAULT", "COERCE", "MOBILIZE", "THREATEN"})  # acts a threat may follow
+THREAT_REACH = 8  # tokens from a verb of threat to the act it threatens with (its subject between)
 REFUSAL_REACH = 2  # tokens from a refusal to the cooperative act it refuses (رفضت قطر التطبيع)
 COMPLEMENT_REACH = 12  # tokens after a threat's complementizer in which the threatened is named
 NEAR_AGENT = 15  # tokens between a verbal noun and a party before it taken for its agent
@@ -304,6 +307,8 @@ def extract_events(
                 act=_last_actor(trig, tokens, events, tokens[lo].start - SIDES_REACH)
                 or _main_attack(trig, triggers, tokens, args, events),
             )
+            if built is None and trig.participle and trig.entry.type == "THREATEN":
+                built = _threat_on_the_object(trig, events, tokens, lo)
             if built is None:
                 continue
             sources, targets, joint, subject_args = built
@@ -316,6 +321,10 @@ def extract_events(
             if means is not None and means.entry.type == trig.entry.type and means.entry.mode:
                 for event in found:  # شنّ غارات جوية: the mode the object names
                     event.mode = event.mode or means.entry.mode
+            threat = _threatened_mode(trig, triggers, tokens)
+            if threat is not None:  # لوّح بتعليق العلاقات مع X، هدّد بقصف X: threatened, not done
+                for event in found:
+                    event.type, event.mode = "THREATEN", threat
             if _refused(trig, triggers):  # رفضت X التطبيع مع Y، موقف X الرافض للحوار مع Y
                 found = [refusal for event in found for refusal in _as_refusal(event)]
             if trig.entry.type == "THREATEN" and _threatens_answer(trig, tokens, hi):
@@ -900,6 +909,27 @@ def _build(
     return agent, target, False, agent  # a verbal noun coordinated with this one shares its agent
 
 
+THREATENED_MODES = {
+    "SANCTION": "relations",
+    "ASSAULT": "violence",
+    "MOBILIZE": "violence",
+    "COERCE": "restrict",
+}
+
+
+def _threatened_mode(trig: Trig, triggers: list[Trig], tokens: list[Token]) -> str | None:
+    """هدّد X بقصف Y، لوّح بتعليق العلاقات مع Y: an act named with ب right after a threat is
+    what is threatened — the event is the threat, its mode the kind of act (expelling: expel)."""
+    if trig.verb or trig.entry.type not in THREATENED_MODES:
+        return None
+    if not any(seg.proclitics[:1] == ("ب",) for seg in tokens[trig.first].segmentations):
+        return None
+    before = [t for t in triggers if t.last < trig.first]
+    if not before or before[-1].entry.type != "THREATEN" or trig.first - before[-1].last > THREAT_REACH:
+        return None  # لوّح الرئيس التركي أردوغان بتعليق: the threatener's name may come between
+    return "expel" if trig.entry.mode == "expel" else THREATENED_MODES[trig.entry.type]
+
+
 def _refused(trig: Trig, triggers: list[Trig]) -> bool:
     """A cooperative act (talks, normalisation, an accord) named right after a refusal
     (رفضت X التطبيع مع Y، موقف X الرافض للحوار مع Y) is refused, not done: a REJECT of the
@@ -947,6 +977,31 @@ def _evaluation_events(
         for event in found:
             event.when = said
     return found
+
+
+def _threat_on_the_object(
+    trig: Trig, events: list[FoundEvent], tokens: list[Token], lo: int
+) -> tuple[list[Arg], list[Arg], bool, list[Arg]] | None:
+    """فرضت X عقوبات على Y، ملوّحةً باللجوء إلى القوة: a threat in a participle that names no
+    one threatens the one the main verb pressed (sanctions, force), by the one who pressed."""
+    since = tokens[lo].start
+    main = next((e for e in reversed(events) if e.start >= since and e.source and e.target), None)
+    if main is not None and main.type not in PRESSURE:
+        return None  # دان X الهجوم، ومحذّراً من أن المنطقة لا تحتمل: a warning of danger, no threat
+    if (
+        main is None
+        or main.source is None
+        or main.target is None
+        or main.trigger[0] >= tokens[trig.first].start
+    ):
+        return None
+    here = tokens[trig.first]
+    return (
+        [Arg(ActorMention(here.start, here.end, main.source, "anaphora", ""), trig.first, trig.first, None)],
+        [Arg(ActorMention(here.start, here.end, main.target, "anaphora", ""), trig.first, trig.first, None)],
+        False,
+        [],
+    )
 
 
 def _as_refusal(event: FoundEvent) -> list[FoundEvent]:
@@ -1162,6 +1217,8 @@ def _assemble(
         mode = _mode_from_object(tokens, trig.last + 1, hi) or "military"
     elif mode is None and event_type in ("REQUEST", "REJECT") and event_type == entry.type:
         mode = _mode_from_object(tokens, trig.last + 1, hi, request_objects())  # يطالب X بالوقف: yield
+    elif mode is None and event_type == "THREATEN":
+        mode = _mode_from_object(tokens, trig.last + 1, hi, threat_objects())  # لوّح باللجوء إلى القوة
     involved = [*sources, *targets]
     inside = [a for a in involved if lo <= a.first < hi]  # a carried subject lies outside the sentence
     first = min([trig.first, *(a.first for a in inside)])

@@ -524,3 +524,18 @@ def test_a_pronoun_on_but_before_a_verb_is_its_subject_not_the_party_after(extra
     assert chain(facts, event) == ["hamas"]
     facts = run(extractor, "دعت السعودية إلى التهدئة، لكنها حذرت إيران من التصعيد.")
     assert find(facts, "THREATEN", "saudi_arabia", "iran")
+
+
+def test_a_threat_in_a_participle_falls_on_the_one_pressed(extractor: Extractor) -> None:
+    facts = run(extractor, "وفرض الاتحاد الأوروبي عقوبات جديدة على روسيا، ملوّحاً باللجوء إلى القوة.")
+    (threat,) = find(facts, "THREATEN", "eu", "russia")
+    assert threat.mode == "violence"
+    facts = run(extractor, "ودانت الجامعة العربية الهجوم الإسرائيلي، ومحذّرةً من أن المنطقة لا تحتمل حرباً.")
+    assert not [e for e in facts.events if e.type == "THREATEN"]  # a warning of danger
+
+
+def test_an_act_a_threat_brandishes_is_threatened_not_done(extractor: Extractor) -> None:
+    facts = run(extractor, "ولوّح الرئيس الجزائري بقطع العلاقات مع المغرب.")
+    assert not [e for e in facts.events if e.type == "SANCTION"]
+    threats = [e for e in facts.events if e.type == "THREATEN"]
+    assert threats and {e.mode for e in threats} == {"relations"}
