@@ -25,7 +25,8 @@ EVALUATION_REACH = 12  # tokens from a describing verb to the word that evaluate
 CONSIDERED_GAP = 2  # يُعدّ «انتهاكاً»: the word follows "is considered" at once (a quote between)
 TARGET_BEFORE = 8  # tokens before "is considered" in which its subject is named
 CLAUSE_ENDS = frozenset({".", "،", ",", ";", "؛", ":"})
-ACCUSATIVE = "ا"  # انتهاكاً → انتهاكا: the tanween's alif
+ACCUSATIVE = "ا"
+WORD_CACHE = 200_000  # word forms remembered (bounded: a long run meets ever new forms)  # انتهاكاً → انتهاكا: the tanween's alif
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,13 +72,26 @@ def _lexicon() -> _Lexicon:
     return _Lexicon(verbs, frozenset(said), words)
 
 
+_word_types: dict[str, str | None] = {}  # normal form → its type (a form's segmentations are fixed)
+
+
 def _word_type(token: Token) -> str | None:
+    known = _word_types.get(token.norm, "")
+    if known != "":
+        return known
     words = _lexicon().words
-    for seg in token.segmentations:
-        for stem in (seg.stem, seg.stem.removesuffix(ACCUSATIVE)):
-            if stem in words:
-                return words[stem]
-    return None
+    found = next(
+        (
+            words[stem]
+            for seg in token.segmentations
+            for stem in (seg.stem, seg.stem.removesuffix(ACCUSATIVE))
+            if stem in words
+        ),
+        None,
+    )
+    if len(_word_types) < WORD_CACHE:
+        _word_types[token.norm] = found
+    return found
 
 
 def _verb_kind(token: Token) -> tuple[str, bool] | None:

@@ -31,6 +31,7 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field, replace
+from functools import cache
 from itertools import pairwise
 
 from rawi.arabic import name_key, normalize
@@ -65,6 +66,7 @@ from rawi.extract.lexicon_index import (
 from rawi.extract.mentions import ActorMention, covering
 from rawi.lexicons.registry import Registry
 from rawi.text import Analysis
+from rawi.text.conjugate import verb_forms
 from rawi.text.phrases import PhraseLexicon
 from rawi.text.tokens import Token
 
@@ -76,6 +78,7 @@ RELATIVE_MA = frozenset(
 )  # وهو ما رفضته: "which", no negation
 SPEECH_ACTS = frozenset({"ACCUSE", "THREATEN", "REJECT", "REQUEST", "PROTEST"})
 VSO_WINDOW = 12
+SUBJECT_REACH = 6  # tokens after a verb in which its subject is sought (a title between)
 VSO_BARRIERS = frozenset(
     {"في", "علي", "الي", "مع", "من", "عن", "بين"}
 )  # tokens after a verb in which its subject stands (titles and ranks come between)
@@ -123,6 +126,7 @@ class SentenceState:
     chain: list[str] = field(default_factory=list)
     subject: list[Arg] = field(default_factory=list)
     events: list[FoundEvent] = field(default_factory=list)  # those of the sentence before
+    decider: list[Arg] = field(default_factory=list)  # who took the decision last reported
 
 
 def _actor_kind(actor: str, registry: Registry) -> str:
@@ -188,6 +192,49 @@ def _main_attack(
     return [
         Arg(ActorMention(main.start, main.end, main.source, "anaphora", ""), trig.first, trig.first, None)
     ]
+
+
+DECISION = "قرار"  # the noun, without article
+DECISION_REACH = 4  # tokens from a verb of welcome or refusal to the decision it names (its subject between)
+ADOPTION_REACH = 4  # tokens from a verb of adopting to the decision it adopts (اتخذ المجلس قراراً)
+
+
+@cache
+def _deciding_verbs() -> tuple[frozenset[str], frozenset[str]]:
+    """Forms of قرّر (decided) and of the verbs that adopt a decision (اتخذ، أصدر، تبنّى، أقرّ)."""
+    adopting = ("اتخذ", "يتخذ"), ("أصدر", "يصدر"), ("تبنى", "يتبنى"), ("أقر", "يقر")
+    return verb_forms("قرر", "يقرر"), frozenset(f for p, i in adopting for f in verb_forms(p, i))
+
+
+def _decider(tokens: list[Token], lo: int, hi: int, parties: list[Arg]) -> list[Arg]:
+    """قررت جامعة الدول العربية ...، تبنّى مجلس الأمن قراراً: who took the decision, for a later
+    "the decision" (ورحّبت دمشق بالقرار) to name."""
+    deciding, adopting = _deciding_verbs()
+    for k in range(lo, hi):
+        stems = {seg.stem for seg in tokens[k].segmentations if not seg.has_article}
+        adopts = stems & adopting and any(
+            tokens[j].best.stem.removesuffix("ا") == DECISION and not tokens[j].best.has_article
+            for j in range(k + 1, min(hi, k + 1 + ADOPTION_REACH))
+        )
+        if not (stems & deciding or adopts):
+            continue
+        direct = [a for a in parties if a.prep is None]
+        before = [a for a in direct if a.last < k and adjacent(tokens, a.last, k)]
+        after = [a for a in direct if k < a.first <= k + SUBJECT_REACH]
+        return before[-1:] or after[:1]
+    return []
+
+
+def _decision_author(trig: Trig, tokens: list[Token], hi: int, decider: list[Arg]) -> list[Arg]:
+    """رحّبت دمشق بالقرار، رفض X القرار: "the decision" is the one last reported, and a welcome,
+    refusal or condemnation of it goes to whoever took it."""
+    if not decider or not trig.verb or trig.entry.type not in ("SUPPORT", "REJECT", "ACCUSE"):
+        return []
+    for k in range(trig.last + 1, min(hi, trig.last + 1 + DECISION_REACH)):
+        if any(seg.has_article and seg.stem == DECISION for seg in tokens[k].segmentations):
+            nxt = tokens[k + 1].norm if k + 1 < hi else ""
+            return [] if nxt and nxt not in (".", "،", ",") and tokens[k + 1].is_word else decider[:1]
+    return []
 
 
 def _talks_sides(trig: Trig, events: list[FoundEvent], text: str, since: int) -> list[Arg]:
@@ -269,6 +316,7 @@ def extract_events(
         parties = [
             a for a in args if id(a) not in source_args | places | named_after and _is_party(a, registry)
         ]
+        state.decider = _decider(tokens, lo, hi, parties) or state.decider
         previous_subject: list[Arg] = []
         verbs = [tr for tr in triggers if tr.verb]
         accused: dict[int, tuple[list[Arg], list[Arg]]] = {}  # masdar trigger → (accuser, accused)
@@ -305,7 +353,8 @@ def extract_events(
                 voice=_voice(trig, scopes, tokens),
                 talks=_talks_sides(trig, events, text, tokens[lo].start - SIDES_REACH),
                 act=_last_actor(trig, tokens, events, tokens[lo].start - SIDES_REACH)
-                or _main_attack(trig, triggers, tokens, args, events),
+                or _main_attack(trig, triggers, tokens, args, events)
+                or _decision_author(trig, tokens, hi, state.decider),
             )
             if built is None and trig.participle and trig.entry.type == "THREATEN":
                 built = _threat_on_the_object(trig, events, tokens, lo)

@@ -539,3 +539,16 @@ def test_an_act_a_threat_brandishes_is_threatened_not_done(extractor: Extractor)
     assert not [e for e in facts.events if e.type == "SANCTION"]
     threats = [e for e in facts.events if e.type == "THREATEN"]
     assert threats and {e.mode for e in threats} == {"relations"}
+
+
+def test_welcoming_the_decision_supports_whoever_took_it(extractor: Extractor) -> None:
+    text = (
+        "قرر الاتحاد الأفريقي تعليق عضوية غينيا بعد الانقلاب.\n\n"
+        "وقال المتحدث إن المشاورات ستستمر.\n\n"
+        "ورحّبت نيجيريا بالقرار، فيما رفضت بوركينا فاسو القرار."
+    )
+    facts = run(extractor, text)
+    assert find(facts, "SUPPORT", "nigeria", "african_union")
+    assert find(facts, "REJECT", "burkina_faso", "african_union")
+    facts = run(extractor, "ورحّبت نيجيريا بالقرار.")
+    assert not [e for e in facts.events if e.type == "SUPPORT"]  # no decision reported
