@@ -64,6 +64,7 @@ from rawi.extract.lexicon_index import (
     trigger_index,
 )
 from rawi.extract.mentions import ActorMention, covering
+from rawi.lexicons import word_list
 from rawi.lexicons.registry import Registry
 from rawi.text import Analysis
 from rawi.text.conjugate import verb_forms
@@ -409,6 +410,7 @@ def extract_events(
                     args,
                 )
             )
+        events.extend(_answer_to_come(scopes, tokens, text, lo, hi, registry, sentence_dates, args))
         this_sentence = [e for e in events if e.start >= tokens[lo].start]
         events.extend(_denied_again(scopes, triggers, tokens, this_sentence or state.events, lo))
         state.events = [e for e in events if e.start >= tokens[lo].start] or state.events
@@ -417,7 +419,7 @@ def extract_events(
         if previous_subject:
             state.subject = previous_subject
     _date_reactions(events, analysis, dates)
-    return _dedupe(events)
+    return _dedupe(_answered(events, registry))
 
 
 def _date_reactions(events: list[FoundEvent], analysis: Analysis, dates: list[DateMention]) -> None:
@@ -1051,6 +1053,139 @@ def _threat_on_the_object(
         False,
         [],
     )
+
+
+UNKNOWN = "?answers:"  # the threatened of a promised answer, until settled: + the party its act befell
+FORMULA_REACH = 10  # tokens from the noun for one's answer to the word that says it comes
+ANSWERED_REACH = 6  # tokens from على to the party the answered act befell
+
+
+def _answer_to_come(
+    scopes: list[Scope],
+    tokens: list[Token],
+    text: str,
+    lo: int,
+    hi: int,
+    registry: Registry,
+    dates: list[DateMention],
+    args: list[Arg],
+) -> list[FoundEvent]:
+    """«ردّنا آتٍ حتماً»، «لن أتردد في توجيه مزيد من الإجراءات»: in a source's words, its
+    answer to come is a threat of force by it. Whom it threatens is settled once the report is
+    read (_answered): the author of the act it answers (ردّ الحزب على اغتيال شكر)."""
+    at = _promised_answer(tokens, lo, hi)
+    if at is None:
+        return []
+    chains = [sc for sc in scopes if sc.start <= at < sc.end and sc.chain]
+    if not chains:
+        return []  # the outlet's own words promise nothing
+    speaker = chains[-1].chain[-1]
+    here = ActorMention(tokens[at].start, tokens[at].end, speaker, "anaphora", "")
+    befell = _answered_party(tokens, at, hi, args)
+    pending = ActorMention(tokens[at].start, tokens[at].end, UNKNOWN + (befell or ""), "anaphora", "")
+    entry = TriggerEntry(tokens[at].text, "phrase", "THREATEN", "violence", "directed", frozenset())
+    trig = Trig(at, at, entry, False, None)
+    return _assemble(
+        trig,
+        [Arg(here, at, at, None)],
+        [Arg(pending, at, at, None)],
+        False,
+        scopes,
+        tokens,
+        text,
+        lo,
+        hi,
+        registry,
+        dates,
+        args,
+    )
+
+
+def _promised_answer(tokens: list[Token], lo: int, hi: int) -> int | None:
+    """The token of a promised answer: a noun for one's answer followed by a word saying it
+    comes (الرد آتٍ، ردّنا بدأ), or "will not hesitate" (لن أتردد في)."""
+    nouns, coming = retaliation_nouns(), word_list("threat_formulas.txt")
+    for k in range(lo, hi):
+        tok = tokens[k]
+        if tok.norm == "لن" and k + 1 < hi and tokens[k + 1].best.stem[1:] == "تردد":
+            return k + 1  # لن أتردد، لن نتردد
+        if not _answer_noun(tok, nouns):
+            continue
+        for j in range(k + 1, min(hi, k + 1 + FORMULA_REACH)):
+            if tokens[j].norm in (".", "؛", ";"):
+                break
+            if any(seg.stem in coming for seg in tokens[j].segmentations) or tokens[j].norm in coming:
+                return k
+    return None
+
+
+POSSESSIVES = ("هما", "هم", "ها", "نا", "ه")  # ردّنا، ردّها: one's own answer
+
+
+def _answer_noun(tok: Token, nouns: frozenset[str]) -> bool:
+    if any(seg.stem in nouns or seg.stem.removeprefix("ال") in nouns for seg in tok.segmentations):
+        return True
+    word = tok.norm.removeprefix("و")
+    return any(word.endswith(p) and word[: -len(p)] in nouns for p in POSSESSIVES)
+
+
+def _answered_party(tokens: list[Token], at: int, hi: int, args: list[Arg]) -> str | None:
+    """ردّ الحزب على اغتيال شكر: the party the answered act befell."""
+    for k in range(at + 1, min(hi, at + 4)):
+        if tokens[k].norm == "علي":
+            befell = [a for a in args if k + 1 < a.first <= k + ANSWERED_REACH and a.prep is None]
+            return befell[0].mention.actor if befell else None
+    return None
+
+
+def _answered(events: list[FoundEvent], registry: Registry) -> list[FoundEvent]:
+    """Settle whom a promised answer threatens: the author of the attack on the party its
+    words name (ردّ على اغتيال شكر), else those the speaker's side last struck, else the
+    author of the last attack on that side. Unsettled, it is dropped."""
+    out: list[FoundEvent] = []
+    for e in events:
+        if not (e.target or "").startswith(UNKNOWN):
+            out.append(e)
+            continue
+        befell = (e.target or "").removeprefix(UNKNOWN) or None
+        target = _threatened_by_answer(e, events, _side_of(e.source, registry), befell, registry)
+        if target is not None:
+            out.append(replace(e, target=target))
+    return out
+
+
+def _threatened_by_answer(
+    threat: FoundEvent, events: list[FoundEvent], side: set[str], befell: str | None, registry: Registry
+) -> str | None:
+    def ours(actor: str | None) -> bool:  # the side, or a body of its state (لندن، القوات البريطانية)
+        return actor is not None and (actor in side or country_of(actor, registry) in side)
+
+    attacks = [
+        e for e in events if e.type == "ASSAULT" and e.source and e.target and e.polarity == "asserted"
+    ]
+    if befell:
+        authors = [e.source for e in attacks if e.target == befell and not ours(e.source)]
+        return authors[0] if authors else None
+    earlier = [e for e in attacks if e.start < threat.start]
+    struck = [e.target for e in earlier if ours(e.source) and not ours(e.target)]
+    if struck:
+        return struck[-1]
+    authors = [e.source for e in earlier if ours(e.target) and not ours(e.source)]
+    return authors[-1] if authors else None
+
+
+def _side_of(actor: str | None, registry: Registry) -> set[str]:
+    """An actor with its state and the bodies it holds office in."""
+    if actor is None:
+        return set()
+    side = {actor}
+    state = country_of(actor, registry)
+    if state:
+        side.add(state)
+    found = registry.get(actor)
+    if found is not None:
+        side |= {r.org for r in found.roles if r.until is None} or {r.org for r in found.roles}
+    return side
 
 
 def _as_refusal(event: FoundEvent) -> list[FoundEvent]:

@@ -552,3 +552,20 @@ def test_welcoming_the_decision_supports_whoever_took_it(extractor: Extractor) -
     assert find(facts, "REJECT", "burkina_faso", "african_union")
     facts = run(extractor, "ورحّبت نيجيريا بالقرار.")
     assert not [e for e in facts.events if e.type == "SUPPORT"]  # no decision reported
+
+
+def test_a_promised_answer_threatens_the_author_of_what_it_answers(extractor: Extractor) -> None:
+    text = (
+        "وأكدت حركة حماس أن ردّها على اغتيال صالح العاروري «قادم لا محالة».\n\n"
+        "وكان العاروري قد قُتل بغارة إسرائيلية على بيروت."
+    )
+    facts = run(extractor, text)
+    (threat,) = find(facts, "THREATEN", "hamas", "israel")
+    assert threat.mode == "violence" and chain(facts, threat) == ["hamas"]
+    text = (
+        "شنّت القوات البريطانية غارات على مواقع الحوثيين.\n\n"
+        "وقالت لندن في بيان: «لن نتردد في اتخاذ مزيد من الإجراءات»."
+    )
+    assert find(run(extractor, text), "THREATEN", "uk", "houthis")
+    facts = run(extractor, "شنّت القوات البريطانية غارات على مواقع الحوثيين، والرد قادم.")
+    assert not [e for e in facts.events if e.type == "THREATEN"]  # nobody's words
