@@ -123,6 +123,8 @@ def find_scopes(tokens: list[Token], lo: int, hi: int, args: list[Arg], carried:
             )
             if scope is not None:
                 scope.agentive = cue.kind in AGENTIVE_KINDS
+                if cue.form == "participle":
+                    _go_on(scope, _close_before(scopes, i))
                 scopes.append(scope)
         elif cue.kind == "report":
             scope = _report(tokens, i, last, lo, hi, args, carried)
@@ -153,6 +155,23 @@ def find_scopes(tokens: list[Token], lo: int, hi: int, args: list[Arg], carried:
                 scopes.append(Scope(last + 1, hi, polarity="hedged", cue_first=i, cue_last=last))
         i = last + 1
     return scopes
+
+
+def _close_before(scopes: list[Scope], cue: int) -> list[Scope]:
+    """نفى X أن ...، مؤكداً أن ...: a participle of saying begins the speaker's next statement;
+    what it says is no longer under the statement before (its denial, its hedge)."""
+    closed = [sc for sc in scopes if sc.start < cue < sc.end]
+    for sc in closed:
+        sc.end = cue
+    return closed
+
+
+def _go_on(scope: Scope, closed: list[Scope]) -> None:
+    """The speaker goes on: one who may act in what it said (نفت X ...، مؤكدةً أن) still may."""
+    before = next((sc for sc in reversed(closed) if sc.agentive and sc.sources), None)
+    if before is not None:
+        scope.agentive = True
+        scope.sources = scope.sources or before.sources[:1]
 
 
 def _according(

@@ -569,3 +569,15 @@ def test_a_promised_answer_threatens_the_author_of_what_it_answers(extractor: Ex
     assert find(run(extractor, text), "THREATEN", "uk", "houthis")
     facts = run(extractor, "شنّت القوات البريطانية غارات على مواقع الحوثيين، والرد قادم.")
     assert not [e for e in facts.events if e.type == "THREATEN"]  # nobody's words
+
+
+def test_a_source_alleging_an_act_accuses_its_author(extractor: Extractor) -> None:
+    facts = run(extractor, "وقالت منظمة العفو الدولية إن روسيا ارتكبت «جرائم حرب» في أوكرانيا.")
+    (event,) = find(facts, "ACCUSE", "amnesty", "russia")
+    assert event.mode == "allege" and chain(facts, event) == ["amnesty"]
+
+
+def test_a_participle_of_saying_ends_the_denial_before_it(extractor: Extractor) -> None:
+    facts = run(extractor, "نفى حزب الله أن يكون قد هاجم إسرائيل، مؤكداً أن إسرائيل قصفت لبنان.")
+    (event,) = find(facts, "ASSAULT", "israel", "lebanon")
+    assert event.polarity == "asserted" and chain(facts, event) == ["hezbollah"]
