@@ -35,12 +35,13 @@ class Evaluation:
     word: int  # token of the evaluating word
     type: str  # ACCUSE | SUPPORT
     considered: bool  # Y يُعدّ E: the evaluated is the subject before the verb
+    alleged: bool  # Y تعمّد E، Y ارتكب E: the speaker alleges an act (mode allege, not disapprove)
     participle: bool  # معتبرةً، واصفاً: its subject is the sentence's
 
 
 @dataclass(frozen=True, slots=True)
 class _Lexicon:
-    verbs: dict[str, str]  # form → describe | considered
+    verbs: dict[str, str]  # form → describe | considered | commits
     participles: frozenset[str]
     words: dict[str, str]  # normal form → ACCUSE | SUPPORT
 
@@ -52,7 +53,7 @@ def _lexicon() -> _Lexicon:
     words: dict[str, str] = {}
     for row in read_tsv(LEXICON_DIR / "evaluations.tsv", ("entry", "kind")):
         entry, kind = row.fields["entry"], row.fields["kind"]
-        if kind in ("describe", "considered"):
+        if kind in ("describe", "considered", "commits"):
             perfect, _, imperfect = entry.partition("|")
             if not imperfect:
                 raise DataFileError(row.path, row.line, f"verb {entry!r} must be given as perfect|imperfect")
@@ -66,7 +67,9 @@ def _lexicon() -> _Lexicon:
                 raise DataFileError(row.path, row.line, "field 'type' must be ACCUSE or SUPPORT")
             words[normalize(entry)] = row.fields["type"]
         else:
-            raise DataFileError(row.path, row.line, "field 'kind' must be describe, considered or word")
+            raise DataFileError(
+                row.path, row.line, "field 'kind' must be describe, considered, commits or word"
+            )
     for form in said:
         verbs.setdefault(form, "describe")
     return _Lexicon(verbs, frozenset(said), words)
@@ -116,12 +119,12 @@ def find_evaluations(tokens: list[Token], lo: int, hi: int) -> list[Evaluation]:
             verb = _verb_kind(tokens[j])
             if verb is None:
                 continue
-            considered = verb[0] == "considered"
+            considered = verb[0] in ("considered", "commits")
             gap = range(j + 1, k)
             if considered and (len(gap) > CONSIDERED_GAP or any(tokens[g].is_word for g in gap)):
                 break  # يَعِد "promises", or a verb whose object is named between
             if all(e.verb != j for e in out):  # the first word a verb meets is what it calls
-                out.append(Evaluation(j, k, kind, considered, verb[1]))
+                out.append(Evaluation(j, k, kind, considered, verb[0] == "commits", verb[1]))
             break
     return out
 

@@ -1016,7 +1016,7 @@ def _evaluation_events(
     evaluator, described = evaluated(evaluation, tokens, lo, parties, speaker, subject)
     if not evaluator or not described:
         return []
-    mode = "disapprove" if evaluation.type == "ACCUSE" else None
+    mode = ("allege" if evaluation.alleged else "disapprove") if evaluation.type == "ACCUSE" else None
     entry = TriggerEntry(tokens[verb].text, "verb", evaluation.type, mode, "directed", frozenset())
     trig = Trig(verb, verb, entry, True, None)
     own = {country_of(actor, registry) for a in evaluator for actor in _actors(a)}
