@@ -227,6 +227,20 @@ def _speech(
         before = [a for a in args if a.last < first and a.prep is None and a.first >= lo]
         if before and adjacent(tokens, before[-1].last, first):
             subject = before[-1]
+    if (
+        subject is None
+        and not previous
+        and cue.kind == "speech"
+        and comp is not None
+        and tokens[comp - 1].norm in COMPLEMENTIZERS
+        and _joined_after_comma(tokens, first, lo)
+    ):
+        # ودان بايدن الهجوم، وقال إن ...: the subject of the sentence goes on speaking; it stays
+        # the subject of its own verb before (not a source only, kept out of the events)
+        main = [a for a in args if a.prep is None and lo <= a.first < first]
+        if main:
+            start = _claim_end(tokens, comp, hi)
+            return Scope(comp, start, [main[0].mention.actor], None, first, last)
     if cue.form == "participle":  # وصف بايدن ...، معلناً أن: the subject of the sentence speaks
         if comp is None:
             return None
@@ -248,6 +262,15 @@ def _speech(
     if nested is not None:
         chain.append(nested.mention.actor)
     return Scope(start, hi, chain, polarity, first, last, [subject] + ([nested] if nested else []))
+
+
+def _joined_after_comma(tokens: list[Token], first: int, lo: int) -> bool:
+    """، وقال إن: a verb joined by و right after a comma, within the sentence."""
+    return (
+        first > lo
+        and tokens[first - 1].norm in (",", "،")
+        and any(seg.proclitics[:1] == ("و",) for seg in tokens[first].segmentations)
+    )
 
 
 def _claim_end(tokens: list[Token], start: int, hi: int) -> int:

@@ -581,3 +581,9 @@ def test_a_participle_of_saying_ends_the_denial_before_it(extractor: Extractor) 
     facts = run(extractor, "نفى حزب الله أن يكون قد هاجم إسرائيل، مؤكداً أن إسرائيل قصفت لبنان.")
     (event,) = find(facts, "ASSAULT", "israel", "lebanon")
     assert event.polarity == "asserted" and chain(facts, event) == ["hezbollah"]
+
+
+def test_the_subject_of_the_sentence_goes_on_speaking_after_and(extractor: Extractor) -> None:
+    facts = run(extractor, "وانتقد الرئيس الفرنسي إيمانويل ماكرون التصعيد، وقال إن روسيا قصفت أوكرانيا.")
+    (event,) = find(facts, "ASSAULT", "russia", "ukraine")
+    assert chain(facts, event) == ["emmanuel_macron"]
