@@ -95,6 +95,9 @@ ANSWERED = frozenset({"علي"})  # a verbal noun after it is what a party answe
 PRESSURE = frozenset({"SANCTION", "ASSAULT", "COERCE", "MOBILIZE", "THREATEN"})  # acts a threat may follow
 THREAT_REACH = 8  # tokens from a verb of threat to the act it threatens with (its subject between)
 REFUSAL_REACH = 2  # tokens from a refusal to the cooperative act it refuses (رفضت قطر التطبيع)
+ACCUSED_REACH = 10  # tokens from the accused to the act it is accused of (its means: عبر استهداف)
+# words before the act that was the means of what is accused (عبر استهداف، من خلال تزويد)
+MEANS = frozenset({"عبر", "خلال", "بواسطه"})
 COMPLEMENT_REACH = 12  # tokens after a threat's complementizer in which the threatened is named
 NEAR_AGENT = 15  # tokens between a verbal noun and a party before it taken for its agent
 MAX_ARG_DISTANCE = 30  # tokens between a trigger and an argument, within its clause
@@ -503,12 +506,16 @@ def _accused_act(trig: Trig, triggers: list[Trig], tokens: list[Token], targets:
     """اتهم X Y بـ<verbal noun>: the act X accuses Y of."""
     after = max([trig.last, *(a.last for a in targets)])
     for t in triggers:
-        if t.verb or not (after < t.first <= after + 4):
+        if t.verb or not (after < t.first <= after + ACCUSED_REACH):
             continue
+        if any(tokens[k].norm in (",", "،", ".", ";", "؛") for k in range(after + 1, t.first)):
+            break  # the accusation's clause has ended
         tok = tokens[t.first]
-        if any(
+        marked = any(
             seg.proclitics[-1:] == ("ب",) or seg.proclitics[-2:] == ("ب", "ال") for seg in tok.segmentations
-        ):
+        )
+        # اتهم X Y بخرق الاتفاق عبر استهداف أراضيه: the act is named by its means
+        if (marked and t.first <= after + 4) or tokens[t.first - 1].norm in MEANS:
             return t
     return None
 

@@ -587,3 +587,9 @@ def test_the_subject_of_the_sentence_goes_on_speaking_after_and(extractor: Extra
     facts = run(extractor, "وانتقد الرئيس الفرنسي إيمانويل ماكرون التصعيد، وقال إن روسيا قصفت أوكرانيا.")
     (event,) = find(facts, "ASSAULT", "russia", "ukraine")
     assert chain(facts, event) == ["emmanuel_macron"]
+
+
+def test_the_accused_act_may_be_named_by_its_means(extractor: Extractor) -> None:
+    facts = run(extractor, "واتهمت الحكومة السودانية إثيوبيا بخرق الاتفاق عبر قصف الأراضي السودانية.")
+    (act,) = find(facts, "ASSAULT", "ethiopia", "sudan")
+    assert act.polarity == "asserted" and chain(facts, act) == ["sudan_government"]
