@@ -633,6 +633,19 @@ def _voice(trig: Trig, scopes: list[Scope], tokens: list[Token]) -> list[Arg]:
     return [Arg(here, trig.first, trig.first, None)]
 
 
+def _with_its_state(owners: list[Arg], speaker: list[Arg], registry: Registry) -> list[Arg]:
+    """قالت سنتكوم إن قواتها ضربت: the forces of a state's body (a command, a ministry) are
+    that state's too — the state acts, on the body's word."""
+    if not owners or not speaker or owners[0] is not speaker[0]:
+        return owners
+    body = owners[0].mention
+    state = registry.state_of(body.actor)
+    if state is None or state == body.actor or _actor_kind(body.actor, registry) != "organization":
+        return owners
+    also = ActorMention(body.start, body.end, state, "anaphora", "")
+    return [*owners, Arg(also, owners[0].first, owners[0].last, None)]
+
+
 def _possessor(trig: Trig, tokens: list[Token], lo: int, parties: list[Arg], speaker: list[Arg]) -> list[Arg]:
     """طائراته قصفت، قواتها ضربت: a subject that is the forces of someone is that someone —
     the speaker, or the party named last before it."""
@@ -813,7 +826,7 @@ def _build(
             if trig.participle
             else (carried_subject[:1] if _describes_document(tokens, trig.first - 1, lo) else [])
             or _subject(trig, parties, left, right, tokens)
-            or _possessor(trig, tokens, lo, parties, speaker)
+            or _with_its_state(_possessor(trig, tokens, lo, parties, speaker), speaker, registry)
         )
         if (
             carried_subject

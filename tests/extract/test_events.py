@@ -593,3 +593,11 @@ def test_the_accused_act_may_be_named_by_its_means(extractor: Extractor) -> None
     facts = run(extractor, "واتهمت الحكومة السودانية إثيوبيا بخرق الاتفاق عبر قصف الأراضي السودانية.")
     (act,) = find(facts, "ASSAULT", "ethiopia", "sudan")
     assert act.polarity == "asserted" and chain(facts, act) == ["sudan_government"]
+
+
+def test_the_forces_of_a_states_body_are_the_states_too(extractor: Extractor) -> None:
+    text = "وصعّدت الولايات المتحدة لهجتها.\n\nوقالت القيادة المركزية الأمريكية إن قواتها قصفت مواقع للحوثيين."
+    facts = run(extractor, text)
+    (event,) = find(facts, "ASSAULT", "usa", "houthis")
+    assert chain(facts, event) == ["usa_centcom"]
+    assert find(facts, "ASSAULT", "usa_centcom", "houthis")
