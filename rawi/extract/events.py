@@ -94,6 +94,7 @@ MAX_SIDES = 8  # parties of one meeting or agreement
 ANSWERED = frozenset({"علي"})  # a verbal noun after it is what a party answers (ردّ على)
 PRESSURE = frozenset({"SANCTION", "ASSAULT", "COERCE", "MOBILIZE", "THREATEN"})  # acts a threat may follow
 THREAT_REACH = 8  # tokens from a verb of threat to the act it threatens with (its subject between)
+OWN_SIDES = 6  # tokens after an attack noun in which a party names its own sides (نفذه X)
 REFUSAL_REACH = 2  # tokens from a refusal to the cooperative act it refuses (رفضت قطر التطبيع)
 ACCUSED_REACH = 10  # tokens from the accused to the act it is accused of (its means: عبر استهداف)
 # words before the act that was the means of what is accused (عبر استهداف، من خلال تزويد)
@@ -362,6 +363,8 @@ def extract_events(
             )
             if built is None and trig.participle and trig.entry.type == "THREATEN":
                 built = _threat_on_the_object(trig, events, tokens, lo)
+            if built is None:  # إنه أمر بتنفيذ الضربات: the report's attack, on the speaker's word
+                built = _told_attack(trig, tokens, args, events, scopes)
             if built is None:
                 continue
             sources, targets, joint, subject_args = built
@@ -1048,6 +1051,29 @@ def _evaluation_events(
         for event in found:
             event.when = said
     return found
+
+
+def _told_attack(
+    trig: Trig, tokens: list[Token], args: list[Arg], events: list[FoundEvent], scopes: list[Scope]
+) -> tuple[list[Arg], list[Arg], bool, list[Arg]] | None:
+    """قال بايدن إنه أمر بتنفيذ الضربات: an attack named by a bare definite noun in a source's
+    words is the report's own attack, the first it tells; the source asserts (or denies) it."""
+    if trig.verb or trig.entry.type != "ASSAULT" or not tokens[trig.first].best.has_article:
+        return None
+    if not any(sc.start <= trig.first < sc.end and sc.chain for sc in scopes):
+        return None
+    if any(trig.last < a.first <= trig.last + OWN_SIDES for a in args):
+        return None  # الضربات الأمريكية، إن الهجوم «نفذه حزب الله»: the words name its own sides
+    main = next((e for e in events if e.type == "ASSAULT" and e.source and e.target), None)
+    if main is None or main.source is None or main.target is None:
+        return None
+    here = tokens[trig.first]
+    return (
+        [Arg(ActorMention(here.start, here.end, main.source, "anaphora", ""), trig.first, trig.first, None)],
+        [Arg(ActorMention(here.start, here.end, main.target, "anaphora", ""), trig.first, trig.first, None)],
+        False,
+        [],
+    )
 
 
 def _threat_on_the_object(

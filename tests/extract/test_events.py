@@ -601,3 +601,13 @@ def test_the_forces_of_a_states_body_are_the_states_too(extractor: Extractor) ->
     (event,) = find(facts, "ASSAULT", "usa", "houthis")
     assert chain(facts, event) == ["usa_centcom"]
     assert find(facts, "ASSAULT", "usa_centcom", "houthis")
+
+
+def test_a_bare_attack_noun_in_a_sources_words_is_the_reports_attack(extractor: Extractor) -> None:
+    text = "شنّت إسرائيل غارات على مواقع لحركة حماس.\n\nوقال بنيامين نتنياهو إنه أمر بتنفيذ الغارات."
+    facts = run(extractor, text)
+    events = find(facts, "ASSAULT", "israel", "hamas")
+    assert any(chain(facts, e) == ["benjamin_netanyahu"] for e in events)
+    text = "شنّت إسرائيل غارات على مواقع لحركة حماس.\n\nوقال بنيامين نتنياهو إن الهجوم «نفذه حزب الله»."
+    facts = run(extractor, text)
+    assert not any(chain(facts, e) for e in find(facts, "ASSAULT", "israel", "hamas"))
