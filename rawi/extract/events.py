@@ -425,7 +425,16 @@ def extract_events(
         if previous_subject:
             state.subject = previous_subject
     _date_reactions(events, analysis, dates)
-    return _dedupe(_answered(events, registry))
+    return _dedupe([_own_word(e) for e in _answered(events, registry)])
+
+
+def _own_word(event: FoundEvent) -> FoundEvent:
+    """قراراً يطالب الحوثيين، قال X إنه يتهم Y: a speech act is its speaker's own; the report
+    tells that it was said (corpus FORMAT), so its speaker is no further source for it. A
+    denial keeps its denier."""
+    if event.type in SPEECH_ACTS and event.polarity == "asserted" and event.chain == [event.source]:
+        event.chain = []
+    return event
 
 
 def _date_reactions(events: list[FoundEvent], analysis: Analysis, dates: list[DateMention]) -> None:
