@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from rawi.arabic import normalize
 from rawi.extract.clauses import COMPLEMENTIZERS, RELATIVES, Arg, adjacent
 from rawi.extract.lexicon_index import Cue, cue_index
 from rawi.text.tokens import Token
@@ -28,6 +29,25 @@ DEMONSTRATIVES = frozenset({"هذا", "هذه", "ذلك", "تلك"})
 NEW_CLAUSES = frozenset({"بينما", "فيما", "لكن", "ولكن", "وبينما"})
 NEW_CLAUSE_PAIRS = frozenset({("في", "حين"), ("غير", "ان")})
 SUBJECT_WINDOW = 6
+# nouns for unnamed officials and sources, by whose body they speak (مسؤول في الإدارة الأمريكية)
+OFFICIALS = frozenset(
+    normalize(w)
+    for w in (
+        "مسؤول",
+        "مسؤولا",
+        "مسؤولون",
+        "مسؤولين",
+        "مصدر",
+        "مصدرا",
+        "مصادر",
+        "دبلوماسي",
+        "دبلوماسيون",
+        "متحدث",
+        "متحدثا",
+    )
+)
+BODY_PREPOSITIONS = frozenset({"في", "ب", "من", "ل", "لدي"})
+OFFICIAL_REACH = 3  # tokens from the official noun to the preposition of its body (رفيعاً between)
 PARENTHESIS = 6  # tokens of an aside between a speaker and its claim (، يوم الاثنين،)
 RELATIVE_CLAUSE = 20  # tokens of a relative clause between a speaker and what it says  # tokens after a verb of saying in which its subject stands (titles come between)
 
@@ -227,6 +247,8 @@ def _speech(
         before = [a for a in args if a.last < first and a.prep is None and a.first >= lo]
         if before and adjacent(tokens, before[-1].last, first):
             subject = before[-1]
+    if subject is None:  # مسؤول رفيع في الإدارة الأمريكية نفى: an unnamed official is its body
+        subject = _officials_body(tokens, args, first, lo) or _officials_body_after(tokens, args, last, limit)
     if (
         subject is None
         and not previous
@@ -262,6 +284,27 @@ def _speech(
     if nested is not None:
         chain.append(nested.mention.actor)
     return Scope(start, hi, chain, polarity, first, last, [subject] + ([nested] if nested else []))
+
+
+def _officials_body(tokens: list[Token], args: list[Arg], first: int, lo: int) -> Arg | None:
+    """An unnamed official of a named body (مسؤولاً رفيعاً في الإدارة الأمريكية، مصادر في
+    الخارجية) is that body, as a source (corpus FORMAT)."""
+    body = next((a for a in reversed(args) if lo <= a.first and a.last < first), None)
+    if body is None or body.prep not in BODY_PREPOSITIONS or not adjacent(tokens, body.last, first):
+        return None
+    k = body.first - 1  # the preposition, written apart (في) or joined (بالخارجية)
+    if tokens[k].norm not in BODY_PREPOSITIONS:
+        k += 1
+    near = {tokens[j].norm for j in range(max(lo, k - OFFICIAL_REACH), k)}
+    return body if near & OFFICIALS else None
+
+
+def _officials_body_after(tokens: list[Token], args: list[Arg], last: int, limit: int) -> Arg | None:
+    """قال مصدر في وزارة الخارجية إن: the official after the verb, and its body after it."""
+    if last + 1 >= len(tokens) or tokens[last + 1].norm not in OFFICIALS:
+        return None
+    body = next((a for a in args if last + 1 < a.first <= min(limit, last + 2 + OFFICIAL_REACH)), None)
+    return body if body is not None and body.prep in BODY_PREPOSITIONS else None
 
 
 def _joined_after_comma(tokens: list[Token], first: int, lo: int) -> bool:

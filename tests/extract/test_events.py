@@ -620,3 +620,13 @@ def test_a_speech_act_is_its_speakers_own_not_a_claim_about_it(extractor: Extrac
     facts = run(extractor, "ونفت إيران تزويد الحوثيين بالأسلحة.")
     (denied,) = find(facts, "AID", "iran", "houthis")
     assert denied.polarity == "denied" and chain(facts, denied) == ["iran"]  # a denial keeps its denier
+
+
+def test_an_unnamed_official_speaks_for_its_body(extractor: Extractor) -> None:
+    text = "وقالت السعودية إن إيران زوّدت الحوثيين بالأسلحة، غير أن مسؤولاً رفيعاً في الحكومة الإيرانية نفى ذلك."
+    facts = run(extractor, text)
+    denied = [e for e in find(facts, "AID", "iran", "houthis") if e.polarity == "denied"]
+    assert denied and chain(facts, denied[0]) == ["iran_government"]  # not the Saudi speaker before
+    facts = run(extractor, "وقال مصدر في وزارة الخارجية المصرية إن إسرائيل قصفت لبنان.")
+    (event,) = find(facts, "ASSAULT", "israel", "lebanon")
+    assert chain(facts, event) == ["egypt_foreign_ministry"]
