@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from rawi.arabic import normalize
-from rawi.extract.clauses import COMPLEMENTIZERS, RELATIVES, Arg, adjacent
+from rawi.extract.clauses import COMPLEMENTIZERS, PREPOSITION_WORDS, RELATIVES, Arg, adjacent
 from rawi.extract.lexicon_index import Cue, cue_index
 from rawi.text.tokens import Token
 
@@ -268,6 +268,8 @@ def _speech(
             return None
         main = [a for a in args if a.prep is None and lo <= a.first < first]
         subject = None if previous else (main[0] if main else None)
+    if comp is not None and cue.kind in AGENTIVE_KINDS and _quote_inside_object(tokens, comp, subject, last):
+        comp = None  # أعلن عبدي مقتل المتحدث باسم «داعش»: the quote is in the object, which is the claim
     anaphoric = any(tokens[k].norm in ANAPHORIC_REPORTS for k in range(last + 1, min(hi, last + 3)))
     start = comp if comp is not None else (subject.last + 1 if subject and subject.first > last else last + 1)
     hi = _claim_end(tokens, start, hi)
@@ -305,6 +307,17 @@ def _officials_body_after(tokens: list[Token], args: list[Arg], last: int, limit
         return None
     body = next((a for a in args if last + 1 < a.first <= min(limit, last + 2 + OFFICIAL_REACH)), None)
     return body if body is not None and body.prep in BODY_PREPOSITIONS else None
+
+
+def _quote_inside_object(tokens: list[Token], comp: int, subject: Arg | None, last: int) -> bool:
+    """A quote opened after words that follow the verb and its subject is inside a direct
+    object (أعلن X مقتل المتحدث باسم «داعش»), not the start of a quoted claim."""
+    if tokens[comp - 1].norm != '"':
+        return False
+    after = subject.last if subject is not None and subject.first > last else last
+    return any(
+        tokens[k].is_word and tokens[k].norm not in PREPOSITION_WORDS for k in range(after + 1, comp - 1)
+    )
 
 
 def _joined_after_comma(tokens: list[Token], first: int, lo: int) -> bool:

@@ -630,3 +630,9 @@ def test_an_unnamed_official_speaks_for_its_body(extractor: Extractor) -> None:
     facts = run(extractor, "وقال مصدر في وزارة الخارجية المصرية إن إسرائيل قصفت لبنان.")
     (event,) = find(facts, "ASSAULT", "israel", "lebanon")
     assert chain(facts, event) == ["egypt_foreign_ministry"]
+
+
+def test_a_quote_inside_an_announced_object_does_not_open_the_claim(extractor: Extractor) -> None:
+    facts = run(extractor, "وأعلنت الولايات المتحدة مقتل القيادي في «حماس» صالح العاروري بغارة إسرائيلية.")
+    (event,) = find(facts, "ASSAULT", "israel", "saleh_al_arouri")
+    assert chain(facts, event) == ["usa"]
