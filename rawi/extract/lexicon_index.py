@@ -162,6 +162,13 @@ def request_objects() -> PhraseLexicon[str]:
 
 
 @cache
+def threat_objects() -> PhraseLexicon[str]:
+    """What a threat brandishes → THREATEN mode (lexicons/threat_objects.tsv)."""
+    rows = read_tsv(LEXICON_DIR / "threat_objects.tsv", ("object", "mode"))
+    return PhraseLexicon((r.fields["object"], r.fields["mode"]) for r in rows)
+
+
+@cache
 def support_verbs() -> frozenset[str]:
     """Inflected forms of the verbs in lexicons/support_verbs.tsv."""
     forms: set[str] = set()

@@ -699,3 +699,157 @@ def test_the_morning_after_an_act_is_the_next_day(extractor: Extractor) -> None:
     )
     (answer,) = find(run(extractor, text), "ASSAULT", "hezbollah", "israel")
     assert answer.when is not None and answer.when.start == "2024-09-04"
+
+
+def test_a_refused_cooperative_act_is_a_rejection_of_the_other_side(extractor: Extractor) -> None:
+    facts = run(extractor, "وأكد المتحدث أن موقف الرياض الرافض للحوار مع الحوثيين لن يتغير.")
+    assert find(facts, "REJECT", "saudi_arabia", "houthis")
+    assert not [e for e in facts.events if e.type == "CONSULT"]
+    facts = run(extractor, "ورفضت تركيا التطبيع مع سوريا وإيران.")
+    assert find(facts, "REJECT", "turkey", "syria") and find(facts, "REJECT", "turkey", "iran")
+    assert not [e for e in facts.events if e.type == "AGREE"]
+
+
+def test_naming_anothers_act_with_a_disapproving_word_accuses_its_author(extractor: Extractor) -> None:
+    facts = run(extractor, "ووصف الرئيس المصري عبد الفتاح السيسي الخطوة التركية بأنها «استفزاز خطير».")
+    (event,) = find(facts, "ACCUSE", "abdel_fattah_el_sisi", "turkey")
+    assert event.mode == "disapprove"
+    facts = run(
+        extractor, "وقالت وزارة الخارجية الأردنية، اليوم الأحد، إن الوجود الإيراني في سوريا يُعدّ «احتلالاً»."
+    )
+    accusations = [e for e in facts.events if e.type == "ACCUSE"]
+    assert accusations and registry_ids(facts)[accusations[0].target or ""] == "iran"
+    assert not [e for e in facts.events if e.type == "COERCE"]  # the word names, it reports nothing new
+
+
+def test_naming_an_accord_with_praise_supports_its_author(extractor: Extractor) -> None:
+    facts = run(extractor, "ووصفت روسيا المبادرة الصينية بأنها «إنجاز مهم».")
+    assert find(facts, "SUPPORT", "russia", "china")
+    facts = run(extractor, "ووصفت روسيا المبادرة الصينية بأنها «مهمة».")
+    assert not find(facts, "SUPPORT", "russia", "china")
+
+
+def test_an_aside_between_speaker_and_claim_keeps_the_speaker(extractor: Extractor) -> None:
+    facts = run(extractor, "وقالت إيران، يوم الأحد، إن إسرائيل قصفت سوريا.")
+    (event,) = find(facts, "ASSAULT", "israel", "syria")
+    assert chain(facts, event) == ["iran"]
+
+
+def test_a_pronoun_on_but_before_a_verb_is_its_subject_not_the_party_after(extractor: Extractor) -> None:
+    facts = run(extractor, "وأكدت حماس أنها ملتزمة بالهدنة، لكنها عادت واتهمت إسرائيل بخرقها.")
+    (event,) = find(facts, "ACCUSE", "hamas", "israel")
+    assert chain(facts, event) == []  # its own speech act: the speaker is no further source
+    facts = run(extractor, "دعت السعودية إلى التهدئة، لكنها حذرت إيران من التصعيد.")
+    assert find(facts, "THREATEN", "saudi_arabia", "iran")
+
+
+def test_a_threat_in_a_participle_falls_on_the_one_pressed(extractor: Extractor) -> None:
+    facts = run(extractor, "وفرض الاتحاد الأوروبي عقوبات جديدة على روسيا، ملوّحاً باللجوء إلى القوة.")
+    (threat,) = find(facts, "THREATEN", "eu", "russia")
+    assert threat.mode == "violence"
+    facts = run(extractor, "ودانت الجامعة العربية الهجوم الإسرائيلي، ومحذّرةً من أن المنطقة لا تحتمل حرباً.")
+    assert not [e for e in facts.events if e.type == "THREATEN"]  # a warning of danger
+
+
+def test_an_act_a_threat_brandishes_is_threatened_not_done(extractor: Extractor) -> None:
+    facts = run(extractor, "ولوّح الرئيس الجزائري بقطع العلاقات مع المغرب.")
+    assert not [e for e in facts.events if e.type == "SANCTION"]
+    threats = [e for e in facts.events if e.type == "THREATEN"]
+    assert threats and {e.mode for e in threats} == {"relations"}
+
+
+def test_welcoming_the_decision_supports_whoever_took_it(extractor: Extractor) -> None:
+    text = (
+        "قرر الاتحاد الأفريقي تعليق عضوية غينيا بعد الانقلاب.\n\n"
+        "وقال المتحدث إن المشاورات ستستمر.\n\n"
+        "ورحّبت نيجيريا بالقرار، فيما رفضت بوركينا فاسو القرار."
+    )
+    facts = run(extractor, text)
+    assert find(facts, "SUPPORT", "nigeria", "african_union")
+    assert find(facts, "REJECT", "burkina_faso", "african_union")
+    facts = run(extractor, "ورحّبت نيجيريا بالقرار.")
+    assert not [e for e in facts.events if e.type == "SUPPORT"]  # no decision reported
+
+
+def test_a_promised_answer_threatens_the_author_of_what_it_answers(extractor: Extractor) -> None:
+    text = (
+        "وأكدت حركة حماس أن ردّها على اغتيال صالح العاروري «قادم لا محالة».\n\n"
+        "وكان العاروري قد قُتل بغارة إسرائيلية على بيروت."
+    )
+    facts = run(extractor, text)
+    (threat,) = find(facts, "THREATEN", "hamas", "israel")
+    assert threat.mode == "violence" and chain(facts, threat) == []
+    text = (
+        "شنّت القوات البريطانية غارات على مواقع الحوثيين.\n\n"
+        "وقالت لندن في بيان: «لن نتردد في اتخاذ مزيد من الإجراءات»."
+    )
+    assert find(run(extractor, text), "THREATEN", "uk", "houthis")
+    facts = run(extractor, "شنّت القوات البريطانية غارات على مواقع الحوثيين، والرد قادم.")
+    assert not [e for e in facts.events if e.type == "THREATEN"]  # nobody's words
+
+
+def test_a_source_alleging_an_act_accuses_its_author(extractor: Extractor) -> None:
+    facts = run(extractor, "وقالت منظمة العفو الدولية إن روسيا ارتكبت «جرائم حرب» في أوكرانيا.")
+    (event,) = find(facts, "ACCUSE", "amnesty", "russia")
+    assert event.mode == "allege" and chain(facts, event) == []
+
+
+def test_a_participle_of_saying_ends_the_denial_before_it(extractor: Extractor) -> None:
+    facts = run(extractor, "نفى حزب الله أن يكون قد هاجم إسرائيل، مؤكداً أن إسرائيل قصفت لبنان.")
+    (event,) = find(facts, "ASSAULT", "israel", "lebanon")
+    assert event.polarity == "asserted" and chain(facts, event) == ["hezbollah"]
+
+
+def test_the_subject_of_the_sentence_goes_on_speaking_after_and(extractor: Extractor) -> None:
+    facts = run(extractor, "وانتقد الرئيس الفرنسي إيمانويل ماكرون التصعيد، وقال إن روسيا قصفت أوكرانيا.")
+    (event,) = find(facts, "ASSAULT", "russia", "ukraine")
+    assert chain(facts, event) == ["emmanuel_macron"]
+
+
+def test_the_accused_act_may_be_named_by_its_means(extractor: Extractor) -> None:
+    facts = run(extractor, "واتهمت الحكومة السودانية إثيوبيا بخرق الاتفاق عبر قصف الأراضي السودانية.")
+    (act,) = find(facts, "ASSAULT", "ethiopia", "sudan")
+    assert act.polarity == "asserted" and chain(facts, act) == ["sudan_government"]
+
+
+def test_the_forces_of_a_states_body_are_the_states_too(extractor: Extractor) -> None:
+    text = "وصعّدت الولايات المتحدة لهجتها.\n\nوقالت القيادة المركزية الأمريكية إن قواتها قصفت مواقع للحوثيين."
+    facts = run(extractor, text)
+    (event,) = find(facts, "ASSAULT", "usa", "houthis")
+    assert chain(facts, event) == ["usa_centcom"]
+    assert find(facts, "ASSAULT", "usa_centcom", "houthis")
+
+
+def test_a_bare_attack_noun_in_a_sources_words_is_the_reports_attack(extractor: Extractor) -> None:
+    text = "شنّت إسرائيل غارات على مواقع لحركة حماس.\n\nوقال بنيامين نتنياهو إنه أمر بتنفيذ الغارات."
+    facts = run(extractor, text)
+    events = find(facts, "ASSAULT", "israel", "hamas")
+    assert any(chain(facts, e) == ["benjamin_netanyahu"] for e in events)
+    text = "شنّت إسرائيل غارات على مواقع لحركة حماس.\n\nوقال بنيامين نتنياهو إن الهجوم «نفذه حزب الله»."
+    facts = run(extractor, text)
+    assert not any(chain(facts, e) for e in find(facts, "ASSAULT", "israel", "hamas"))
+
+
+def test_a_speech_act_is_its_speakers_own_not_a_claim_about_it(extractor: Extractor) -> None:
+    facts = run(extractor, "وتبنّى مجلس الأمن الدولي قراراً يطالب إسرائيل بالانسحاب.")
+    (request,) = find(facts, "REQUEST", "unsc", "israel")
+    assert chain(facts, request) == []
+    facts = run(extractor, "ونفت إيران تزويد الحوثيين بالأسلحة.")
+    (denied,) = find(facts, "AID", "iran", "houthis")
+    assert denied.polarity == "denied" and chain(facts, denied) == ["iran"]  # a denial keeps its denier
+
+
+def test_an_unnamed_official_speaks_for_its_body(extractor: Extractor) -> None:
+    text = "وقالت السعودية إن إيران زوّدت الحوثيين بالأسلحة، غير أن مسؤولاً رفيعاً في الحكومة الإيرانية نفى ذلك."
+    facts = run(extractor, text)
+    denied = [e for e in find(facts, "AID", "iran", "houthis") if e.polarity == "denied"]
+    assert denied and chain(facts, denied[0]) == ["iran_government"]  # not the Saudi speaker before
+    facts = run(extractor, "وقال مصدر في وزارة الخارجية المصرية إن إسرائيل قصفت لبنان.")
+    (event,) = find(facts, "ASSAULT", "israel", "lebanon")
+    assert chain(facts, event) == ["egypt_foreign_ministry"]
+
+
+def test_a_quote_inside_an_announced_object_does_not_open_the_claim(extractor: Extractor) -> None:
+    facts = run(extractor, "وأعلنت الولايات المتحدة مقتل القيادي في «حماس» صالح العاروري بغارة إسرائيلية.")
+    (event,) = find(facts, "ASSAULT", "israel", "saleh_al_arouri")
+    assert chain(facts, event) == ["usa"]
