@@ -40,6 +40,16 @@ from rawi.arabic import name_key, normalize
 from rawi.dates import DateMention
 from rawi.document import PartialDate, Span
 from rawi.extract.attribution import Scope, find_scopes
+from rawi.extract.blame import (
+    LINKS,
+    RESPONSIBILITY,
+    Attack,
+    Told,
+    antecedent,
+    attack_targets,
+    blames,
+    is_definite,
+)
 from rawi.extract.clauses import (
     AGENT,
     COMPLEMENTIZERS,
@@ -60,6 +70,7 @@ from rawi.extract.lexicon_index import (
     aid_objects,
     anchored_dates,
     cue_index,
+    member_nouns,
     opposing_words,
     relation_words,
     request_objects,
@@ -86,6 +97,7 @@ RELATIVE_MA = frozenset(
     {"هو", "وهو", "هي", "وهي", "هذا", "وهذا", "ذلك", "وذلك"}
 )  # وهو ما رفضته: "which", no negation
 SPEECH_ACTS = frozenset({"ACCUSE", "THREATEN", "REJECT", "REQUEST", "PROTEST"})
+BLAME_WORDS = LINKS | RESPONSIBILITY  # words before an attack noun that blame.py reads
 VSO_WINDOW = 12
 SUBJECT_REACH = 6  # tokens after a verb in which its subject is sought (a title between)
 VSO_BARRIERS = frozenset(
@@ -110,6 +122,11 @@ COMPLEMENT_REACH = 12  # tokens after a threat's complementizer in which the thr
 NEAR_AGENT = 15  # tokens between a verbal noun and a party before it taken for its agent
 MAX_ARG_DISTANCE = 30  # tokens between a trigger and an argument, within its clause
 TAKEN_KINDS = ("person", "organization", "state", "other")
+FORCE = frozenset({"ASSAULT"})  # events whose target may be a place (a seizure takes its state)
+AGAINST = frozenset({"علي", "ضد"})
+MEMBERS_REACH = 8  # tokens after an attack in which the members it struck are named
+QUOTE_MARKS = frozenset({"»", "«", '"', "“", "”"})
+DAY_PARTS = frozenset({"فجر"})  # فجر الأحد، فجر اليوم: at dawn, not "blew up", before a date
 
 
 @dataclass(slots=True)
@@ -399,6 +416,7 @@ def extract_events(
             cover[k] = None
     titles = {e: s for s, e in excluded}
     events: list[FoundEvent] = []
+    attacks: list[Attack] = []  # every attack told so far, for the blame laid on it later
     state = SentenceState()
     t = 0
     for sentence in analysis.sentences:
@@ -421,7 +439,9 @@ def extract_events(
             k for k in range(lo, hi) for d in sentence_dates if d.start <= tokens[k].start < d.end
         }
         evaluations = find_evaluations(tokens, lo, hi)  # the evaluating word is no event of its own
-        triggers = find_triggers(tokens, lo, hi, cue_tokens | inside_names | {e.word for e in evaluations})
+        dawn = {k for k in range(lo, hi - 1) if tokens[k].norm in DAY_PARTS and k + 1 in inside_names}
+        skip = cue_tokens | inside_names | dawn | {e.word for e in evaluations}
+        triggers = find_triggers(tokens, lo, hi, skip)
         dating = _sentence_dating(tokens, lo, hi) if triggers else NO_DATING
         # a source is no party to events, unless a verb of its own comes between it and the cue
         # (دان بايدن الهجوم، وقال إن ...: Biden condemns, then speaks)
@@ -437,9 +457,11 @@ def extract_events(
             a for a in args if id(a) not in source_args | places | named_after and _is_party(a, registry)
         ]
         state.decider = _decider(tokens, lo, hi, parties) or state.decider
+        struck = sorted(parties + _struck_places(args, tokens, registry), key=lambda a: a.first)
         previous_subject: list[Arg] = []
         verbs = [tr for tr in triggers if tr.verb]
         accused: dict[int, tuple[list[Arg], list[Arg]]] = {}  # masdar trigger → (accuser, accused)
+        read: list[tuple[Trig, list[FoundEvent]]] = []  # each trigger with the events it gave
         for trig in triggers:
             trig.negated = any(
                 tokens[k].norm in NEGATIONS
@@ -459,7 +481,7 @@ def extract_events(
                 agent = said[-1:] or previous_subject or [a for a in parties if a.last < trig.first][-1:]
             built = _build(
                 trig,
-                parties,
+                struck if trig.entry.type in FORCE else parties,
                 args,
                 tokens,
                 lo,
@@ -483,6 +505,7 @@ def extract_events(
             if built is None:  # إنه أمر بتنفيذ الضربات: the report's attack, on the speaker's word
                 built = _told_attack(trig, tokens, args, events, scopes)
             if built is None:
+                read.append((trig, []))
                 continue
             sources, targets, joint, subject_args = built
             if subject_args:
@@ -507,7 +530,7 @@ def extract_events(
                 for event in found:  # محذّراً من أن الرد سيكون أشد: a threat of force
                     event.mode = event.mode or "violence"
             if _dated_by_the_last(trig, tokens, lo, hi, sentence_dates):  # وتوصّل خلالها الطرفان
-                last = next((e.when for e in reversed(events) if e.when is not None), None)
+                last = _last_when(events, attacks)
                 for event in found:
                     event.when = last or event.when
             _date_in_context(
@@ -532,6 +555,7 @@ def extract_events(
                 if act is not None:
                     accused[act.first] = (sources, targets)
             events.extend(found)
+            read.append((trig, found))
         speakers = [a for a in args if id(a) not in places | named_after and _is_party(a, registry)]
         for evaluation in evaluations:
             events.extend(
@@ -550,6 +574,9 @@ def extract_events(
                 )
             )
         events.extend(_answer_to_come(scopes, tokens, text, lo, hi, registry, sentence_dates, args))
+        told = _told(read, args, tokens, lo, hi, registry, sentence_dates, attacks)
+        attacks.extend(told.attacks)
+        events.extend(_blamed(tokens, lo, hi, args, scopes, triggers, told, attacks, registry))
         this_sentence = [e for e in events if e.start >= tokens[lo].start]
         events.extend(_denied_again(scopes, triggers, tokens, this_sentence or state.events, lo))
         state.events = [e for e in events if e.start >= tokens[lo].start] or state.events
@@ -568,6 +595,92 @@ def _own_word(event: FoundEvent) -> FoundEvent:
     if event.type in SPEECH_ACTS and event.polarity == "asserted" and event.chain == [event.source]:
         event.chain = []
     return event
+
+
+def _told(
+    read: list[tuple[Trig, list[FoundEvent]]],
+    args: list[Arg],
+    tokens: list[Token],
+    lo: int,
+    hi: int,
+    registry: Registry,
+    dates: list[DateMention],
+    attacks: list[Attack],
+) -> Told:
+    """The attacks a sentence tells (with their targets, or those of the attack a definite
+    noun refers back to) and its accusations (accuser, accused, chain), for blame.py."""
+    told = Told()
+    for trig, found in read:
+        if trig.entry.type == "ACCUSE":
+            pairs = [(e.source, e.target, e.chain) for e in found if e.source and e.target]
+            told.accusations.append((trig, pairs))
+        if trig.entry.type != "ASSAULT" or trig.entry.frame != "directed":
+            continue
+        targets = list(dict.fromkeys(e.target for e in found if e.target))
+        targets = targets or attack_targets(trig, args, tokens, hi, registry, _other_verbs(read))
+        when = next((e.when for e in found if e.when), None) or _date_of(trig, dates, tokens, lo, hi)
+        attack = Attack(
+            trig.first, tokens[trig.first].start, tokens[trig.last].end, targets, trig.entry.mode, when
+        )
+        definite = not targets and is_definite(trig, tokens)
+        earlier = antecedent([*attacks, *told.attacks], attack.start) if definite else None
+        if earlier is not None:  # الهجوم: the attack told before
+            attack.targets, attack.mode, attack.when = (
+                earlier.targets,
+                attack.mode or earlier.mode,
+                earlier.when,
+            )
+        told.attacks.append(attack)
+    return told
+
+
+def _last_when(events: list[FoundEvent], attacks: list[Attack]) -> DateMention | None:
+    """The date of the event last reported: an event found, or an attack told without its
+    author (هجوم استهدف فجر الأحد ٢٨ كانون الثاني ...، تبنّت X في اليوم نفسه هجمات)."""
+    dated = [(e.start, e.when) for e in events if e.when is not None]
+    dated += [(a.start, a.when) for a in attacks if a.when is not None]
+    return max(dated, key=lambda d: d[0])[1] if dated else None
+
+
+def _other_verbs(read: list[tuple[Trig, list[FoundEvent]]]) -> set[int]:
+    """Verbs that are no attack: a party after one is its own (الهجوم يحمل بصمات X), while
+    the object of an attack verb is the attack's target too (تفجير استهدف سوقاً في رفح)."""
+    return {t.first for t, _ in read if t.verb and t.entry.type != "ASSAULT"}
+
+
+def _blamed(
+    tokens: list[Token],
+    lo: int,
+    hi: int,
+    args: list[Arg],
+    scopes: list[Scope],
+    triggers: list[Trig],
+    told: Told,
+    attacks: list[Attack],
+    registry: Registry,
+) -> list[FoundEvent]:
+    """The attacks the sentence lays on someone (حمّله مسؤولية الهجوم، الهجوم نفّذه X، نفى
+    X أي صلة له بالهجوم): one event per target of the attack."""
+    out: list[FoundEvent] = []
+    for b in blames(tokens, lo, hi, args, scopes, triggers, told, attacks, registry):
+        a = b.attack
+        out.extend(
+            FoundEvent(
+                "ASSAULT",
+                a.mode,
+                b.agent,
+                target,
+                [],
+                b.polarity,
+                b.chain,
+                b.start,
+                b.end,
+                a.when,
+                trigger=b.trigger,
+            )
+            for target in a.targets
+        )
+    return out
 
 
 def _date_reactions(events: list[FoundEvent], analysis: Analysis, dates: list[DateMention]) -> None:
@@ -723,10 +836,17 @@ def _subject(trig: Trig, parties: list[Arg], left: int, right: int, tokens: list
         and a.prep is None
         # دان ما وصفه بالهجوم الأمريكي: the adjective of an event noun names that event's agent
         and not (a.mention.how == "demonym" and _is_trigger_noun(tokens[a.first - 1]))
+        and not _accusative_adjective(a)
     ]
     if after:
         return _coordinated(after[0], parties, tokens)
     return before
+
+
+def _accusative_adjective(arg: Arg) -> bool:
+    """موقعاً عسكرياً أمريكياً: an adjective in the indefinite accusative qualifies an object;
+    a subject is never accusative."""
+    return arg.mention.how == "demonym" and name_key(arg.mention.text).endswith("يا")
 
 
 def _behind_preposition(tokens: list[Token], after: int, before: int) -> bool:
@@ -778,29 +898,23 @@ def _voice(trig: Trig, scopes: list[Scope], tokens: list[Token]) -> list[Arg]:
     return [Arg(here, trig.first, trig.first, None)]
 
 
-def _with_its_state(owners: list[Arg], speaker: list[Arg], registry: Registry) -> list[Arg]:
-    """قالت سنتكوم إن قواتها ضربت: the forces of a state's body (a command, a ministry) are
-    that state's too — the state acts, on the body's word."""
-    if not owners or not speaker or owners[0] is not speaker[0]:
-        return owners
-    body = owners[0].mention
-    state = registry.state_of(body.actor)
-    if state is None or state == body.actor or _actor_kind(body.actor, registry) != "organization":
-        return owners
-    also = ActorMention(body.start, body.end, state, "anaphora", "")
-    return [*owners, Arg(also, owners[0].first, owners[0].last, None)]
-
-
-def _possessor(trig: Trig, tokens: list[Token], lo: int, parties: list[Arg], speaker: list[Arg]) -> list[Arg]:
+def _possessor(
+    trig: Trig, tokens: list[Token], lo: int, parties: list[Arg], speaker: list[Arg], registry: Registry
+) -> list[Arg]:
     """طائراته قصفت، قواتها ضربت: a subject that is the forces of someone is that someone —
-    the speaker, or the party named last before it."""
+    the speaker, or the party named last before it; the forces of a state's organ (قالت
+    القيادة المركزية الأمريكية إن قواتها ضربت) are that state's too (FORMAT.md: armies count
+    as their state)."""
     k = trig.first - 1
     if k < lo or tokens[k].best.enclitic not in ("ه", "ها", "هم"):
         return []
-    if speaker:
-        return speaker[:1]
-    earlier = [a for a in parties if a.last < k]
-    return earlier[-1:]
+    owner = speaker[:1] or [a for a in parties if a.last < k][-1:]
+    state = registry.parent_state(owner[0].mention.actor) if owner and not owner[0].mention.group else None
+    if owner and state:
+        m = owner[0].mention
+        forces_of = ActorMention(m.start, m.end, state, "possessor", m.text)
+        return [*owner, Arg(forces_of, owner[0].first, owner[0].last, owner[0].prep)]
+    return owner
 
 
 def _complement_parties(trig: Trig, parties: list[Arg], tokens: list[Token], hi: int) -> list[Arg]:
@@ -844,7 +958,9 @@ def _coordinated(first: Arg, parties: list[Arg], tokens: list[Token]) -> list[Ar
     """X و Y: parties that follow one another joined by و."""
     group = [first]
     for a in parties:
-        gap = a.first - group[-1].last
+        # «قسد» والقوات الأمريكية: a closing quote mark is no word between the two
+        marks = sum(1 for k in range(group[-1].last + 1, a.first) if tokens[k].norm in QUOTE_MARKS)
+        gap = a.first - group[-1].last - marks
         stacked = (
             gap == 1 and a.mention.how == "demonym" == group[-1].mention.how
         )  # الضربات الأمريكية البريطانية
@@ -997,7 +1113,7 @@ def _build(
             if trig.participle
             else (carried_subject[:1] if _describes_document(tokens, trig.first - 1, lo) else [])
             or _subject(trig, parties, left, right, tokens)
-            or _with_its_state(_possessor(trig, tokens, lo, parties, speaker), speaker, registry)
+            or _possessor(trig, tokens, lo, parties, speaker, registry)
         )
         if (
             carried_subject
@@ -1066,6 +1182,10 @@ def _build(
                 receivers = tuple(a for a in _actors(partner[0]) if a not in giver_actors)
                 mention = ActorMention(0, 0, receivers[0], "pair", "", group=receivers) if receivers else None
                 target = [Arg(mention, trig.first, trig.first, None)] if mention else []
+        if not target and not rest:  # قصفت إسرائيل مواقع عناصره: the one whose members were struck
+            target = [
+                a for a in _members_owner(trig, tokens, hi, parties, speaker, entry.type) if a not in subject
+            ]
         if not target and entry.type == "THREATEN":  # توعّد X بأن «أمريكا وبريطانيا» ستدفعان الثمن
             target = [
                 a
@@ -1073,8 +1193,7 @@ def _build(
                 if all(a is not s for s in subject) and not _answers(a, tokens)
             ]
         # أردوغان، الذي تُعد بلاده ...: one's own country is no other side
-        own = {country_of(actor, registry) for s in subject for actor in _actors(s)}
-        target = [a for a in target if not (a.mention.how == "country" and a.mention.actor in own)]
+        target = _not_own(subject, target, registry)
         if not subject or not target:
             return None
         return subject, target, False, [] if carried else subject
@@ -1132,15 +1251,18 @@ def _build(
         if len(sides) < 2:
             return None
         return [], sides[:MAX_SIDES], True, []
-    if genitive and genitive[0].mention.how == "demonym" and genitive[0].first == trig.last + 1:
+    # رداً على غارة إسرائيلية: an adjective shares the preposition of its noun
+    adjective = [a for a in after if a.first == trig.last + 1 and a.mention.how == "demonym"]
+    if adjective:
         # غارة إسرائيلية، الضربات الأمريكية: the adjective names the agent
-        more = [a for a in genitive[1:] if a.mention.how == "demonym" and a.first <= genitive[0].last + 1]
-        last = (more or genitive)[-1].last if more else genitive[0].last
+        more = [a for a in after if a.mention.how == "demonym" and a.first == adjective[0].last + 1]
+        last = (more or adjective)[-1].last
         rest = [a for a in after if a.first > last]
         target = [a for a in rest if a.prep is None or a in by_prep][:1]
+        target = target or _members_owner(trig, tokens, hi, parties, speaker, entry.type)
         if not target:
             return None
-        return genitive[:1] + more, target, False, []
+        return adjective + more, target, False, []
     visitor = [
         a for a in after if entry.mode == "visit" and a.first <= trig.last + 2 and _official_of(a, tokens)
     ][:1]
@@ -1178,6 +1300,7 @@ def _build(
         agent = _later_agent(target[-1].last, after, tokens)
     if agent and not target and entry.type == "MOBILIZE":
         target = _same_opponent(agent, opponent or [])
+    target = _not_own(agent, target, registry)
     if not agent or not target:
         return None
     return agent, target, False, agent  # a verbal noun coordinated with this one shares its agent
@@ -1239,6 +1362,8 @@ def _told_attack(
     words is the report's own attack, the first it tells; the source asserts (or denies) it."""
     if trig.verb or trig.entry.type != "ASSAULT" or not tokens[trig.first].best.has_article:
         return None
+    if any(tokens[k].best.stem in BLAME_WORDS for k in range(max(0, trig.first - 4), trig.first)):
+        return None  # نفى أي صلة له بالهجوم، مسؤولية الهجوم: blame.py says whose attack it is
     if not any(sc.start <= trig.first < sc.end and sc.chain for sc in scopes):
         return None
     if any(trig.last < a.first <= trig.last + OWN_SIDES for a in args):
@@ -1420,6 +1545,43 @@ def _as_refusal(event: FoundEvent) -> list[FoundEvent]:
         return [event]
     refuser, *others = event.participants
     return [replace(event, source=refuser, target=other, participants=[]) for other in others]
+
+
+def _struck_places(args: list[Arg], tokens: list[Token], registry: Registry) -> list[Arg]:
+    """A town or city that force is used against (الهجوم على العاصمة طرابلس، ضد مدينة حلب)
+    is the target of that force, not its place: after على/ضد, or after a noun for a place
+    that follows them."""
+    out: list[Arg] = []
+    for a in args:
+        if _actor_kind(a.mention.actor, registry) != "location":
+            continue
+        head = a.prep is None and a.first > 1 and tokens[a.first - 2].norm in AGAINST
+        if a.prep in AGAINST or head:
+            out.append(Arg(a.mention, a.first, a.last, "علي"))
+    return out
+
+
+def _members_owner(
+    trig: Trig, tokens: list[Token], hi: int, parties: list[Arg], speaker: list[Arg], event_type: str
+) -> list[Arg]:
+    """غارة إسرائيلية أسفرت عن مقتل عدد من عناصره: force that struck the members of someone
+    (عناصره، مقاتليها، قادته) struck that someone — the one who speaks, or else the first
+    party of the sentence, its subject."""
+    if event_type != "ASSAULT":
+        return []
+    members = member_nouns()
+    for k in range(trig.last + 1, min(hi, trig.last + 1 + MEMBERS_REACH)):
+        if any(s.enclitic in ("ه", "ها", "هم") and s.stem in members for s in tokens[k].segmentations):
+            owner = speaker[:1] or [a for a in parties if a.prep is None][:1]
+            return [a for a in owner if a.first < trig.first]
+    return []
+
+
+def _not_own(agents: list[Arg], targets: list[Arg], registry: Registry) -> list[Arg]:
+    """One's own country is no other side (أردوغان، الذي تُعد بلاده)، nor is its adjective:
+    الحكومة اللبنانية ... اعتداء على السيادة اللبنانية."""
+    own = {country_of(actor, registry) for a in agents for actor in _actors(a)}
+    return [a for a in targets if not (a.mention.how in ("country", "demonym") and a.mention.actor in own)]
 
 
 def _threatens_answer(trig: Trig, tokens: list[Token], hi: int) -> bool:

@@ -196,6 +196,12 @@ def relation_words() -> frozenset[str]:
     return word_list("relation_words.txt")
 
 
+def member_nouns() -> frozenset[str]:
+    """Nouns for the members of a party (عناصر، مقاتلين، قادة): with a pronoun they stand
+    for that party (lexicons/member_nouns.txt)."""
+    return word_list("member_nouns.txt")
+
+
 def retaliation_nouns() -> frozenset[str]:
     """Nouns for a side's own answer (رد، انتقام): the adjective after them names who answers
     (lexicons/retaliation_nouns.txt)."""
