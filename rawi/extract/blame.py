@@ -124,6 +124,10 @@ def attack_targets(
         end,
     )
     after = [a for a in after if a.first < carrier or a.prep is not None]
+    # استهدفت منزله في ريف السويداء: what was struck is someone's (the one the pronoun
+    # stands for, told elsewhere), and the places after it say where that was
+    owned = next((k for k in range(trig.last + 1, end) if _possessed(tokens[k])), end)
+    after = [a for a in after if a.first < owned]
     for a in after:
         if a.first > 0 and tokens[a.first - 1].best.stem in DIRECTIONS:
             continue  # جنوبي سوريا، ريف حلب: where, not whom
@@ -138,6 +142,16 @@ def attack_targets(
         or (a.prep in ("في", "فى") and _kind(a.mention.actor, registry) in PLACE_KINDS)
     ]
     return [places[0].mention.actor] if places else []
+
+
+def _possessed(token: Token) -> bool:
+    """منزله، مقرها، سيارتهم: a noun with a possessive pronoun (not a verb's object pronoun)."""
+    if not token.is_word or token.text.endswith("ة"):  # بلدة: a feminine noun, no pronoun
+        return False
+    return any(
+        s.enclitic in ("ه", "ها", "هم") and not s.has_article and not s.proclitics and len(s.stem) > 2
+        for s in token.segmentations
+    )
 
 
 def is_definite(trig: Trig, tokens: list[Token]) -> bool:

@@ -974,3 +974,12 @@ def test_an_attack_ascribed_to_a_party_and_a_claim_of_responsibility(extractor: 
     claimed = find(facts, "ASSAULT", "hamas", "israel")
     assert claimed and all(e.polarity == "asserted" for e in claimed)
     assert any(chain(facts, e) == ["hamas"] for e in claimed)
+
+
+def test_an_attack_on_someones_house_is_not_on_the_town_it_stands_in(extractor: Extractor) -> None:
+    # منزله: the target is the house's owner (told elsewhere), not the town after it
+    text = "قُتل تاجر بارز في غارة جوية استهدفت منزله في مدينة رفح، ونسبت مصادر محلية الغارة إلى الجيش الإسرائيلي."
+    facts = run(extractor, text)
+    assert not find(facts, "ASSAULT", "israel_idf", "rafah")
+    text = "وقع انفجار في غارة جوية استهدفت مدينة رفح، ونسبت مصادر محلية الغارة إلى الجيش الإسرائيلي."
+    assert find(run(extractor, text), "ASSAULT", "israel_idf", "rafah")
