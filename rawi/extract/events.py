@@ -124,6 +124,7 @@ MAX_ARG_DISTANCE = 30  # tokens between a trigger and an argument, within its cl
 TAKEN_KINDS = ("person", "organization", "state", "other")
 FORCE = frozenset({"ASSAULT"})  # events whose target may be a place (a seizure takes its state)
 AGAINST = frozenset({"علي", "ضد"})
+OUR_NOUNS = frozenset({"قوات", "اراضي", "بلاد", "جنود"})  # قواتنا، أراضينا: the speaker's side
 MEMBERS_REACH = 8  # tokens after an attack in which the members it struck are named
 QUOTE_MARKS = frozenset({"»", "«", '"', "“", "”"})
 DAY_PARTS = frozenset({"فجر"})  # فجر الأحد، فجر اليوم: at dawn, not "blew up", before a date
@@ -415,6 +416,7 @@ def extract_events(
         if m is not None and id(m) in described:
             cover[k] = None
     titles = {e: s for s, e in excluded}
+    title_states = _title_states(mentions, excluded, registry)
     events: list[FoundEvent] = []
     attacks: list[Attack] = []  # every attack told so far, for the blame laid on it later
     state = SentenceState()
@@ -451,6 +453,7 @@ def extract_events(
             for a in s.sources
             if not any(tr.verb and a.last < tr.first < s.cue_first for tr in triggers)
         }
+        args = sorted(args + _our_side(tokens, lo, hi, scopes, title_states, registry), key=lambda a: a.first)
         places = _places(args, registry)
         named_after = {id(a) for a in args if _names_an_accord(a, tokens)}
         parties = [
@@ -1564,6 +1567,59 @@ def _struck_places(args: list[Arg], tokens: list[Token], registry: Registry) -> 
         head = a.prep is None and a.first > 1 and tokens[a.first - 2].norm in AGAINST
         if a.prep in AGAINST or head:
             out.append(Arg(a.mention, a.first, a.last, "علي"))
+    return out
+
+
+def _our_side(
+    tokens: list[Token],
+    lo: int,
+    hi: int,
+    scopes: list[Scope],
+    title_states: dict[str, str],
+    registry: Registry,
+) -> list[Arg]:
+    """قال المتحدث باسم الحكومة العراقية إن طائرات قصفت مواقع لقواتنا: "our forces" (our
+    members, our land) in a speaker's words are the speaker's side — its state, or for a
+    person, the state of the body its title names."""
+    out: list[Arg] = []
+    for k in range(lo, hi):
+        if "نا" not in tokens[k].norm:  # most words: no need to segment
+            continue
+        seg = next(
+            (
+                s
+                for s in tokens[k].segmentations
+                if s.enclitic == "نا" and s.stem in OUR_NOUNS | member_nouns()
+            ),
+            None,
+        )
+        scope = next((sc for sc in scopes if sc.start <= k < sc.end and sc.sources), None)
+        if seg is None or scope is None:
+            continue
+        speaker = scope.sources[0].mention.actor
+        if _actor_kind(speaker, registry) == "person":
+            side = title_states.get(speaker) or country_of(speaker, registry)
+        else:
+            side = registry.state_of(speaker) or speaker
+        if side is not None:
+            mention = ActorMention(tokens[k].start, tokens[k].end, side, "possessor", tokens[k].text)
+            out.append(Arg(mention, k, k, "ل" if seg.proclitics[-1:] == ("ل",) else None))
+    return out
+
+
+def _title_states(
+    mentions: list[ActorMention], excluded: list[tuple[int, int]], registry: Registry
+) -> dict[str, str]:
+    """The state each person speaks for by its title (المتحدث باسم الحكومة العراقية X: Iraq)."""
+    out: dict[str, str] = {}
+    for m in mentions:
+        title = next(((s, e) for s, e in excluded if 0 <= m.start - e <= 2), None)
+        if title is None or m.actor in out:
+            continue
+        bodies = [b for b in mentions if title[0] <= b.start and b.end <= title[1]]
+        state = next((st for b in bodies if (st := registry.state_of(b.actor))), None)
+        if state is not None:
+            out[m.actor] = state
     return out
 
 

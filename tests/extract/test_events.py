@@ -983,3 +983,13 @@ def test_an_attack_on_someones_house_is_not_on_the_town_it_stands_in(extractor: 
     assert not find(facts, "ASSAULT", "israel_idf", "rafah")
     text = "وقع انفجار في غارة جوية استهدفت مدينة رفح، ونسبت مصادر محلية الغارة إلى الجيش الإسرائيلي."
     assert find(run(extractor, text), "ASSAULT", "israel_idf", "rafah")
+
+
+def test_our_forces_in_a_spokesmans_words_are_the_state_his_title_names(extractor: Extractor) -> None:
+    text = (
+        "وقال المتحدث باسم الحكومة العراقية محمد الفلاحي إن عدداً من الطائرات الأمريكية قصفت مواقع لقواتنا "
+        "في غرب البلاد."
+    )
+    facts = run(extractor, text)
+    (event,) = find(facts, "ASSAULT", "usa", "iraq")
+    assert event.polarity == "asserted" and event.attribution
