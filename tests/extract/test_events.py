@@ -961,3 +961,12 @@ def test_an_attack_on_the_members_of_a_party_is_on_that_party(extractor: Extract
     assert event.mode == "aerial"
     facts = run(extractor, "وقالت حركة حماس إن غارة إسرائيلية أسفرت عن مقتل ثلاثة أطفال في رفح.")
     assert not find(facts, "ASSAULT", "israel", "hamas")
+
+
+def test_the_subject_of_a_verb_stays_its_agent_when_a_participle_of_saying_follows(
+    extractor: Extractor,
+) -> None:
+    # مؤكداً أن: the sentence's subject speaks on; it still threatens with the verb before
+    text = "توعّد الرئيس التركي رجب طيب أردوغان اليونان بـ«ثمن باهظ»، مؤكداً أن بلاده لن تتراجع عن حقوقها."
+    facts = run(extractor, text)
+    assert find(facts, "THREATEN", "recep_tayyip_erdogan", "greece")
