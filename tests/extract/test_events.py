@@ -993,3 +993,12 @@ def test_our_forces_in_a_spokesmans_words_are_the_state_his_title_names(extracto
     facts = run(extractor, text)
     (event,) = find(facts, "ASSAULT", "usa", "iraq")
     assert event.polarity == "asserted" and event.attribution
+
+
+def test_the_subject_of_a_verb_stays_its_agent_when_a_participle_of_saying_follows(
+    extractor: Extractor,
+) -> None:
+    # مؤكداً أن: the sentence's subject speaks on; it still threatens with the verb before
+    text = "توعّد الرئيس التركي رجب طيب أردوغان اليونان بـ«ثمن باهظ»، مؤكداً أن بلاده لن تتراجع عن حقوقها."
+    facts = run(extractor, text)
+    assert find(facts, "THREATEN", "recep_tayyip_erdogan", "greece")
