@@ -1129,6 +1129,8 @@ def _build(
         patient = patient or carried_subject[:1]
         agent = _later_agent(max(trig.last, patient[0].last), after, tokens) if patient else []
         return (agent, patient, False, []) if agent and patient else None
+    if trig.verb and _relative_of_a_thing(trig, tokens, lo, parties):
+        return None  # الغارة التي دمّرت مبنى القنصلية الإيرانية: the raid did it, no party named
     if trig.verb:
         subject = (
             []
@@ -1634,6 +1636,17 @@ def _title_states(
         if state is not None:
             out[m.actor] = state
     return out
+
+
+def _relative_of_a_thing(trig: Trig, tokens: list[Token], lo: int, parties: list[Arg]) -> bool:
+    """A verb opening a relative clause with no object pronoun has the clause's head for
+    subject (الغارة التي دمّرت ...); when that head is no party, nobody named did it. (With
+    the pronoun the head is its object: الهجمات التي تشنّها الجماعة.)"""
+    k = trig.first - 1
+    if k <= lo or tokens[k].norm not in RELATIVES or trig.enclitic is not None:
+        return False
+    head = k - 2 if tokens[k - 1].norm in (",", "،") else k - 1  # X، الذي قصف: X is the head
+    return not any(a.last == head for a in parties)
 
 
 def _members_owner(

@@ -1002,3 +1002,10 @@ def test_the_subject_of_a_verb_stays_its_agent_when_a_participle_of_saying_follo
     text = "توعّد الرئيس التركي رجب طيب أردوغان اليونان بـ«ثمن باهظ»، مؤكداً أن بلاده لن تتراجع عن حقوقها."
     facts = run(extractor, text)
     assert find(facts, "THREATEN", "recep_tayyip_erdogan", "greece")
+
+
+def test_a_relative_clause_on_a_thing_names_no_attacker(extractor: Extractor) -> None:
+    facts = run(extractor, "ردّت إيران على الغارة التي دمّرت مبنى القنصلية الإيرانية في دمشق.")
+    assert not [e for e in facts.events if e.type == "ASSAULT"]
+    facts = run(extractor, "وأعلن الجيش أن حزب الله، الذي قصف مواقع إسرائيلية، سيدفع الثمن.")
+    assert find(facts, "ASSAULT", "hezbollah", "israel")
