@@ -1009,3 +1009,14 @@ def test_a_relative_clause_on_a_thing_names_no_attacker(extractor: Extractor) ->
     assert not [e for e in facts.events if e.type == "ASSAULT"]
     facts = run(extractor, "وأعلن الجيش أن حزب الله، الذي قصف مواقع إسرائيلية، سيدفع الثمن.")
     assert find(facts, "ASSAULT", "hezbollah", "israel")
+
+
+def test_a_verb_read_only_in_its_phrases(extractor: Extractor) -> None:
+    # قطع بحرية are naval vessels; قطعت علاقاتها is cutting ties
+    facts = run(extractor, "وشنّ الطيران الإسرائيلي غارات على قواعد ومستودعات وقطع بحرية تابعة للجيش السوري.")
+    assert not [e for e in facts.events if e.type == "SANCTION"]
+    assert find(facts, "ASSAULT", "israel_air_force", "syrian_army") or [
+        e for e in facts.events if e.type == "ASSAULT"
+    ]
+    facts = run(extractor, "وكانت الرياض قد قطعت علاقاتها الدبلوماسية مع طهران.")
+    assert find(facts, "SANCTION", "saudi_arabia", "iran")
