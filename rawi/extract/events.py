@@ -124,6 +124,7 @@ MAX_ARG_DISTANCE = 30  # tokens between a trigger and an argument, within its cl
 TAKEN_KINDS = ("person", "organization", "state", "other")
 FORCE = frozenset({"ASSAULT"})  # events whose target may be a place (a seizure takes its state)
 AGAINST = frozenset({"علي", "ضد"})
+OBJECT_PRONOUN_PREPOSITIONS = frozenset({"عليه", "عليها", "عليهم", "له", "لها", "لهم"})  # قُضي عليه
 OUR_NOUNS = frozenset({"قوات", "اراضي", "بلاد", "جنود"})  # قواتنا، أراضينا: the speaker's side
 MEMBERS_REACH = 8  # tokens after an attack in which the members it struck are named
 QUOTE_MARKS = frozenset({"»", "«", '"', "“", "”"})
@@ -1114,7 +1115,9 @@ def _build(
         # قُتل X على يد Y (X between) or X قُتل على يد Y (X before)
         between = [a for a in after if a.prep is None and a.first < agents[0].first]
         patient = between[:1] or [a for a in before if a.prep is None][-1:]
-        patient = patient or carried_subject[:1]
+        # قُضي عليه على يد X: the pronoun names one of this clause, not the last subject
+        if tokens[trig.last].norm not in OBJECT_PRONOUN_PREPOSITIONS:
+            patient = patient or carried_subject[:1]
         return (agents[:1], patient, False, []) if patient else None
     if trig.verb and trig.passive and entry.frame == "directed":
         # قُتل شكر بغارة إسرائيلية: the one it befell, and the agent the means names

@@ -1020,3 +1020,12 @@ def test_a_verb_read_only_in_its_phrases(extractor: Extractor) -> None:
     ]
     facts = run(extractor, "وكانت الرياض قد قطعت علاقاتها الدبلوماسية مع طهران.")
     assert find(facts, "SANCTION", "saudi_arabia", "iran")
+
+
+def test_a_passive_with_a_pronoun_takes_no_earlier_subject_for_its_patient(extractor: Extractor) -> None:
+    text = (
+        "وشنّت حركة حماس هجوماً على مواقع إسرائيلية، وكتب نتنياهو أن «القائد الميداني» للحركة "
+        "قُضي عليه على يد الجيش الإسرائيلي."
+    )
+    facts = run(extractor, text)
+    assert not find(facts, "ASSAULT", "israel_idf", "hamas")
