@@ -43,6 +43,8 @@ LINK_REACH = 12  # tokens from a denial to "any link" (the denier and its titles
 DIRECTIONS = frozenset(
     {"شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي", "وسط", "ريف", "اقصي", "محيط"}
 )  # a state or town after them is where an attack fell, not a party it struck
+WEAPONS = frozenset({"صاروخ", "صواريخ", "قذيفه", "قذايف", "مسيره", "مسيرات", "طايره"})  # what was fired
+BY_PHRASES = frozenset({("من", "جانب"), ("من", "قبل")})  # أُطلق من جانب Y: by Y
 ASCRIBE = ("نسب", "ينسب")  # نسب الهجوم إلى Y: ascribed the attack to Y
 ASCRIBE_REACH = 8  # tokens from نسب to its إلى (the attack and its source between)
 OWN_COUNTRY = frozenset({"لبلاده", "لبلادها", "لدولته", "لدولتها"})
@@ -411,6 +413,30 @@ def _own_responsibility(
     return out
 
 
+def _launched_by(
+    tokens: list[Token], lo: int, hi: int, args: list[Arg], scopes: list[Scope], attacks: list[Attack]
+) -> list[Blame]:
+    """الصاروخ أُطلق من جانب الحزب (من قبل Y): the weapon of the attack last told was fired by Y."""
+    out: list[Blame] = []
+    for k in range(lo, hi - 3):
+        if not any(s.has_article and s.stem in WEAPONS for s in tokens[k].segmentations):
+            continue
+        verb = _skip_marks(tokens, k + 1, hi)
+        if verb >= hi - 2 or tokens[verb].norm not in ("اطلق", "اطلقت"):
+            continue
+        by = (tokens[verb + 1].norm, tokens[verb + 2].norm)
+        agent = next((a for a in args if a.first == verb + 3), None) if by in BY_PHRASES else None
+        attack = antecedent(attacks, tokens[k].start)
+        if agent is None or attack is None:
+            continue
+        polarity, chain = _scope_of(k, scopes)
+        span = (tokens[k].start, tokens[agent.last].end)
+        out.append(
+            Blame(agent.mention.actor, attack, polarity, chain, *span, (tokens[verb].start, tokens[verb].end))
+        )
+    return out
+
+
 def blames(
     tokens: list[Token],
     lo: int,
@@ -429,5 +455,6 @@ def blames(
         *_denied_links(tokens, lo, hi, args, scopes, attacks, triggers, registry),
         *_ascribed(tokens, lo, hi, args, scopes, attacks),
         *_own_responsibility(tokens, lo, hi, args, scopes, triggers, attacks),
+        *_launched_by(tokens, lo, hi, args, scopes, attacks),
     ]
     return [b for b in found if b.agent not in b.attack.targets]

@@ -1029,3 +1029,13 @@ def test_a_passive_with_a_pronoun_takes_no_earlier_subject_for_its_patient(extra
     )
     facts = run(extractor, text)
     assert not find(facts, "ASSAULT", "israel_idf", "hamas")
+
+
+def test_a_weapon_fired_by_a_party_names_the_author_of_the_attack_told(extractor: Extractor) -> None:
+    text = (
+        "أودى هجوم صاروخي بحياة عشرة أشخاص في مدينة رفح. وقال الرئيس الأمريكي جو بايدن إن كل "
+        "المؤشرات تدل على أن الصاروخ أُطلق من جانب حركة حماس."
+    )
+    facts = run(extractor, text)
+    (event,) = find(facts, "ASSAULT", "hamas", "rafah")
+    assert event.polarity == "hedged" and chain(facts, event) == ["joe_biden"]
