@@ -43,6 +43,7 @@ LINK_REACH = 12  # tokens from a denial to "any link" (the denier and its titles
 DIRECTIONS = frozenset(
     {"شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي", "وسط", "ريف", "اقصي", "محيط"}
 )  # a state or town after them is where an attack fell, not a party it struck
+PREPOSITION_LIKE = frozenset({"في", "خلال", "بعد", "قبل", "عقب"})  # المسؤولية في بيان: a time or place
 WEAPONS = frozenset({"صاروخ", "صواريخ", "قذيفه", "قذايف", "مسيره", "مسيرات", "طايره"})  # what was fired
 BY_PHRASES = frozenset({("من", "جانب"), ("من", "قبل")})  # أُطلق من جانب Y: by Y
 ASCRIBE = ("نسب", "ينسب")  # نسب الهجوم إلى Y: ascribed the attack to Y
@@ -192,7 +193,13 @@ def _scope_of(k: int, scopes: list[Scope]) -> tuple[str, list[str]]:
 
 
 def _responsibility_blames(
-    tokens: list[Token], lo: int, hi: int, told: Told, attacks: list[Attack], triggers: list[Trig]
+    tokens: list[Token],
+    lo: int,
+    hi: int,
+    args: list[Arg],
+    told: Told,
+    attacks: list[Attack],
+    triggers: list[Trig],
 ) -> list[Blame]:
     """حمّل X Y مسؤولية الهجوم، محمّلاً إياه المسؤولية عن الهجوم الصاروخي، حمّل X المسؤولية لـ Y."""
     out: list[Blame] = []
@@ -213,10 +220,10 @@ def _responsibility_blames(
         named = next((t for t in triggers if t.first == k), None)
         if named is not None and named.entry.type == "ASSAULT":
             attack = _attack_at(attacks, named.first, lo, hi)
-        elif k < hi and tokens[k].norm == "عن":
-            attack = None  # the responsibility for something that is no attack
-        else:
+        elif _names_nothing(tokens, k, hi, args):  # حمّل بايدن المسؤولية لـ X: for what was told
             attack = antecedent(attacks, tokens[trig.first].start)
+        else:
+            attack = None  # المسؤولية عن تدهور الأوضاع: for something that is no attack
         if attack is None or not attack.targets:
             continue
         for accuser, blamed, chain in pairs:
@@ -224,6 +231,14 @@ def _responsibility_blames(
             span = (tokens[trig.first].start, tokens[trig.last].end)
             out.append(Blame(blamed, attack, "asserted", whose, span[0], max(span[1], attack.end), span))
     return out
+
+
+def _names_nothing(tokens: list[Token], k: int, hi: int, args: list[Arg]) -> bool:
+    """Whether "responsibility" at k-1 stands alone: the sentence ends, a party or a time
+    follows (المسؤولية لـ«جماعات ...»، المسؤولية منذ ...), not a noun saying for what."""
+    if k >= hi or not tokens[k].is_word or any(a.first == k for a in args):
+        return True
+    return tokens[k].norm in ("ل", "لـ", "منذ", "امس", "اليوم") or tokens[k].norm in PREPOSITION_LIKE
 
 
 def _author_blames(
@@ -450,7 +465,7 @@ def blames(
 ) -> list[Blame]:
     """Every attribution or denial of an attack in the sentence tokens[lo:hi]."""
     found = [
-        *_responsibility_blames(tokens, lo, hi, told, attacks, triggers),
+        *_responsibility_blames(tokens, lo, hi, args, told, attacks, triggers),
         *_author_blames(tokens, lo, hi, args, scopes, attacks),
         *_denied_links(tokens, lo, hi, args, scopes, attacks, triggers, registry),
         *_ascribed(tokens, lo, hi, args, scopes, attacks),

@@ -889,6 +889,10 @@ def test_responsibility_for_no_attack_blames_no_attack(extractor: Extractor) -> 
     text = "قصفت إسرائيل مدينة رفح. وحمّلت مصر الولايات المتحدة المسؤولية عن تدهور الأوضاع الإنسانية."
     facts = run(extractor, text)
     assert not find(facts, "ASSAULT", "usa", "rafah")
+    text = "قصف مجهولون مدينة رفح. وحمّلت مصر الولايات المتحدة مسؤولية تدهور الأوضاع الإنسانية."
+    assert not find(run(extractor, text), "ASSAULT", "usa", "rafah")
+    text = "استهدف هجوم مدينة رفح. وحمّلت مصر المسؤولية للولايات المتحدة."
+    assert find(run(extractor, text), "ASSAULT", "usa", "rafah")
 
 
 def test_dawn_before_a_date_and_an_accusative_adjective_name_no_attacker(extractor: Extractor) -> None:
