@@ -356,8 +356,10 @@ def _ascribed(
     for k in range(lo, hi):
         if "نسب" not in tokens[k].norm:  # most words: no need to segment
             continue
-        if not any(s.stem in forms and not s.has_article for s in tokens[k].segmentations):
-            continue
+        if tokens[k].text.endswith("ة") or not any(
+            s.stem in forms and not s.has_article and s.enclitic is None for s in tokens[k].segmentations
+        ):
+            continue  # نسبة (a rate) is no verb
         to = next((j for j in range(k + 1, min(hi, k + ASCRIBE_REACH)) if tokens[j].norm == "الي"), None)
         agent = next((a for a in args if to is not None and a.first == to + 1), None)
         if agent is None or to is None:
