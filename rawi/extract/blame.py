@@ -32,7 +32,6 @@ from rawi.text.tokens import Token
 
 TARGET_REACH = 12  # tokens after an attack in which its target or the place it struck is named
 ANTECEDENT_REACH = 1200  # characters back in which the attack a definite noun stands for is sought
-PLACE_KINDS = frozenset({"location", "state"})
 TARGET_PREPS = frozenset({None, "علي", "ضد"})
 TARGET_STOPS = frozenset({"،", ",", ".", ":", ";", "؛", "بينما", "فيما"}) | COMPLEMENTIZERS
 RESPONSIBILITY = frozenset({"مسووليه", "المسووليه"})
@@ -138,11 +137,12 @@ def attack_targets(
         if a.prep in TARGET_PREPS and not own_adjective and _kind(a.mention.actor, registry) != "location":
             return list(a.mention.group or (a.mention.actor,))
     # في بلدة مجدل شمس: a location is a place wherever it stands; a state only after في
+    # a sea or strait (في خليج عمان) is where, no place of a state that was struck
     places = [
         a
         for a in after
-        if _kind(a.mention.actor, registry) == "location"
-        or (a.prep in ("في", "فى") and _kind(a.mention.actor, registry) in PLACE_KINDS)
+        if (_kind(a.mention.actor, registry) == "location" and registry.state_of(a.mention.actor))
+        or (a.prep in ("في", "فى") and _kind(a.mention.actor, registry) == "state")
     ]
     return [places[0].mention.actor] if places else []
 
@@ -208,14 +208,16 @@ def _responsibility_blames(
             (
                 k
                 for k in range(trig.first, min(hi, trig.last + 9))
-                if tokens[k].best.stem in RESPONSIBILITY or tokens[k].norm in RESPONSIBILITY
+                if tokens[k].best.stem in RESPONSIBILITY
+                or tokens[k].norm in RESPONSIBILITY
+                or _standing_behind(tokens, k, hi)
             ),
             None,
         )
         if word is None:
             continue
         k = _skip_marks(tokens, word + 1, hi)
-        if k < hi and tokens[k].norm == "عن":
+        if k < hi and tokens[k].norm in ("عن", "وراء", "خلف"):
             k = _skip_marks(tokens, k + 1, hi)
         named = next((t for t in triggers if t.first == k), None)
         if named is not None and named.entry.type == "ASSAULT":
@@ -231,6 +233,11 @@ def _responsibility_blames(
             span = (tokens[trig.first].start, tokens[trig.last].end)
             out.append(Blame(blamed, attack, "asserted", whose, span[0], max(span[1], attack.end), span))
     return out
+
+
+def _standing_behind(tokens: list[Token], k: int, hi: int) -> bool:
+    """اتهم X Y بالوقوف وراء (خلف) الهجوم: accused of being behind the attack."""
+    return tokens[k].norm in ("بالوقوف", "الوقوف") and k + 1 < hi and tokens[k + 1].norm in ("وراء", "خلف")
 
 
 def _names_nothing(tokens: list[Token], k: int, hi: int, args: list[Arg]) -> bool:

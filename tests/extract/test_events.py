@@ -1043,3 +1043,11 @@ def test_a_weapon_fired_by_a_party_names_the_author_of_the_attack_told(extractor
     facts = run(extractor, text)
     (event,) = find(facts, "ASSAULT", "hamas", "rafah")
     assert event.polarity == "hedged" and chain(facts, event) == ["joe_biden"]
+
+
+def test_accused_of_standing_behind_an_attack_on_a_town_not_a_sea(extractor: Extractor) -> None:
+    facts = run(extractor, "استهدف هجوم مدينة رفح. واتهمت مصر حركة حماس بالوقوف وراء الهجوم.")
+    (event,) = find(facts, "ASSAULT", "hamas", "rafah")
+    assert chain(facts, event) == ["egypt"] and event.polarity == "asserted"
+    facts = run(extractor, "استُهدفت ناقلتا نفط في خليج عمان. واتهمت واشنطن طهران بالوقوف وراء الهجوم.")
+    assert not [e for e in facts.events if e.type == "ASSAULT"]
