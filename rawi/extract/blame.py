@@ -43,6 +43,7 @@ DIRECTIONS = frozenset(
     {"شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي", "وسط", "ريف", "اقصي", "محيط"}
 )  # a state or town after them is where an attack fell, not a party it struck
 PREPOSITION_LIKE = frozenset({"في", "خلال", "بعد", "قبل", "عقب"})  # المسؤولية في بيان: a time or place
+CLAIM_REACH = 5  # tokens from تبنّى to the attack it claims (its subject between)
 WEAPONS = frozenset({"صاروخ", "صواريخ", "قذيفه", "قذايف", "مسيره", "مسيرات", "طايره"})  # what was fired
 BY_PHRASES = frozenset({("من", "جانب"), ("من", "قبل")})  # أُطلق من جانب Y: by Y
 ASCRIBE = ("نسب", "ينسب")  # نسب الهجوم إلى Y: ascribed the attack to Y
@@ -61,6 +62,7 @@ class Attack:
     mode: str | None = None
     when: DateMention | None = None
     verb: bool = False
+    borrowed: bool = False  # its targets are those of the attack told before (الهجوم)
 
 
 @dataclass(slots=True)
@@ -461,6 +463,39 @@ def _launched_by(
     return out
 
 
+@cache
+def _claiming_verbs() -> frozenset[str]:
+    """تبنّى، يتبنّى ...: every form of "claimed (an attack)"."""
+    return frozenset(verb_forms("تبنى", "يتبنى"))
+
+
+def _claimed(tokens: list[Token], lo: int, hi: int, args: list[Arg], attacks: list[Attack]) -> list[Blame]:
+    """تبنّت X الهجوم (the attack told before): X claims it, on its own word."""
+    forms = _claiming_verbs()
+    out: list[Blame] = []
+    for attack in attacks:
+        if not (lo <= attack.first < hi) or attack.verb or not attack.borrowed:
+            continue
+        verb = next(
+            (
+                k
+                for k in range(max(lo, attack.first - CLAIM_REACH), attack.first)
+                if any(s.stem in forms and not s.has_article for s in tokens[k].segmentations)
+            ),
+            None,
+        )
+        if verb is None:
+            continue
+        subject = [a for a in args if verb < a.first < attack.first and a.prep is None]
+        subject = subject or [a for a in args if a.last < verb and verb - a.last <= 3 and a.prep is None][-1:]
+        if not subject:
+            continue
+        who = subject[0].mention.actor
+        span = (tokens[verb].start, attack.end)
+        out.append(Blame(who, attack, "asserted", [who], *span, (tokens[verb].start, tokens[verb].end)))
+    return out
+
+
 def blames(
     tokens: list[Token],
     lo: int,
@@ -480,5 +515,6 @@ def blames(
         *_ascribed(tokens, lo, hi, args, scopes, attacks),
         *_own_responsibility(tokens, lo, hi, args, scopes, triggers, attacks),
         *_launched_by(tokens, lo, hi, args, scopes, attacks),
+        *_claimed(tokens, lo, hi, args, attacks),
     ]
     return [b for b in found if b.agent not in b.attack.targets]

@@ -641,6 +641,7 @@ def _told(
                 attack.mode or earlier.mode,
                 earlier.when,
             )
+            attack.borrowed = True
         told.attacks.append(attack)
     return told
 

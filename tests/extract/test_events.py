@@ -1051,3 +1051,10 @@ def test_accused_of_standing_behind_an_attack_on_a_town_not_a_sea(extractor: Ext
     assert chain(facts, event) == ["egypt"] and event.polarity == "asserted"
     facts = run(extractor, "استُهدفت ناقلتا نفط في خليج عمان. واتهمت واشنطن طهران بالوقوف وراء الهجوم.")
     assert not [e for e in facts.events if e.type == "ASSAULT"]
+
+
+def test_a_group_claiming_the_attack_told_before(extractor: Extractor) -> None:
+    text = "استهدف هجوم بطائرة مسيّرة قاعدة أمريكية في سوريا. وتبنّت حركة حماس الهجوم في بيان."
+    facts = run(extractor, text)
+    (event,) = find(facts, "ASSAULT", "hamas", "usa")
+    assert chain(facts, event) == ["hamas"] and event.mode == "drone"
