@@ -1058,3 +1058,11 @@ def test_a_group_claiming_the_attack_told_before(extractor: Extractor) -> None:
     facts = run(extractor, text)
     (event,) = find(facts, "ASSAULT", "hamas", "usa")
     assert chain(facts, event) == ["hamas"] and event.mode == "drone"
+
+
+def test_the_base_qualified_by_an_adjective_is_no_group(extractor: Extractor) -> None:
+    facts = run(extractor, "وتبنّت حركة حماس الهجوم على القاعدة الأمريكية في سوريا.")
+    ids = registry_ids(facts)
+    assert "alqaeda" not in ids.values() and find(facts, "ASSAULT", "hamas", "usa")
+    facts = run(extractor, "وقال التقرير إن تنظيم القاعدة موّل الهجمات.")
+    assert "alqaeda" in registry_ids(facts).values()
