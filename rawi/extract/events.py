@@ -70,6 +70,7 @@ from rawi.extract.lexicon_index import (
     aid_objects,
     anchored_dates,
     cue_index,
+    masculine_heads,
     member_nouns,
     opposing_words,
     relation_words,
@@ -851,9 +852,29 @@ def _subject(trig: Trig, parties: list[Arg], left: int, right: int, tokens: list
         and not (a.mention.how == "demonym" and _is_trigger_noun(tokens[a.first - 1]))
         and not _accusative_adjective(a)
     ]
+    if after and _feminine_verb(trig, tokens) and _masculine(after[0], tokens):
+        return before  # واتهمت الجيش الإسرائيلي: the army is the object; the subject is not after
     if after:
         return _coordinated(after[0], parties, tokens)
     return before
+
+
+def _feminine_verb(trig: Trig, tokens: list[Token]) -> bool:
+    """اتهمت، قالت، تتهم: a verb marked for a feminine singular subject (perfect -ت on the
+    lemma, imperfect ت-)."""
+    if not trig.verb or trig.entry.kind != "verb":
+        return False
+    perfect, _, imperfect = trig.entry.trigger.partition("|")
+    stems = {seg.stem for seg in tokens[trig.first].segmentations}
+    return normalize(perfect.strip()) + "ت" in stems or (
+        bool(imperfect.strip()) and "ت" + normalize(imperfect.strip())[1:] in stems
+    )
+
+
+def _masculine(arg: Arg, tokens: list[Token]) -> bool:
+    """An actor named by a masculine head noun (الجيش الإسرائيلي، المتحدث باسم ...)."""
+    head = tokens[arg.first].best
+    return head.stem in masculine_heads() and head.enclitic is None
 
 
 def _accusative_adjective(arg: Arg) -> bool:
