@@ -1182,12 +1182,15 @@ def _build(
                 for a in rest
                 if a.prep in ("مع", "ب", "بين")  # اتفقوا مع X; not اتفقوا على X (what was agreed)
             ]
+            # the object comes right after the verb, or after a subject that follows it (التقى
+            # وزير الخارجية المصري بدر عبد العاطي نظيره الإثيوبي)
+            anchor = max([trig.last, *(a.last for a in subject if a.first > trig.last)])
             if (
                 not others
                 and rest
                 and rest[0].prep is None
-                and rest[0].first <= trig.last + 3
-                and not _behind_preposition(tokens, trig.last, rest[0].first)
+                and rest[0].first <= anchor + 3
+                and not _behind_preposition(tokens, anchor, rest[0].first)
             ):
                 others = rest[:1]  # التقى الوزير نظيره / X التقى Y / ضم الاجتماع X و Y
             # the other side is the first such phrase and whoever is coordinated with it

@@ -226,4 +226,3 @@ def masculine_heads() -> frozenset[str]:
     """Head nouns masculine in every use (الجيش، الرئيس، حزب): a verb marked feminine does
     not take them for its subject (lexicons/masculine_heads.txt)."""
     return word_list("masculine_heads.txt")
-
