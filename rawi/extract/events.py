@@ -1101,6 +1101,14 @@ def _build(
         payer = [a for a in before if a.prep is None and a.last >= trig.first - 3][-1:]
         threatener = [a for a in speaker if all(a is not p for p in payer)][:1] or carried_subject[:1]
         return (threatener, payer, False, []) if threatener and payer else None
+    if entry.frame == "receiver":
+        # تتلقى قسد دعماً عسكرياً من الولايات المتحدة: the subject receives, the party after من
+        # gives — when what is received is aid (aid_objects.tsv), not a call or a message
+        if _mode_from_object(tokens, trig.last + 1, hi) is None:
+            return None
+        takers = (_subject(trig, parties, left, right, tokens) if trig.verb else []) or carried_subject[:1]
+        givers = [a for a in after if a.prep == "من" and all(a is not t for t in takers)][:1]
+        return (givers, takers[:1], False, takers[:1]) if givers and takers else None
     if entry.frame == "host":
         # مقيم في إيران / تحت حماية النظام الإيراني: the state or body hosting is the giver
         places = [

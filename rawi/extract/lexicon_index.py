@@ -30,7 +30,7 @@ EVENT_TYPES = (
     "COERCE",
     "ASSAULT",
 )
-FRAMES = ("directed", "joint", "host", "payer")
+FRAMES = ("directed", "joint", "host", "payer", "receiver")
 SPEECH_ACT_TYPES = frozenset({"ACCUSE", "THREATEN", "REJECT", "REQUEST", "PROTEST", "SUPPORT"})
 
 
