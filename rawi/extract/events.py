@@ -884,7 +884,12 @@ def _accusative_adjective(arg: Arg) -> bool:
 
 
 def _behind_preposition(tokens: list[Token], after: int, before: int) -> bool:
-    return any(tokens[k].norm in VSO_BARRIERS for k in range(after + 1, before))
+    """A preposition between two words; not the من of a delegation (وفداً من حركة حماس)."""
+    delegates = word_list("delegates.txt")
+    return any(
+        tokens[k].norm in VSO_BARRIERS and not (tokens[k].norm == "من" and tokens[k - 1].norm in delegates)
+        for k in range(after + 1, before)
+    )
 
 
 PRONOUN_CARRIERS = frozenset({"انه", "انها", "انهم", "بانه", "بانها", "بانهم", "لانه", "لانها"})
