@@ -988,3 +988,11 @@ def test_parties_accused_together_each_did_the_act(extractor: Extractor) -> None
     for agent in ("sudan_saf", "rsf"):
         (act,) = find(facts, "ASSAULT", agent, "civilians")
         assert chain(facts, act) == ["amnesty"]
+
+
+def test_a_participle_of_the_first_form_makes_a_speech_act(extractor: Extractor) -> None:
+    # داعياً إثيوبيا إلى: the speaker asks (REQUEST), as مطالباً already did
+    text = "وقال وزير الخارجية المصري بدر عبد العاطي إن بلاده ترفض ذلك، داعياً إثيوبيا إلى التوقيع على اتفاق."
+    facts = run(extractor, text)
+    assert find(facts, "REQUEST", "badr_abdelatty", "ethiopia")
+    assert not [e for e in facts.events if e.type == "ACCUSE"]  # not ادّعى (يدّعي), which looks alike
