@@ -1351,6 +1351,15 @@ def _build(
             _support_verb_between(tokens, a.last, trig.first)
             or (not result and trig.first - a.last <= NEAR_AGENT and not answered)
         )
+        # دان X الغارة على دمشق: the one who condemns an act is not its agent (the one accused,
+        # after it, may be: اتهم X الحركة باستضافة ...)
+        and not any(
+            v.entry.type == "ACCUSE"
+            and v.last < a.first
+            and not any(b.prep is None and v.last < b.first < a.first for b in before)
+            for v in verbs
+            if v.last < trig.first <= v.last + CONDEMNED_REACH
+        )
     ]
     # an accused act (forced) is done by every party accused of it: اتهم X Y و Z بإعدام ...
     agent = carried_subject if forced else led_by or governed[-1:] or carried_subject[:1]
