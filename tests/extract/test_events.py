@@ -1101,3 +1101,11 @@ def test_a_threat_outright_after_an_accusation_falls_on_the_accused(extractor: E
     # a warning of danger after a condemnation threatens no one
     text = "ودان الرئيس الإيراني مسعود بزشكيان الغارة على دمشق، محذراً من أن المنطقة لا تحتمل التصعيد."
     assert not [e for e in run(extractor, text).events if e.type == "THREATEN"]
+
+
+def test_a_dismissal_from_office_is_coercion(extractor: Extractor) -> None:
+    text = "أصدر الرئيس السوري بشار الأسد مرسوماً بإعفاء وزير الخارجية السوري فيصل المقداد من منصبه."
+    facts = run(extractor, text)
+    ids = registry_ids(facts)
+    events = [e for e in facts.events if e.type == "COERCE" and ids.get(e.source or "") == "bashar_al_assad"]
+    assert events
