@@ -1603,6 +1603,13 @@ def _threatened_by_answer(
         authors = [e.source for e in attacks if e.target == befell and not ours(e.source)]
         return authors[0] if authors else None
     earlier = [e for e in attacks if e.start < threat.start]
+    # «ردّنا بدأ اليوم» ... حمّل بايدن المسؤولية لـ X: those the side itself blames for attacking it,
+    # wherever the report tells it
+    blamed = [
+        e.source for e in attacks if ours(e.target) and not ours(e.source) and e.chain and ours(e.chain[-1])
+    ]
+    if blamed:
+        return blamed[-1]
     struck = [e.target for e in earlier if ours(e.source) and not ours(e.target)]
     if struck:
         return struck[-1]

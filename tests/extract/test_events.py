@@ -1109,3 +1109,13 @@ def test_a_dismissal_from_office_is_coercion(extractor: Extractor) -> None:
     ids = registry_ids(facts)
     events = [e for e in facts.events if e.type == "COERCE" and ids.get(e.source or "") == "bashar_al_assad"]
     assert events
+
+
+def test_an_answer_threatens_those_the_speaker_blames_for_attacking_it(extractor: Extractor) -> None:
+    text = (
+        "قصفت الطائرات الأمريكية مواقع للجيش السوري. وقال الرئيس الأمريكي جو بايدن: «ردّنا بدأ اليوم». "
+        "وكان هجوم بطائرة مسيّرة قد استهدف قاعدة أمريكية في الأردن، وحمّل بايدن المسؤولية لحركة حماس."
+    )
+    facts = run(extractor, text)
+    assert find(facts, "THREATEN", "joe_biden", "hamas")
+    assert not find(facts, "THREATEN", "joe_biden", "syria")
