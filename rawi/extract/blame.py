@@ -444,11 +444,13 @@ def _launched_by(
 ) -> list[Blame]:
     """الصاروخ أُطلق من جانب الحزب (من قبل Y): the weapon of the attack last told was fired by Y."""
     out: list[Blame] = []
-    for k in range(lo, hi - 3):
-        if not any(s.has_article and s.stem in WEAPONS for s in tokens[k].segmentations):
+    for verb in range(lo + 1, hi - 2):
+        if tokens[verb].norm not in ("اطلق", "اطلقت"):
             continue
-        verb = _skip_marks(tokens, k + 1, hi)
-        if verb >= hi - 2 or tokens[verb].norm not in ("اطلق", "اطلقت"):
+        k = verb - 1
+        while k > lo and tokens[k].norm in SKIPPED and not tokens[k].is_word:
+            k -= 1  # «الصاروخ» أُطلق
+        if not any(s.has_article and s.stem in WEAPONS for s in tokens[k].segmentations):
             continue
         by = (tokens[verb + 1].norm, tokens[verb + 2].norm)
         agent = next((a for a in args if a.first == verb + 3), None) if by in BY_PHRASES else None
