@@ -466,6 +466,43 @@ def _launched_by(
 
 
 @cache
+def _standing_verbs() -> frozenset[str]:
+    """وقف، يقف، تقف ...: every form of "stood (behind)"."""
+    return frozenset(verb_forms("وقف", "يقف"))
+
+
+def _behind(
+    tokens: list[Token],
+    lo: int,
+    hi: int,
+    args: list[Arg],
+    scopes: list[Scope],
+    triggers: list[Trig],
+    attacks: list[Attack],
+) -> list[Blame]:
+    """قال X إن Y تقف وراء (خلف) الهجوم: Y did it, on X's word."""
+    forms = _standing_verbs()
+    out: list[Blame] = []
+    for k in range(lo, hi - 2):
+        if tokens[k + 1].norm not in ("وراء", "خلف") or tokens[k].norm not in forms:
+            continue
+        j = _skip_marks(tokens, k + 2, hi)
+        named = next((t for t in triggers if t.first == j and t.entry.type == "ASSAULT"), None)
+        attack = _attack_at(attacks, named.first, lo, hi) if named is not None else None
+        subject = [a for a in args if a.last < k and k - a.last <= 2 and a.prep is None][-1:]  # إن Y تقف
+        if attack is None or not attack.targets or not subject:
+            continue
+        polarity, chain = _scope_of(k, scopes)
+        span = (tokens[subject[0].first].start, attack.end)
+        out.append(
+            Blame(
+                subject[0].mention.actor, attack, polarity, chain, *span, (tokens[k].start, tokens[k + 1].end)
+            )
+        )
+    return out
+
+
+@cache
 def _claiming_verbs() -> frozenset[str]:
     """تبنّى، يتبنّى ...: every form of "claimed (an attack)"."""
     return frozenset(verb_forms("تبنى", "يتبنى"))
@@ -518,5 +555,6 @@ def blames(
         *_own_responsibility(tokens, lo, hi, args, scopes, triggers, attacks),
         *_launched_by(tokens, lo, hi, args, scopes, attacks),
         *_claimed(tokens, lo, hi, args, attacks),
+        *_behind(tokens, lo, hi, args, scopes, triggers, attacks),
     ]
     return [b for b in found if b.agent not in b.attack.targets]

@@ -1119,3 +1119,10 @@ def test_an_answer_threatens_those_the_speaker_blames_for_attacking_it(extractor
     facts = run(extractor, text)
     assert find(facts, "THREATEN", "joe_biden", "hamas")
     assert not find(facts, "THREATEN", "joe_biden", "syria")
+
+
+def test_a_party_said_to_stand_behind_the_attack_told(extractor: Extractor) -> None:
+    text = "استهدف هجوم مدينة رفح. وقال الرئيس الأمريكي جو بايدن إن حركة حماس تقف وراء الهجوم."
+    facts = run(extractor, text)
+    (event,) = find(facts, "ASSAULT", "hamas", "rafah")
+    assert chain(facts, event) == ["joe_biden"] and event.polarity == "asserted"
