@@ -328,11 +328,14 @@ def _denied_links(
         attack = _attack_at(attacks, named.first, lo, hi) if named is not None else None
         if attack is not None and not attack.targets:  # بهجوم «البرج ٢٢»: the attack told before
             attack = antecedent(attacks, attack.start)
-        if attack is None and any(
-            s.stem in INCIDENTS and s.proclitics[-1:] == ("ب",) for s in tokens[k].segmentations
-        ):
+        incident = next(
+            (s for s in tokens[k].segmentations if s.stem in INCIDENTS and "ب" in s.proclitics), None
+        )
+        if attack is None and incident is not None:
             place = next((a for a in args if a.first == _skip_marks(tokens, k + 1, hi)), None)
-            if place is not None:
+            if place is None and incident.has_article:  # بالحادث: the attack told before
+                attack = antecedent(attacks, tokens[k].start)
+            elif place is not None:
                 earlier = next(
                     (
                         a

@@ -1126,3 +1126,9 @@ def test_a_party_said_to_stand_behind_the_attack_told(extractor: Extractor) -> N
     facts = run(extractor, text)
     (event,) = find(facts, "ASSAULT", "hamas", "rafah")
     assert chain(facts, event) == ["joe_biden"] and event.polarity == "asserted"
+
+
+def test_a_denied_link_to_the_incident_told(extractor: Extractor) -> None:
+    facts = run(extractor, "استهدف هجوم مدينة رفح. ونفت حركة حماس أي صلة لها بالحادث.")
+    (event,) = find(facts, "ASSAULT", "hamas", "rafah")
+    assert event.polarity == "denied" and chain(facts, event) == ["hamas"]
