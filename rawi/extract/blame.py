@@ -132,6 +132,12 @@ def attack_targets(
     # stands for, told elsewhere), and the places after it say where that was
     owned = next((k for k in range(trig.last + 1, end) if _possessed(tokens[k])), end)
     after = [a for a in after if a.first < owned]
+    # قصفت إسرائيل مدينة رفح: the party right after a verb is its subject (not an accusative
+    # adjective: استهدف موقعاً أمريكياً)
+    subject = _skip_marks(tokens, trig.last + 1, hi) if trig.verb else -1
+    after = [
+        a for a in after if not (a.first == subject and a.prep is None and not a.mention.text.endswith("اً"))
+    ]
     for a in after:
         if a.first > 0 and tokens[a.first - 1].best.stem in DIRECTIONS:
             continue  # جنوبي سوريا، ريف حلب: where, not whom

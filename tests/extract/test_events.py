@@ -1132,3 +1132,8 @@ def test_a_denied_link_to_the_incident_told(extractor: Extractor) -> None:
     facts = run(extractor, "استهدف هجوم مدينة رفح. ونفت حركة حماس أي صلة لها بالحادث.")
     (event,) = find(facts, "ASSAULT", "hamas", "rafah")
     assert event.polarity == "denied" and chain(facts, event) == ["hamas"]
+
+
+def test_the_subject_after_an_attack_verb_is_not_what_it_struck(extractor: Extractor) -> None:
+    facts = run(extractor, "قصفت إسرائيل مدينة رفح. ونفت حركة حماس أي صلة لها بالحادث.")
+    assert not find(facts, "ASSAULT", "hamas", "israel")
