@@ -21,6 +21,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from functools import cache
 
+from rawi.arabic import name_key
 from rawi.dates import DateMention
 from rawi.extract.attribution import Scope
 from rawi.extract.clauses import COMPLEMENTIZERS, Arg, Trig
@@ -135,9 +136,10 @@ def attack_targets(
     # قصفت إسرائيل مدينة رفح: the party right after a verb is its subject (not an accusative
     # adjective: استهدف موقعاً أمريكياً)
     subject = _skip_marks(tokens, trig.last + 1, hi) if trig.verb else -1
-    after = [
-        a for a in after if not (a.first == subject and a.prep is None and not a.mention.text.endswith("اً"))
-    ]
+    accusative = {
+        id(a) for a in after if a.mention.how == "demonym" and name_key(a.mention.text).endswith("يا")
+    }
+    after = [a for a in after if not (a.first == subject and a.prep is None and id(a) not in accusative)]
     for a in after:
         if a.first > 0 and tokens[a.first - 1].best.stem in DIRECTIONS:
             continue  # جنوبي سوريا، ريف حلب: where, not whom
