@@ -126,6 +126,9 @@ MAX_ARG_DISTANCE = 30  # tokens between a trigger and an argument, within its cl
 TAKEN_KINDS = ("person", "organization", "state", "other")
 FORCE = frozenset({"ASSAULT"})  # events whose target may be a place (a seizure takes its state)
 AGAINST = frozenset({"علي", "ضد"})
+PLACE_NOUNS = frozenset(
+    {"مدينه", "بلده", "قريه", "مخيم", "حي", "العاصمه", "مدينتي", "بلدتي"}
+)  # قصف مدينة حلب
 OBJECT_PRONOUN_PREPOSITIONS = frozenset({"عليه", "عليها", "عليهم", "له", "لها", "لهم"})  # قُضي عليه
 OUR_NOUNS = frozenset({"قوات", "اراضي", "بلاد", "جنود"})  # قواتنا، أراضينا: the speaker's side
 MEMBERS_REACH = 8  # tokens after an attack in which the members it struck are named
@@ -464,7 +467,8 @@ def extract_events(
             a for a in args if id(a) not in source_args | places | named_after and _is_party(a, registry)
         ]
         state.decider = _decider(tokens, lo, hi, parties) or state.decider
-        struck = sorted(parties + _struck_places(args, tokens, registry), key=lambda a: a.first)
+        attack_ends = {t.last for t in triggers if t.entry.type in FORCE}
+        struck = sorted(parties + _struck_places(args, tokens, registry, attack_ends), key=lambda a: a.first)
         previous_subject: list[Arg] = []
         verbs = [tr for tr in triggers if tr.verb]
         accused: dict[int, tuple[list[Arg], list[Arg]]] = {}  # masdar trigger → (accuser, accused)
@@ -1640,17 +1644,27 @@ def _as_refusal(event: FoundEvent) -> list[FoundEvent]:
     return [replace(event, source=refuser, target=other, participants=[]) for other in others]
 
 
-def _struck_places(args: list[Arg], tokens: list[Token], registry: Registry) -> list[Arg]:
-    """A town or city that force is used against (الهجوم على العاصمة طرابلس، ضد مدينة حلب)
-    is the target of that force, not its place: after على/ضد, or after a noun for a place
-    that follows them."""
+def _struck_places(
+    args: list[Arg], tokens: list[Token], registry: Registry, attack_ends: set[int]
+) -> list[Arg]:
+    """A town or city that force is used against (الهجوم على العاصمة طرابلس، ضد مدينة حلب،
+    قصفت إسرائيل مدينة رفح، قصف حلب) is the target of that force, not its place: after
+    على/ضد or the attack itself, or after a noun for a place that follows them."""
     out: list[Arg] = []
     for a in args:
-        if _actor_kind(a.mention.actor, registry) != "location":
+        if _actor_kind(a.mention.actor, registry) != "location" or not registry.state_of(a.mention.actor):
             continue
-        head = a.prep is None and a.first > 1 and tokens[a.first - 2].norm in AGAINST
-        if a.prep in AGAINST or head:
-            out.append(Arg(a.mention, a.first, a.last, "علي"))
+        before = a.first - 2 if tokens[a.first - 1].norm in PLACE_NOUNS else a.first - 1
+        if a.prep is not None or before < 0:
+            if a.prep in AGAINST:
+                out.append(Arg(a.mention, a.first, a.last, "علي"))
+            continue
+        # قصفت إسرائيل مدينة رفح: right after the attack, or after its subject
+        after_attack = before in attack_ends or any(
+            b.last == before and b.first - 1 in attack_ends and b.prep is None for b in args
+        )
+        if tokens[before].norm in AGAINST or after_attack:
+            out.append(Arg(a.mention, a.first, a.last, None if after_attack else "علي"))
     return out
 
 

@@ -936,9 +936,10 @@ def test_an_aggression_on_ones_own_sovereignty_is_not_ones_own_act(extractor: Ex
 def test_a_city_attacked_is_the_target_of_the_attack(extractor: Extractor) -> None:
     facts = run(extractor, "وتصدّت الفصائل للهجوم الذي شنّته قوات حفتر على مدينة طرابلس الشهر الماضي.")
     assert find(facts, "ASSAULT", "lna", "tripoli_lebanon") or find(facts, "ASSAULT", "lna", "tripoli_libya")
-    # a place the attack happened in is still no target
+    # a place the attack happened in is still no target; a town it struck is
     facts = run(extractor, "قصفت إسرائيل مواقع في مدينة رفح.")
     assert not find(facts, "ASSAULT", "israel", "rafah")
+    assert find(run(extractor, "قصفت إسرائيل مدينة رفح."), "ASSAULT", "israel", "rafah")
 
 
 def test_the_forces_of_a_states_organ_are_that_states(extractor: Extractor) -> None:
