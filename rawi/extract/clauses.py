@@ -246,8 +246,8 @@ def _noun_stems(norm: str) -> frozenset[str]:
 
 @lru_cache(maxsize=50_000)
 def _segment_forms(norm: str) -> frozenset[str]:
-    """The forms (with the article) of the segmentations of a word of this normal form."""
-    return frozenset(s.form() for s in word_segmentations(norm))
+    """The word itself and the forms (with the article) of its segmentations."""
+    return frozenset([norm, *(s.form() for s in word_segmentations(norm))])
 
 
 def _phrase_at(tokens: list[Token], i: int, hi: int) -> Trig | None:
@@ -257,7 +257,7 @@ def _phrase_at(tokens: list[Token], i: int, hi: int) -> Trig | None:
     nxt = i + 1
     while nxt < hi and tokens[nxt].norm in SKIPPED and not tokens[nxt].is_word:
         nxt += 1
-    second = _segment_forms(tokens[nxt].norm) | {tokens[nxt].norm} if nxt < hi else frozenset()
+    second = _segment_forms(tokens[nxt].norm) if nxt < hi else frozenset()
     for stem in _noun_stems(tokens[i].norm):
         for words, entry in lex.by_first.get(stem, ()):
             if len(words) > 1 and words[1] not in second:

@@ -262,9 +262,8 @@ def extract_events(
         }
         places = _places(args, registry)
         named_after = {id(a) for a in args if _names_an_accord(a, tokens)}
-        parties = [
-            a for a in args if id(a) not in source_args | places | named_after and _is_party(a, registry)
-        ]
+        no_parties = source_args | places | named_after
+        parties = [a for a in args if id(a) not in no_parties and _is_party(a, registry)]
         previous_subject: list[Arg] = []
         verbs = [tr for tr in triggers if tr.verb]
         accused: dict[int, tuple[list[Arg], list[Arg]]] = {}  # masdar trigger → (accuser, accused)
