@@ -210,6 +210,19 @@ def _actors(arg: Arg) -> list[str]:
     return list(arg.mention.group or (arg.mention.actor,))
 
 
+def _inside(mentions: list[ActorMention], spans: list[tuple[int, int]]) -> set[int]:
+    """The ids of the mentions that lie inside one of the character spans (found from each
+    span by bisection, not by testing every mention against every span)."""
+    by_start = sorted(mentions, key=lambda m: m.start)
+    starts = [m.start for m in by_start]
+    return {
+        id(m)
+        for s, e in spans
+        for m in by_start[bisect_left(starts, s) : bisect_right(starts, e)]
+        if m.end <= e
+    }
+
+
 def extract_events(
     analysis: Analysis,
     mentions: list[ActorMention],
@@ -223,8 +236,7 @@ def extract_events(
     text = analysis.doc.text
     cover = covering(tokens, mentions)
     base_cover = list(cover)
-    # each mention asked once, not at each of its tokens
-    described = {id(m) for m in mentions if any(s <= m.start and m.end <= e for s, e in excluded)}
+    described = _inside(mentions, excluded)
     for k, m in enumerate(cover):
         if m is not None and id(m) in described:
             cover[k] = None

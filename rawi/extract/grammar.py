@@ -242,6 +242,9 @@ def _orgs_in(
     return found
 
 
+_WORD_FORMS: WordCache[frozenset[str]] = WordCache(word_forms)  # read for every token by later_mentions
+
+
 def later_mentions(
     analysis: Analysis, persons: list[ActorMention], taken: list[ActorMention]
 ) -> list[ActorMention]:
@@ -258,7 +261,8 @@ def later_mentions(
     cover = covering(analysis.tokens, [*taken, *persons])
     tokens = analysis.tokens
     # word_forms(norm) are the forms of its segmentations without a pronoun, as below
-    named = [i for i, tok in enumerate(tokens) if not word_forms(tok.norm).isdisjoint(by_last)]
+    forms = _WORD_FORMS
+    named = [i for i, tok in enumerate(tokens) if not forms[tok.norm].isdisjoint(by_last)]
     for i in named:
         tok = tokens[i]
         if cover[i] is not None:
