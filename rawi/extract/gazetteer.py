@@ -92,9 +92,10 @@ def match_view(text: str, normal: NormalText | None = None) -> MatchView:
 
 
 def demonym_forms(base: str) -> list[str]:
-    """إيراني → إيراني, إيرانية, إيرانيون, إيرانيين and each with ال."""
+    """إيراني → إيراني, إيرانية, إيرانيون, إيرانيين and each with ال; and the indefinite
+    accusative إيرانياً (موقعاً عسكرياً أمريكياً), whose tanween leaves an alif."""
     forms = [base, base + "ة", base + "ون", base + "ين"]
-    return forms + ["ال" + f for f in forms]
+    return [*forms, base + "ا"] + ["ال" + f for f in forms]
 
 
 def _names(actor: Actor, registry: Registry) -> list[tuple[str, str]]:
@@ -102,14 +103,13 @@ def _names(actor: Actor, registry: Registry) -> list[tuple[str, str]]:
     if actor.kind == "person" and not actor.short:
         # a person is named again by the family name (فؤاد شكر ... شكر), once named in full
         named += [(n.split()[-1], SHORT) for n in actor.ar if len(n.split()) > 1 and len(n.split()[-1]) > 2]
-    # A definite name followed by its country's adjective names the actor too, in
-    # every agreement: الحرس + الإيراني, الخارجية + الأمريكية, مجلس النواب + الليبيين.
+    # A name followed by its country's adjective names the actor too, in every agreement:
+    # الحرس + الإيراني, الخارجية + الأمريكية, مجلس النواب + الليبيين, and a proper name,
+    # definite as it is: مجموعة فاغنر + الروسية, حزب الله + اللبناني.
     country = registry.get(registry.state_of(actor.id) or "") if actor.kind != "state" else None
     if country is not None and country.demonym:
         for n in [*actor.ar, *actor.short]:
             words = n.split()
-            if not words[-1].startswith("ال"):
-                continue
             if not any(d in n for d in country.demonym):
                 named += [(f"{n} ال{d}{g}", NAME) for d in country.demonym for g in ("", "ة", "ين")]
             elif len(words) > 1 and any(words[-1] in (f"ال{d}", f"ال{d}ة") for d in country.demonym):
