@@ -88,7 +88,8 @@ from rawi.lexicons.registry import Registry
 from rawi.text import Analysis
 from rawi.text.conjugate import verb_forms
 from rawi.text.phrases import SKIPPED, PhraseLexicon, PhraseMatch
-from rawi.text.tokens import Token
+from rawi.text.tokens import Token, word_segmentations
+from rawi.text.word_cache import WordCache
 
 REFUSALS = frozenset({"لن"})  # "will not": a refusal of what cooperative verbs name
 COOPERATIVE = frozenset({"AGREE", "COOPERATE", "CONSULT", "SUPPORT"})
@@ -235,17 +236,27 @@ def _deciding_verbs() -> tuple[frozenset[str], frozenset[str]]:
     return verb_forms("قرر", "يقرر"), frozenset(f for p, i in adopting for f in verb_forms(p, i))
 
 
+def _deciding_word(norm: str) -> tuple[bool, bool]:
+    """Whether a word of this form may be قرّر, and whether it may adopt a decision."""
+    deciding, adopting = _deciding_verbs()
+    stems = {seg.stem for seg in word_segmentations(norm) if not seg.has_article}
+    return bool(stems & deciding), bool(stems & adopting)
+
+
+_DECIDING_WORDS: WordCache[tuple[bool, bool]] = WordCache(_deciding_word)  # asked of every token
+
+
 def _decider(tokens: list[Token], lo: int, hi: int, parties: list[Arg]) -> list[Arg]:
     """قررت جامعة الدول العربية ...، تبنّى مجلس الأمن قراراً: who took the decision, for a later
     "the decision" (ورحّبت دمشق بالقرار) to name."""
-    deciding, adopting = _deciding_verbs()
+    kinds = _DECIDING_WORDS
     for k in range(lo, hi):
-        stems = {seg.stem for seg in tokens[k].segmentations if not seg.has_article}
-        adopts = stems & adopting and any(
+        deciding, adopting = kinds[tokens[k].norm]
+        adopts = adopting and any(
             tokens[j].best.stem.removesuffix("ا") == DECISION and not tokens[j].best.has_article
             for j in range(k + 1, min(hi, k + 1 + ADOPTION_REACH))
         )
-        if not (stems & deciding or adopts):
+        if not (deciding or adopts):
             continue
         direct = [a for a in parties if a.prep is None]
         before = [a for a in direct if a.last < k and adjacent(tokens, a.last, k)]
@@ -1465,12 +1476,13 @@ def _answer_to_come(
 def _promised_answer(tokens: list[Token], lo: int, hi: int) -> int | None:
     """The token of a promised answer: a noun for one's answer followed by a word saying it
     comes (الرد آتٍ، ردّنا بدأ), or "will not hesitate" (لن أتردد في)."""
-    nouns, coming = retaliation_nouns(), word_list("threat_formulas.txt")
+    coming = word_list("threat_formulas.txt")
+    answer_nouns = _ANSWER_NOUNS
     for k in range(lo, hi):
         tok = tokens[k]
         if tok.norm == "لن" and k + 1 < hi and tokens[k + 1].best.stem[1:] == "تردد":
             return k + 1  # لن أتردد، لن نتردد
-        if not _answer_noun(tok, nouns):
+        if not answer_nouns[tok.norm]:  # _answer_noun, once per word form
             continue
         for j in range(k + 1, min(hi, k + 1 + FORMULA_REACH)):
             if tokens[j].norm in (".", "؛", ";"):
@@ -1483,11 +1495,15 @@ def _promised_answer(tokens: list[Token], lo: int, hi: int) -> int | None:
 POSSESSIVES = ("هما", "هم", "ها", "نا", "ه")  # ردّنا، ردّها: one's own answer
 
 
-def _answer_noun(tok: Token, nouns: frozenset[str]) -> bool:
-    if any(seg.stem in nouns or seg.stem.removeprefix("ال") in nouns for seg in tok.segmentations):
+def _answer_noun(norm: str, nouns: frozenset[str]) -> bool:
+    if any(seg.stem in nouns or seg.stem.removeprefix("ال") in nouns for seg in word_segmentations(norm)):
         return True
-    word = tok.norm.removeprefix("و")
+    word = norm.removeprefix("و")
     return any(word.endswith(p) and word[: -len(p)] in nouns for p in POSSESSIVES)
+
+
+# whether a word of this form names one's answer (_answer_noun): asked of every token
+_ANSWER_NOUNS: WordCache[bool] = WordCache(lambda norm: _answer_noun(norm, retaliation_nouns()))
 
 
 def _answered_party(tokens: list[Token], at: int, hi: int, args: list[Arg]) -> str | None:
