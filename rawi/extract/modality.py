@@ -17,6 +17,8 @@ from rawi.extract.clauses import Trig
 from rawi.lexicons import LEXICON_DIR, read_tsv
 from rawi.text import Token
 from rawi.text.conjugate import verb_forms
+from rawi.text.tokens import word_segmentations
+from rawi.text.word_cache import WordCache
 
 MODALITIES = (
     "intended",
@@ -133,15 +135,35 @@ def _cue_before(trig: Trig, tokens: list[Token], lo: int) -> str | None:
             return None
         comma = comma or tokens[k].norm in COMMAS
         near = trig.first - k <= CUE_REACH
-        for seg in tokens[k].segmentations:
-            found = cues.verbs.get(seg.stem)
-            if found is not None and near and not seg.has_article:
-                return found
+        verb_cue = _VERB_CUES[tokens[k].norm] if near else None
+        if verb_cue is not None:
+            return verb_cue
+        if not _MAY_BEGIN_CUE_WORDS[tokens[k].norm]:
+            continue  # no cue words begin here (as _words_at reads them)
         for words, found in cues.words.items():
             reaches = not comma if found == "conditional" else near
             if reaches and _words_at(tokens, k, words):
                 return found
     return None
+
+
+def _verb_cue(norm: str) -> str | None:
+    """The cue of the first reading of a word as a cue verb without the article, if any."""
+    verbs = modality_cues().verbs
+    return next(
+        (verbs[seg.stem] for seg in word_segmentations(norm) if seg.stem in verbs and not seg.has_article),
+        None,
+    )
+
+
+def _may_begin_cue_words(norm: str) -> bool:
+    firsts = {words[0] for words in modality_cues().words}
+    return norm in firsts or (norm[:1] in PROCLITICS and norm[1:] in firsts)
+
+
+# asked of the words before every trigger: once per word form
+_VERB_CUES: WordCache[str | None] = WordCache(_verb_cue)
+_MAY_BEGIN_CUE_WORDS: WordCache[bool] = WordCache(_may_begin_cue_words)
 
 
 def _words_at(tokens: list[Token], k: int, words: tuple[str, ...]) -> bool:
