@@ -242,6 +242,10 @@ def _orgs_in(
     return found
 
 
+# whether a title phrase may begin at a word of this form (titles().may_begin): every token
+_TITLE_PHRASE_STARTS: WordCache[bool] = WordCache(lambda norm: titles().may_begin(norm))
+
+
 def titled_references(
     analysis: Analysis, mentions: list[ActorMention], titled: list[TitledPerson]
 ) -> list[ActorMention]:
@@ -261,8 +265,10 @@ def titled_references(
     ]
     introduced = {t.title_start for t in titled}
     found: list[ActorMention] = []
-    for i, tok in enumerate(tokens):
-        if cover[i] is not None or tok.start in introduced or not lex.may_begin(tok.norm):
+    may_begin = _TITLE_PHRASE_STARTS
+    for i in [k for k, tok in enumerate(tokens) if may_begin[tok.norm]]:
+        tok = tokens[i]
+        if cover[i] is not None or tok.start in introduced:
             continue
         match = lex.match_at(tokens, i)
         if match is None or match.value.kind != "office" or match.last + 1 >= len(tokens):
