@@ -236,22 +236,24 @@ def _deciding_verbs() -> tuple[frozenset[str], frozenset[str]]:
     return verb_forms("قرر", "يقرر"), frozenset(f for p, i in adopting for f in verb_forms(p, i))
 
 
-def _deciding_word(norm: str) -> tuple[bool, bool]:
-    """Whether a word of this form may be قرّر, and whether it may adopt a decision."""
+def _deciding_word(norm: str) -> tuple[bool, bool] | None:
+    """Whether a word of this form may be قرّر, and whether it may adopt a decision (None:
+    neither)."""
     deciding, adopting = _deciding_verbs()
     stems = {seg.stem for seg in word_segmentations(norm) if not seg.has_article}
-    return bool(stems & deciding), bool(stems & adopting)
+    kinds = bool(stems & deciding), bool(stems & adopting)
+    return kinds if any(kinds) else None
 
 
-_DECIDING_WORDS: WordCache[tuple[bool, bool]] = WordCache(_deciding_word)  # asked of every token
+_DECIDING_WORDS: WordCache[tuple[bool, bool] | None] = WordCache(_deciding_word)  # asked of every token
 
 
 def _decider(tokens: list[Token], lo: int, hi: int, parties: list[Arg]) -> list[Arg]:
     """قررت جامعة الدول العربية ...، تبنّى مجلس الأمن قراراً: who took the decision, for a later
     "the decision" (ورحّبت دمشق بالقرار) to name."""
     kinds = _DECIDING_WORDS
-    for k in range(lo, hi):
-        deciding, adopting = kinds[tokens[k].norm]
+    for k in [k for k in range(lo, hi) if kinds[tokens[k].norm] is not None]:
+        deciding, adopting = kinds[tokens[k].norm] or (False, False)
         adopts = adopting and any(
             tokens[j].best.stem.removesuffix("ا") == DECISION and not tokens[j].best.has_article
             for j in range(k + 1, min(hi, k + 1 + ADOPTION_REACH))
@@ -2156,12 +2158,14 @@ def _may_date(norm: str) -> bool:
     return DATING_SIEVE.search(norm) is not None
 
 
+_MAY_DATE: WordCache[bool] = WordCache(_may_date)  # asked of every token
+
+
 def _sentence_dating(tokens: list[Token], lo: int, hi: int) -> SentenceDating:
     lex = anchored_dates()
     out = SentenceDating()
-    for k in range(lo, hi):
-        if not _may_date(tokens[k].norm):
-            continue
+    may_date = _MAY_DATE
+    for k in [k for k in range(lo, hi) if may_date[tokens[k].norm]]:
         m = lex.match_at(tokens, k) if lex.may_begin(tokens[k].norm) else None
         if m is not None:
             out.phrases.append(m)
