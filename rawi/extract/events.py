@@ -81,7 +81,7 @@ from rawi.extract.lexicon_index import (
     time_anaphors,
     trigger_index,
 )
-from rawi.extract.mentions import ActorMention, covering
+from rawi.extract.mentions import ActorMention, _token_bounds, covering
 from rawi.extract.modality import modality_of, threat_mode
 from rawi.lexicons import word_list
 from rawi.lexicons.registry import Registry
@@ -1939,16 +1939,28 @@ def _mode_from_object(
     return None
 
 
+# Each trigger of a sentence asks for its clauses, several times: the last answer is kept
+# (read-only; held here, the token list cannot be freed and its identity reused).
+_last_clauses: tuple[list[Token], int, int, list[int]] | None = None
+
+
 def _clauses(tokens: list[Token], lo: int, hi: int) -> list[int]:
-    """The clause number of each token of the sentence tokens[lo:hi], for dating."""
+    """The clause number of each token of the sentence tokens[lo:hi], for dating (not to be changed)."""
+    global _last_clauses
+    last = _last_clauses
+    if last is not None and last[0] is tokens and last[1] == lo and last[2] == hi:
+        return last[3]
     clause = [0] * (hi - lo)
     for k in range(lo + 1, hi):
         clause[k - lo] = clause[k - lo - 1] + (tokens[k].norm in DATE_CLAUSE_BREAKS)
+    _last_clauses = (tokens, lo, hi, clause)
     return clause
 
 
 def _token_of(d: DateMention, tokens: list[Token], lo: int, hi: int) -> int:
-    return next((k for k in range(lo, hi) if tokens[k].start >= d.start), hi - 1)
+    """The first token of the sentence starting at or after the date (by bisection), else its last."""
+    k = bisect_left(_token_bounds(tokens)[0], d.start, lo, hi)
+    return k if k < hi else hi - 1
 
 
 def _own_clauses(trig: Trig, tokens: list[Token], lo: int, hi: int, clause: list[int]) -> set[int]:
