@@ -446,12 +446,9 @@ def extract_events(
     state = SentenceState()
     t = 0
     for sentence in analysis.sentences:
-        lo = t
-        while lo < len(tokens) and tokens[lo].start < sentence.start:
-            lo += 1
-        hi = lo
-        while hi < len(tokens) and tokens[hi].end <= sentence.end:
-            hi += 1
+        starts, ends = _token_bounds(tokens)  # the sentence's tokens, by bisection
+        lo = bisect_left(starts, sentence.start, t)
+        hi = bisect_right(ends, sentence.end, lo)
         t = hi
         if lo == hi:
             continue
@@ -582,7 +579,8 @@ def extract_events(
                     accused[act.first] = (sources, targets)
             events.extend(found)
             read.append((trig, found))
-        speakers = [a for a in args if id(a) not in places | named_after and _is_party(a, registry)]
+        named_or_places = places | named_after
+        speakers = [a for a in args if id(a) not in named_or_places and _is_party(a, registry)]
         for evaluation in evaluations:
             events.extend(
                 _evaluation_events(
