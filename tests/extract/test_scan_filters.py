@@ -75,3 +75,38 @@ def test_phrases_are_tried_by_their_second_word_and_still_found(sentence: str, s
     tokens = tokenize(sentence)
     found = [(t.first, t.last) for t in find_triggers(tokens, 0, len(tokens), set()) if not t.verb]
     assert span in found
+
+
+REPORT = (
+    "قالت وزارة الخارجية الإيرانية في بيان إن طهران لن تتردد في الرد، محذّرةً من أن ردها سيكون"
+    " حاسماً. وقررت جامعة الدول العربية تعليق عضوية دمشق، ورحّبت الرياض بالقرار. وأكد وزير الخارجية"
+    " السعودي أن بلاده قد تفرض عقوبات على الشركة إذا استمرت في تزويد الحوثيين بالأسلحة، فيما نفى"
+    " المتحدث باسم الجماعة ذلك. وبعد يومين من الهجوم، التقى الرئيس الفرنسي نظيره المصري في القاهرة."
+)
+
+
+def test_a_report_gives_the_same_facts_with_every_word_tried(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The filters that pass over words (triggers, cues, titles, modality cue words) skip
+    nothing the passes would find by trying every word."""
+    from rawi.document import Document
+    from rawi.extract import Extractor, grammar, modality
+    from rawi.ingest.pasted import paragraph_spans
+
+    extractor = Extractor()
+
+    def facts() -> object:
+        doc = Document(source="t", text=REPORT)
+        doc.paragraphs = paragraph_spans(REPORT)
+        return extractor(doc).to_json()
+
+    filtered = facts()
+    everything = defaultdict(lambda: True)
+    for module, name in (
+        (clauses, "TRIGGER_STARTS"),
+        (attribution, "CUE_STARTS"),
+        (grammar, "_TITLE_STARTS"),
+        (grammar, "_TITLE_PHRASE_STARTS"),
+        (modality, "_MAY_BEGIN_CUE_WORDS"),
+    ):
+        monkeypatch.setattr(module, name, everything)
+    assert facts() == filtered
