@@ -4,6 +4,7 @@ form; they find what trying every word finds."""
 from __future__ import annotations
 
 from collections import defaultdict
+from typing import Any
 
 import pytest
 
@@ -78,10 +79,10 @@ def test_phrases_are_tried_by_their_second_word_and_still_found(sentence: str, s
 
 
 REPORT = (
-    "قالت وزارة الخارجية الإيرانية في بيان إن طهران لن تتردد في الرد، محذّرةً من أن ردها سيكون"
-    " حاسماً. وقررت جامعة الدول العربية تعليق عضوية دمشق، ورحّبت الرياض بالقرار. وأكد وزير الخارجية"
-    " السعودي أن بلاده قد تفرض عقوبات على الشركة إذا استمرت في تزويد الحوثيين بالأسلحة، فيما نفى"
-    " المتحدث باسم الجماعة ذلك. وبعد يومين من الهجوم، التقى الرئيس الفرنسي نظيره المصري في القاهرة."
+    "قالت وزارة الدفاع الأمريكية إن القوات الأمريكية قصفت مواقع لتنظيم داعش في سوريا. ونفت إيران"
+    " أنها زوّدت الحوثيين بالأسلحة. ووفقاً لرويترز، التقى وزير الخارجية الروسي نظيره الصيني في بكين."
+    " وقررت جامعة الدول العربية تعليق عضوية سوريا، ورحّبت السعودية بالقرار. وحذّرت طهران من أن ردها"
+    " سيكون حاسماً، مؤكدةً أن الرد آتٍ، وقد تفرض عقوبات على الشركة."
 )
 
 
@@ -94,7 +95,7 @@ def test_a_report_gives_the_same_facts_with_every_word_tried(monkeypatch: pytest
 
     extractor = Extractor()
 
-    def facts() -> object:
+    def facts() -> dict[str, Any]:
         doc = Document(source="t", text=REPORT)
         doc.paragraphs = paragraph_spans(REPORT)
         return extractor(doc).to_json()
@@ -110,3 +111,4 @@ def test_a_report_gives_the_same_facts_with_every_word_tried(monkeypatch: pytest
     ):
         monkeypatch.setattr(module, name, everything)
     assert facts() == filtered
+    assert [e["attribution"] for e in filtered["events"]][:3] == [["e1"], ["e5"], ["e7"]]
