@@ -53,6 +53,7 @@ COMMAS = frozenset({"،", ","})
 class ModalityCues:
     verbs: dict[str, str]  # inflected form → modality
     words: dict[tuple[str, ...], str]  # words in normal form → modality
+    firsts: frozenset[str]  # the first words of ``words``, also behind و or ف
 
 
 @cache
@@ -74,7 +75,8 @@ def modality_cues() -> ModalityCues:
                 verbs.setdefault(form, f["modality"])
         else:
             words[tuple(normalize(w) for w in f["cue"].split())] = f["modality"]
-    return ModalityCues(verbs, words)
+    firsts = {pre + w[0] for w in words for pre in ("", *PROCLITICS)}
+    return ModalityCues(verbs, words, frozenset(firsts))
 
 
 def modality_of(
@@ -138,7 +140,7 @@ def _cue_before(trig: Trig, tokens: list[Token], lo: int) -> str | None:
         verb_cue = _VERB_CUES[tokens[k].norm] if near else None
         if verb_cue is not None:
             return verb_cue
-        if not _MAY_BEGIN_CUE_WORDS[tokens[k].norm]:
+        if tokens[k].norm not in cues.firsts:
             continue  # no cue words begin here (as _words_at reads them)
         for words, found in cues.words.items():
             reaches = not comma if found == "conditional" else near
@@ -156,14 +158,8 @@ def _verb_cue(norm: str) -> str | None:
     )
 
 
-def _may_begin_cue_words(norm: str) -> bool:
-    firsts = {words[0] for words in modality_cues().words}
-    return norm in firsts or (norm[:1] in PROCLITICS and norm[1:] in firsts)
-
-
 # asked of the words before every trigger: once per word form
 _VERB_CUES: WordCache[str | None] = WordCache(_verb_cue)
-_MAY_BEGIN_CUE_WORDS: WordCache[bool] = WordCache(_may_begin_cue_words)
 
 
 def _words_at(tokens: list[Token], k: int, words: tuple[str, ...]) -> bool:

@@ -87,10 +87,10 @@ REPORT = (
 
 
 def test_a_report_gives_the_same_facts_with_every_word_tried(monkeypatch: pytest.MonkeyPatch) -> None:
-    """The filters that pass over words (triggers, cues, titles, modality cue words) skip
-    nothing the passes would find by trying every word."""
+    """The filters that pass over words (triggers, cues, titles) skip nothing the passes
+    would find by trying every word."""
     from rawi.document import Document
-    from rawi.extract import Extractor, grammar, modality
+    from rawi.extract import Extractor, grammar
     from rawi.ingest.pasted import paragraph_spans
 
     extractor = Extractor()
@@ -107,7 +107,6 @@ def test_a_report_gives_the_same_facts_with_every_word_tried(monkeypatch: pytest
         (attribution, "CUE_STARTS"),
         (grammar, "_TITLE_STARTS"),
         (grammar, "_TITLE_PHRASE_STARTS"),
-        (modality, "_MAY_BEGIN_CUE_WORDS"),
     ):
         monkeypatch.setattr(module, name, everything)
     assert facts() == filtered
