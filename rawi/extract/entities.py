@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from rawi.arabic import name_key
@@ -23,17 +24,27 @@ def new_actor_key(kind: str, name: str) -> str:
 def registry_entity(actor: Actor, local_id: str, registry: Registry) -> Entity:
     """A document entity for a registry actor, carrying every name the registry knows,
     its registry file (armed_groups, media ...) and the ISO code of its state."""
-    state = registry.get(registry.state_of(actor.id))
+    names, _, country = _registry_names(registry, actor.id)
     return Entity(
         id=local_id,
         kind=actor.kind,
         name=actor.name,
-        names=list(dict.fromkeys(actor.all_names)),
+        names=list(names),
         registry_id=actor.id,
         wikidata=actor.wikidata,
         category=actor.category or None,
-        country=state.iso if state else None,
+        country=country,
     )
+
+
+@lru_cache(maxsize=10_000)  # a registry's actors; read-only while reports are extracted
+def _registry_names(registry: Registry, actor_id: str) -> tuple[tuple[str, ...], frozenset[str], str | None]:
+    """An actor's names without repeats, their name keys and its state's ISO code: worked
+    out once per actor, not in every report that names it (a state has dozens of names)."""
+    actor = registry[actor_id]
+    names = tuple(dict.fromkeys(actor.all_names))
+    state = registry.get(registry.state_of(actor_id))
+    return names, frozenset(name_key(n) for n in names), state.iso if state else None
 
 
 def build_entities(mentions: list[ActorMention], registry: Registry) -> tuple[list[Entity], list[Mention]]:
@@ -46,11 +57,12 @@ def build_entities(mentions: list[ActorMention], registry: Registry) -> tuple[li
             actor = registry.get(key)
             if actor is not None:
                 ent = registry_entity(actor, f"e{len(by_key) + 1}", registry)
+                seen_names[key] = set(_registry_names(registry, actor.id)[1])
             else:
                 kind = key.split(":")[1] if key.startswith("new:") else "other"
                 ent = Entity(id=f"e{len(by_key) + 1}", kind=kind, name=surface, names=[])
+                seen_names[key] = set()
             by_key[key] = ent
-            seen_names[key] = {name_key(n) for n in ent.names}
         return by_key[key]
 
     for m in mentions:

@@ -228,8 +228,10 @@ def extract_events(
     text = analysis.doc.text
     cover = covering(tokens, mentions)
     base_cover = list(cover)
+    # each mention asked once, not at each of its tokens
+    described = {id(m) for m in mentions if any(s <= m.start and m.end <= e for s, e in excluded)}
     for k, m in enumerate(cover):
-        if m is not None and any(s <= m.start and m.end <= e for s, e in excluded):
+        if m is not None and id(m) in described:
             cover[k] = None
     titles = {e: s for s, e in excluded}
     events: list[FoundEvent] = []
@@ -618,6 +620,12 @@ def _coordinated(first: Arg, parties: list[Arg], tokens: list[Token]) -> list[Ar
 COORDINATED_COMPLEMENTIZERS = frozenset(c + w for c in ("و", "ف") for w in COMPLEMENTIZERS)  # وأن، وإنه
 
 
+# every word _breaks_clause may say yes to (keep the two together)
+_CLAUSE_BREAK_WORDS = (
+    COMPLEMENTIZERS | CLAUSE_BREAKS | COORDINATED_COMPLEMENTIZERS | {first for first, _ in CLAUSE_BREAK_PAIRS}
+)
+
+
 def _breaks_clause(tokens: list[Token], k: int) -> bool:
     norm = tokens[k].norm
     if norm in COMPLEMENTIZERS or norm in CLAUSE_BREAKS or norm in COORDINATED_COMPLEMENTIZERS:
@@ -647,7 +655,13 @@ def _clause_breaks(tokens: list[Token]) -> list[int]:
     """The indexes of the tokens that break a clause (_breaks_clause), in order."""
     global _last_breaks
     if _last_breaks is None or _last_breaks[0] is not tokens:
-        _last_breaks = (tokens, [k for k in range(len(tokens)) if _breaks_clause(tokens, k)])
+        # a token breaks a clause only if its word is a break or begins a pair: one lookup
+        # passes over the others
+        may_break = _CLAUSE_BREAK_WORDS
+        _last_breaks = (
+            tokens,
+            [k for k, tok in enumerate(tokens) if tok.norm in may_break and _breaks_clause(tokens, k)],
+        )
     return _last_breaks[1]
 
 
