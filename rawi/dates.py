@@ -103,18 +103,6 @@ def _pattern() -> re.Pattern[str]:
     )
 
 
-MONTH_SHIFTS = {
-    "الجاري": 0,
-    "الحالي": 0,
-    "هذا": 0,
-    "الماضي": -1,
-    "المنصرم": -1,
-    "الفائت": -1,
-    "المقبل": 1,
-    "القادم": 1,
-}
-
-
 def _any_prefix(words: set[str]) -> str:
     """A regex matching where a text begins with one of ``words``, as a tree of their
     letters (ا(?:ب|ذار|...)|ت(?:شرين|موز)|...): each place is looked at letter by letter
@@ -136,6 +124,18 @@ def _date_beginnings() -> re.Pattern[str]:
     context = _month_context()
     phrases = [*month_table(), *_ordinals(), *(w for w, (pos, _) in context.items() if pos == "before")]
     return re.compile(r"[^\w/](?=\d|" + _any_prefix({phrase.split(" ")[0] for phrase in phrases}) + ")")
+
+
+MONTH_SHIFTS = {
+    "الجاري": 0,
+    "الحالي": 0,
+    "هذا": 0,
+    "الماضي": -1,
+    "المنصرم": -1,
+    "الفائت": -1,
+    "المقبل": 1,
+    "القادم": 1,
+}
 
 
 def _month_of(name: str) -> tuple[int, str]:

@@ -130,6 +130,30 @@ def test_the_next_day_is_not_today() -> None:
     assert today.date.iso() == friday.date.iso() == "2019-11-01"
 
 
+def test_dates_are_sought_only_where_one_may_begin_yet_all_are_found() -> None:
+    """The date patterns are tried only at a text's start and where a date may begin; that
+    finds what trying them at every character finds (dates at the start, after a slash, a
+    month glued to its year, dates inside longer words that are none)."""
+    import random
+
+    from rawi.arabic import normalize_with_map
+    from rawi.dates import _date_beginnings, _matches_from, _pattern, _relative, _relative_beginnings
+
+    pieces = [
+        "13", "2024", "/", "-", ".", " ", "،", "\n", "(", ")", "مايو", "مارس", "مارسته", "السادس",
+        "من", "عام", "سنة", "الماضي", "مطلع", "أواخر", "هـ", "م", "أكتوبر", "٢٠٢١", "و", "تشرين",
+        "الثاني", "الحادي", "والعشرين", "2001حيث", "31", "09", "أمس", "وبالأمس", "اليوم",
+        "الأسبوع", "التالي", "الخميس", "قبل", "يومين", "ف", "ب", "x",
+    ]  # fmt: skip
+    rng = random.Random(5)
+    relative = _relative()[0]
+    for _ in range(3000):
+        text = normalize_with_map("".join(rng.choice(pieces) for _ in range(rng.randint(1, 10)))).text
+        for pattern, beginnings in ((_pattern(), _date_beginnings()), (relative, _relative_beginnings())):
+            everywhere = [(m.span(), m.groups()) for m in pattern.finditer(text)]
+            assert [(m.span(), m.groups()) for m in _matches_from(pattern, beginnings, text)] == everywhere
+
+
 def test_a_span_of_two_years_begins_in_the_first() -> None:
     (d,) = find_dates("جرت المفاوضات خلال عامي 2017 و2018 في مسقط")
     assert d.date.iso() == "2017" and d.text == "2017 و2018"
@@ -175,27 +199,3 @@ def test_more_namings_of_past_days_months_and_years() -> None:
         "العام الفائت": "2021",
         "السنة الجارية": "2022",
     }
-
-
-def test_dates_are_sought_only_where_one_may_begin_yet_all_are_found() -> None:
-    """The date patterns are tried only at a text's start and where a date may begin; that
-    finds what trying them at every character finds (dates at the start, after a slash, a
-    month glued to its year, dates inside longer words that are none)."""
-    import random
-
-    from rawi.arabic import normalize_with_map
-    from rawi.dates import _date_beginnings, _matches_from, _pattern, _relative, _relative_beginnings
-
-    pieces = [
-        "13", "2024", "/", "-", ".", " ", "،", "\n", "(", ")", "مايو", "مارس", "مارسته", "السادس",
-        "من", "عام", "سنة", "الماضي", "مطلع", "أواخر", "هـ", "م", "أكتوبر", "٢٠٢١", "و", "تشرين",
-        "الثاني", "الحادي", "والعشرين", "2001حيث", "31", "09", "أمس", "وبالأمس", "اليوم",
-        "الأسبوع", "التالي", "الخميس", "قبل", "يومين", "ف", "ب", "x",
-    ]  # fmt: skip
-    rng = random.Random(5)
-    relative = _relative()[0]
-    for _ in range(3000):
-        text = normalize_with_map("".join(rng.choice(pieces) for _ in range(rng.randint(1, 10)))).text
-        for pattern, beginnings in ((_pattern(), _date_beginnings()), (relative, _relative_beginnings())):
-            everywhere = [(m.span(), m.groups()) for m in pattern.finditer(text)]
-            assert [(m.span(), m.groups()) for m in _matches_from(pattern, beginnings, text)] == everywhere

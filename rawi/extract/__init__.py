@@ -16,7 +16,12 @@ from rawi.extract.coref import resolve_anaphora
 from rawi.extract.entities import affiliation_records, build_entities, event_records
 from rawi.extract.events import extract_events
 from rawi.extract.gazetteer import Gazetteer, match_view
-from rawi.extract.grammar import find_head_organisations, find_titled_persons, later_mentions
+from rawi.extract.grammar import (
+    find_head_organisations,
+    find_titled_persons,
+    later_mentions,
+    titled_references,
+)
 from rawi.extract.mentions import resolve_hits
 from rawi.facts import Facts
 from rawi.lexicons.registry import Registry, load_registry
@@ -41,6 +46,7 @@ class Extractor:
         mentions = resolve_hits(hits, self.registry, doc.text)
         persons, titled = find_titled_persons(analysis, mentions, self.registry)
         mentions += persons + later_mentions(analysis, persons, mentions)
+        mentions += titled_references(analysis, mentions, titled)
         mentions += find_head_organisations(analysis, mentions, self.registry)
         groups, backers = find_client_groups(analysis, mentions, self.registry)
         if groups:  # فصائل مدعومة من إيران: one actor, Iran inside its name

@@ -41,6 +41,8 @@ PREPOSITION_WORDS = frozenset(
     }
 )
 JOINED_PREPOSITIONS = ("ب", "ل", "ك")
+# words after which a verb needs أن (بعد أن، قبل أن): right after them stands a noun
+NOUN_GOVERNORS = frozenset({"بعد", "قبل", "اثر", "عقب", "جراء", "بسبب", "رغم", "ازاء", "وبعد", "وقبل"})
 AGENT = "agent"  # the preposition of a passive's agent
 AGENT_PHRASES = frozenset({("علي", "يد"), ("من", "قبل"), ("علي", "ايدي")})
 COMPLEMENTIZERS = frozenset({"ان", "انه", "انها", "انهم", "بان", "بانه", "بانها", "بانهم", "لان"})
@@ -101,6 +103,9 @@ def _preposition(tokens: list[Token], i: int, m: ActorMention, text: str) -> str
         return AGENT
     if i > 1 and tokens[i - 1].norm == "من" and tokens[i - 2].norm == "كل":
         return None  # دانت كل من مصر والسعودية: "each of", no preposition
+    authority = _authority_before(tokens, i)
+    if authority is not None:  # السلطات في إيران، بين السلطات العسكرية في تركيا و...
+        return authority or None
     if i > 0 and tokens[i - 1].norm in PREPOSITION_WORDS:
         return tokens[i - 1].norm
     if i > 1 and tokens[i - 1].norm in word_list("delegates.txt") and tokens[i - 2].norm in PREPOSITION_WORDS:
@@ -113,6 +118,31 @@ def _preposition(tokens: list[Token], i: int, m: ActorMention, text: str) -> str
         and not tokens[i - 1].norm.isdigit()
     ):
         return tokens[i - 2].norm
+    return None
+
+
+MAX_AUTHORITY_ADJECTIVES = 2
+
+
+def _authority_before(tokens: list[Token], i: int) -> str | None:
+    """For X in "السلطات [العسكرية] في X": the preposition governing the authorities ("" for
+    none); None when X does not follow such a noun."""
+    if i < 2 or tokens[i - 1].norm not in ("في", "فى"):
+        return None
+    nouns = word_list("authority_nouns.txt")
+    k = i - 2
+    for _ in range(MAX_AUTHORITY_ADJECTIVES + 1):
+        if k < 0 or not tokens[k].is_word:
+            return None
+        word = tokens[k].norm.removeprefix("و")
+        if word in nouns:
+            before = tokens[k - 1].norm if k > 0 else ""
+            return before if before in PREPOSITION_WORDS else ""
+        if word[:1] in JOINED_PREPOSITIONS and (word[1:] in nouns or "ا" + word[1:] in nouns):
+            return word[:1]  # بالسلطات، للسلطات
+        if not word.startswith("ال"):
+            return None
+        k -= 1
     return None
 
 
@@ -147,7 +177,10 @@ def find_triggers(tokens: list[Token], lo: int, hi: int, skip: set[int]) -> list
             continue
         verb = None
         whole = tok.norm in whole_words()  # وزارة is a word, not و + زار + ه
-        after_preposition = i > 0 and tokens[i - 1].norm in PREPOSITION_WORDS  # في بحثها: a noun
+        # في بحثها، بعد تخلي الجنود: after a preposition or a noun of time or cause, a noun
+        after_preposition = i > 0 and (
+            tokens[i - 1].norm in PREPOSITION_WORDS or tokens[i - 1].norm in NOUN_GOVERNORS
+        )
         for seg in tok.segmentations:
             if seg.has_article or (whole and (seg.proclitics or seg.enclitic)) or after_preposition:
                 continue
@@ -236,9 +269,14 @@ def _marked_passive(text: str, proclitics: tuple[str, ...]) -> bool:
 @lru_cache(maxsize=200_000)
 def _noun_stems(norm: str) -> frozenset[str]:
     """The stems a word may have as a noun: clitics off, a final hamza restored before a
-    pronoun (إيوائها → إيواء), the indefinite accusative's alif dropped (اجتماعاً → اجتماع)."""
+    pronoun (إيوائها → إيواء), its ة restored (زيارته → زيارة), the indefinite accusative's alif dropped (اجتماعاً → اجتماع)."""
     segs = segment(norm) if norm[:1] >= "\u0621" else ()
     stems = {s.stem for s in segs if s.enclitic is None or s.enclitic in ("ه", "ها", "هم")}
+    # the ة of a noun is written ت before a pronoun (زيارته، باستضافتها → زيارة، استضافة),
+    # unless the word reads as a verb (استضافتها الصين: "China hosted them")
+    verbs = trigger_index().verbs
+    if not any(s.stem in verbs and _verb_proclitics(s.proclitics, s.stem) for s in segs):
+        stems |= {s.stem[:-1] + "ه" for s in segs if s.enclitic in ("ه", "ها", "هم") and s.stem.endswith("ت")}
     stems |= {st[:-1] + "ء" for st in stems if st.endswith(("ي", "و")) and len(st) > 3}
     stems |= {st[:-1] for st in stems if st.endswith("ا") and len(st) > 4}
     return frozenset(stems)

@@ -31,7 +31,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from functools import cache, lru_cache
 from itertools import pairwise
@@ -43,6 +43,7 @@ from rawi.extract.attribution import Scope, find_scopes
 from rawi.extract.clauses import (
     AGENT,
     COMPLEMENTIZERS,
+    DIACRITICS,
     GAP_PARTICLES,
     PREPOSITION_WORDS,
     RELATIVES,
@@ -57,6 +58,8 @@ from rawi.extract.lexicon_index import (
     aid_objects,
     anchored_dates,
     cue_index,
+    opposing_words,
+    relation_words,
     request_objects,
     result_nouns,
     retaliation_nouns,
@@ -66,9 +69,10 @@ from rawi.extract.lexicon_index import (
 )
 from rawi.extract.mentions import ActorMention, covering
 from rawi.extract.modality import modality_of, threat_mode
+from rawi.lexicons import word_list
 from rawi.lexicons.registry import Registry
 from rawi.text import Analysis
-from rawi.text.phrases import PhraseLexicon, PhraseMatch
+from rawi.text.phrases import SKIPPED, PhraseLexicon, PhraseMatch
 from rawi.text.tokens import Token
 
 REFUSALS = frozenset({"لن"})  # "will not": a refusal of what cooperative verbs name
@@ -207,6 +211,111 @@ def _talks_sides(trig: Trig, events: list[FoundEvent], text: str, since: int) ->
     return []
 
 
+def _partner(trig: Trig, events: list[FoundEvent], since: int) -> list[Arg]:
+    """The sides of the agreement or cooperation told last in this sentence: a giving verb
+    after it with no recipient named gives to them (أرسلت مستشارين after وقّعت مع X)."""
+    if not trig.verb or trig.entry.type != "AID":
+        return []
+    for e in reversed(events):
+        if e.start < since:
+            break
+        if e.type in ("AGREE", "COOPERATE") and e.participants:
+            sides = ActorMention(e.start, e.end, e.participants[0], "pair", "", group=tuple(e.participants))
+            return [Arg(sides, trig.first, trig.first, None)]
+    return []
+
+
+HOSTILE = frozenset({"SANCTION", "THREATEN", "COERCE", "ASSAULT", "MOBILIZE"})
+
+
+def _opponent(trig: Trig, events: list[FoundEvent], since: int) -> list[Arg]:
+    """[source, target] of the hostile act told last in this sentence: forces raised after it
+    with no target named are raised against the same side (فرضت إيكواس عقوبات على النيجر ...
+    قبل أن تأمر بتفعيل القوة الاحتياطية)."""
+    if trig.entry.type != "MOBILIZE":
+        return []
+    for e in reversed(events):
+        if e.start < since:
+            break
+        if e.type in HOSTILE and e.source and e.target:
+            return [
+                Arg(ActorMention(e.start, e.end, actor, "anaphora", ""), trig.first, trig.first, None)
+                for actor in (e.source, e.target)
+            ]
+    return []
+
+
+def _same_opponent(agent: list[Arg], opponent: list[Arg]) -> list[Arg]:
+    """The target of the hostile act just told, when its author is this agent."""
+    if len(opponent) != 2 or opponent[0].mention.actor not in {x for a in agent for x in _actors(a)}:
+        return []
+    return opponent[1:]
+
+
+# forces deployed "for" someone (مسلحين تابعين للحزب، لدعم) are not deployed against them
+UNDIRECTED_BY_L = frozenset({"MOBILIZE"})
+APPROVALS = frozenset({"AGREE", "CONCEDE"})  # their verbal noun's genitive is the one who acts
+PREP_REACH = 8  # tokens after a trigger in which the preposition it needs stands
+
+
+def _misread(trig: Trig, tokens: list[Token], hi: int) -> bool:
+    """Words that share a trigger's letters but not its sense, told by what follows:
+    يوقع قتلى (inflicts casualties) is no signing; تراجع without عن (تراجع قدرة الحكومة,
+    a decline) is no backing down — a concession names what is given up (تراجع عن).
+    """
+    entry = trig.entry
+    nxt = tokens[trig.last + 1] if trig.last + 1 < hi else None
+    casualties = nxt is not None and any(seg.stem in result_nouns() for seg in nxt.segmentations)
+    if entry.type == "AGREE" and trig.verb and casualties:
+        return True
+    if entry.type == "CONCEDE" and "-" not in entry.preps:
+        words = {p for p in entry.preps if len(p) > 1}
+        joined = {p for p in entry.preps if len(p) == 1}
+        return not any(
+            tokens[k].norm in words
+            or any(seg.proclitics[-1:] and seg.proclitics[-1] in joined for seg in tokens[k].segmentations)
+            for k in range(trig.last + 1, min(hi, trig.last + 1 + PREP_REACH))
+        )
+    return False
+
+
+def _shelters(trig: Trig, parties: list[Arg], tokens: list[Token], registry: Registry) -> bool:
+    """استضافت طالبان زعيم القاعدة، باستضافتها قادة حماس: hosting an armed group or one of its
+    leaders (not its delegation: استضافت وفد حماس) is giving it shelter, not brokering talks."""
+    guest = next((a for a in parties if trig.last < a.first <= trig.last + 3 and a.prep is None), None)
+    if guest is None or tokens[guest.first - 1].norm in word_list("delegates.txt"):
+        return False
+    actor = registry.get(guest.mention.actor)
+    if actor is None:
+        return False
+    if actor.kind == "person":
+        return any(
+            (org := registry.get(r.org)) is not None and org.category == "armed_groups" for r in actor.roles
+        )
+    return actor.category == "armed_groups"
+
+
+def _belongs_to(arg: Arg, tokens: list[Token]) -> bool:
+    """A party after an adjective of belonging or loyalty (الموالية لإيران، التابعة للجيش).
+    After the object it is the object's owner, and as such the target (قصفت منشأة تابعة
+    لحزب الله); after the subject it is no target."""
+    if arg.prep not in ("ل", "من") or arg.first == 0:
+        return False
+    words = relation_words()
+    return any(seg.stem in words for seg in tokens[arg.first - 1].segmentations)
+
+
+def _official_of(arg: Arg, tokens: list[Token]) -> bool:
+    """لمسؤول سعودي، لوفد إيراني: an adjective of nationality on an indefinite noun after ل
+    names the one the noun is (the visitor), not a place visited."""
+    if arg.prep not in (None, "ل") or arg.mention.how != "demonym" or arg.first == 0:
+        return False
+    noun = tokens[arg.first - 1]
+    return noun.is_word and any(
+        seg.proclitics[-1:] == ("ل",) and not seg.has_article for seg in noun.segmentations
+    )
+
+
 def _is_party(arg: Arg, registry: Registry) -> bool:
     return all(_actor_kind(a, registry) in TAKEN_KINDS for a in (arg.mention.group or (arg.mention.actor,)))
 
@@ -305,6 +414,8 @@ def extract_events(
                 # whoever speaks in this scope: the owner of "its forces" (قالت سنتكوم إن قواتها ضربت)
                 speaker=[a for sc in scopes if sc.start <= trig.first < sc.end for a in sc.sources[:1]],
                 talks=_talks_sides(trig, events, text, tokens[lo].start - SIDES_REACH),
+                partner=_partner(trig, events, tokens[lo].start),
+                opponent=_opponent(trig, events, tokens[lo].start),
                 act=_last_actor(trig, tokens, events, tokens[lo].start - SIDES_REACH)
                 or _main_attack(trig, triggers, tokens, args, events),
             )
@@ -610,7 +721,11 @@ def _coordinated(first: Arg, parties: list[Arg], tokens: list[Token]) -> list[Ar
             and 1 <= gap <= 2
             and (
                 stacked
-                or (_starts_with_and(a, tokens) and (gap == 1 or tokens[a.first - 1].norm in ("و", ",", "،")))
+                # «قسد» والقوات الأمريكية: a closing quote may stand between
+                or (
+                    _starts_with_and(a, tokens)
+                    and (gap == 1 or tokens[a.first - 1].norm in ("و", ",", "،", '"'))
+                )
             )
         ):
             group.append(a)
@@ -680,12 +795,18 @@ def _build(
     speaker: list[Arg] | None = None,
     talks: list[Arg] | None = None,
     act: list[Arg] | None = None,
+    partner: list[Arg] | None = None,
+    opponent: list[Arg] | None = None,
 ) -> tuple[list[Arg], list[Arg], bool, list[Arg]] | None:
     """(sources, targets, joint?, the subject to carry to the next verb) of a trigger.
     ``talks``: the sides of the talks just reported, for a host or sponsor that names none."""
     speaker = speaker or []
     talks = talks or []
+    if trig.entry.mode == "third-party" and _shelters(trig, parties, tokens, registry):
+        trig.entry = replace(trig.entry, type="AID", mode="sanctuary", frame="directed", preps=frozenset("-"))
     entry = trig.entry
+    if _misread(trig, tokens, hi):
+        return None
     prev_verb = max((v.last for v in verbs if v.last < trig.first), default=lo - 1)
     next_verb = min((v.first for v in verbs if v.first > trig.last), default=hi)
     left = max(_clause_start(tokens, lo, trig.first), prev_verb + 1, trig.first - MAX_ARG_DISTANCE)
@@ -702,9 +823,13 @@ def _build(
         places = [
             a for a in args if a.first > trig.last and a.prep in ("في", "فى") and a.first <= trig.last + 4
         ]
+        if any(a.first == trig.last + 1 and a.mention.how == "demonym" for a in after):
+            return None  # الوجود الفرنسي في مالي: a state's own presence (forces), no sheltered guest
         genitive = [a for a in after if a.first <= trig.last + 2 and a.prep is None]
         hosts = [a for a in [*places, *genitive] if _actor_kind(a.mention.actor, registry) != "person"]
-        guests = [a for a in before if a.prep is None][-1:] or carried_subject
+        # وجود قادة حماس في قطر: with a place named, the genitive is the one present
+        present = [a for a in genitive if places and a.last < places[0].first]
+        guests = present[:1] or [a for a in before if a.prep is None][-1:] or carried_subject
         if not hosts or not guests:
             return None
         return hosts[:1], guests, False, []
@@ -782,6 +907,9 @@ def _build(
                 others = talks  # محادثات استضافتها الصين: the host with the sides of the talks
             if not subject and len(others) >= 2:
                 return [], others[:MAX_SIDES], True, others
+            host_actors = {actor for a in subject for actor in _actors(a)}
+            if entry.mode == "third-party" and {actor for a in others for actor in _actors(a)} <= host_actors:
+                return None  # استضافتها العراق وعُمان (بين الجانبين): co-hosts do not meet each other
             if subject and (others or sum(len(_actors(a)) for a in subject) > 1):
                 return subject, others[:MAX_SIDES], True, subject
             return None
@@ -790,6 +918,15 @@ def _build(
         second = left > lo and tokens[left - 1].norm in COORDINATED_COMPLEMENTIZERS
         earlier = [a for a in parties if a.last < trig.first] if second else before
         target = act or _target(trig, rest, earlier, subject, entry.preps, tokens)
+        if not target and entry.type == "MOBILIZE":
+            target = _same_opponent(subject, opponent or [])
+        if not target and entry.type == "AID" and partner and subject:
+            # وقّعت أنقرة مع حكومة الوفاق مذكرة تفاهم، قبل أن ترسل مستشارين: to the same partner
+            giver_actors = {actor for a in subject for actor in _actors(a)}
+            if giver_actors & set(_actors(partner[0])):
+                receivers = tuple(a for a in _actors(partner[0]) if a not in giver_actors)
+                mention = ActorMention(0, 0, receivers[0], "pair", "", group=receivers) if receivers else None
+                target = [Arg(mention, trig.first, trig.first, None)] if mention else []
         if not target and entry.type == "THREATEN":  # توعّد X بأن «أمريكا وبريطانيا» ستدفعان الثمن
             target = [
                 a
@@ -816,17 +953,21 @@ def _build(
     by_prep = [
         a
         for a in after
-        if a.prep is not None and (a.prep in entry.preps or a.prep == "ل") and a.prep not in ("في", "فى")
+        if a.prep is not None
+        and (a.prep in entry.preps or (a.prep == "ل" and entry.type not in UNDIRECTED_BY_L))
+        and a.prep not in ("في", "فى")
     ]
     led_by = _relative_agent(trig, after, tokens)  # الهجوم الذي شنّته قوات حفتر، الوساطة التي قادها X
     if entry.frame == "joint":
-        between = [a for a in after if a.prep == "بين"]
+        between = [a for a in after if a.prep == "بين" and not _nearer_noun(trig, a, tokens)]
         if between:
             sides = _coordinated(between[0], after, tokens)
             if len(sides) < 2:
                 sides = between[:1] + [a for a in after if a.first > between[0].last][:1]
             if led_by and entry.mode == "third-party" and all(a is not b for a in led_by for b in sides):
                 return led_by, sides[:MAX_SIDES], True, []
+        elif len(led_by) >= 2 and entry.mode != "third-party":
+            return [], led_by[:MAX_SIDES], True, []  # عملية مشتركة نفذتها «قسد» والقوات الأمريكية
         else:
             # a capital after an agreement names it (اتفاق الدوحة), it is no side
             gathered = _gathered(trig, after, tokens)
@@ -840,6 +981,12 @@ def _build(
                 _coordinated(with_[0], after, tokens) if with_ else []
             )
             near_before = [a for a in before if a.prep is None and a.last >= trig.first - 4]
+            if _manner(trig, tokens) and near_before and _starts_with_and(near_before[-1], tokens):
+                near_before = []  # متنقلاً بين بيروت وتل أبيب، بالتنسيق مع باريس: a member of another phrase
+            if not near_before and len(sides) == 1:  # وإنها على تواصل مع المعارضة: the pronoun's party
+                near_before = _pronoun_antecedent(trig, parties, tokens, lo) or _pronoun_subject(
+                    trig, tokens, lo, speaker
+                )
             sides = near_before[-1:] + sides
             if len(sides) == 1 and entry.mode == "third-party" and talks:
                 return sides, talks, True, []  # المحادثات ... برعاية الأمم المتحدة
@@ -855,8 +1002,16 @@ def _build(
         if not target:
             return None
         return genitive[:1] + more, target, False, []
+    visitor = [
+        a for a in after if entry.mode == "visit" and a.first <= trig.last + 2 and _official_of(a, tokens)
+    ][:1]
+    if visitor:  # زيارة لمسؤول سعودي إلى دمشق: ل names the visitor, إلى the visited
+        visited = [a for a in by_prep if a.prep == "الي" and a is not visitor[0]][:1]
+        return (visitor, visited, False, []) if visited else None
     if genitive and by_prep:
         return genitive[:1], _coordinated(by_prep[0], after, tokens), False, []
+    if genitive and not by_prep and entry.type in APPROVALS and "-" not in entry.preps:
+        return None  # موافقة إسرائيل على الصفقة: the genitive approves; what it approves is no party
     if (
         genitive
         and entry.type == "REQUEST"
@@ -882,6 +1037,8 @@ def _build(
     target = _coordinated(genitive[0], after, tokens) if genitive else by_prep[:1]
     if not agent and target:  # مقتل X في عملية نفذتها قوات Y / بغارة إسرائيلية
         agent = _later_agent(target[-1].last, after, tokens)
+    if agent and not target and entry.type == "MOBILIZE":
+        target = _same_opponent(agent, opponent or [])
     if not agent or not target:
         return None
     return agent, target, False, agent  # a verbal noun coordinated with this one shares its agent
@@ -961,6 +1118,45 @@ def _later_agent(from_token: int, after: list[Arg], tokens: list[Token]) -> list
     return []
 
 
+SET_OFF = frozenset({'"', ",", "،", ";", "؛", ":"})
+
+
+def _pronoun_antecedent(trig: Trig, parties: list[Arg], tokens: list[Token], lo: int) -> list[Arg]:
+    """أن موسكو لم تشارك ...، وأنها على تواصل مع X: a pronoun of a complement right before a
+    joint noun stands for the party named last before it."""
+    carrier = next(
+        (
+            k
+            for k in range(trig.first - 1, max(lo, trig.first - 3) - 1, -1)
+            if tokens[k].norm.lstrip("و") in PRONOUN_CARRIERS
+        ),
+        None,
+    )
+    if carrier is None:
+        return []
+    return [a for a in parties if lo <= a.first and a.prep is None and a.last < carrier][-1:]
+
+
+def _manner(trig: Trig, tokens: list[Token]) -> bool:
+    """بالتنسيق مع، بالتعاون مع، بالتشاور مع: a joint noun after ب says how the clause's
+    subject acts; the last of a coordination just before it is no side of it."""
+    return not trig.verb and any(
+        seg.proclitics[-1:] == ("ب",) or seg.proclitics[-2:] == ("ب", "ال")
+        for seg in tokens[trig.first].segmentations
+    )
+
+
+def _nearer_noun(trig: Trig, arg: Arg, tokens: list[Token]) -> bool:
+    """بين X و Y belongs to the event noun nearest before it: in الاتفاق لم يتضمن موافقة
+    إسرائيل على أي صفقة أسلحة بين الولايات المتحدة والإمارات the sides are the deal's. A noun
+    in construct with the trigger (اتفاق وقف إطلاق النار بين) leaves them to both."""
+    for k in range(trig.last + 2, arg.first - 1):
+        if _is_trigger_noun(tokens[k]):
+            gap = range(trig.last + 1, k)  # a clause of its own: set off by a quote, a comma, a negation
+            return any(tokens[j].norm in SET_OFF or tokens[j].norm in NEGATIONS for j in gap)
+    return False
+
+
 def _is_trigger_noun(token: Token) -> bool:
     lex = trigger_index().phrases
     return any(seg.stem in lex.by_first for seg in token.segmentations if seg.enclitic is None)
@@ -1007,7 +1203,11 @@ def _construct(tokens: list[Token], trigger_end: int, first: int) -> bool:
     between = range(trigger_end + 1, first)
     if len(between) > 2:
         return False
-    return all(tokens[k].is_word and tokens[k].norm not in PREPOSITION_WORDS for k in between)
+    return all(
+        (tokens[k].is_word and tokens[k].norm not in PREPOSITION_WORDS)
+        or tokens[k].norm in SKIPPED  # a quote mark: «باستضافتها وإيوائها» زعيم القاعدة
+        for k in between
+    )
 
 
 def _support_verb_between(tokens: list[Token], after: int, before: int) -> bool:
@@ -1015,6 +1215,8 @@ def _support_verb_between(tokens: list[Token], after: int, before: int) -> bool:
     التزم النظام بتغطية، شنّت إسرائيل غارات — but not أعلن التنظيم مقتل زعيمه."""
     verbs = support_verbs()
     for k in range(after + 1, before):
+        if tokens[k].text.rstrip(DIACRITICS).endswith("ة"):
+            continue  # قادة حماس: a word written with ة is a noun, not قاد + ه
         if any(not seg.has_article and seg.stem in verbs for seg in tokens[k].segmentations):
             return True
     return False
@@ -1048,6 +1250,8 @@ def _target(
     if trig.last + 1 < len(tokens) and tokens[trig.last + 1].norm in REFLEXIVES:
         return []  # الذي قدّم نفسه: the act is on oneself
     for a in rest:
+        if _belongs_to(a, tokens) and any(s.last < a.first <= s.last + 3 for s in subject):
+            continue  # هاجمت الفصائل العراقية الموالية لإيران: the subject's patron, not the object
         if (
             a.prep is None or a.prep in preps or a.prep == "ل"
         ):  # a direct object, or the trigger's preposition
@@ -1086,6 +1290,8 @@ def _assemble(
         refused = any(tokens[k].norm in REFUSALS for k in range(max(lo, trig.first - 2), trig.first))
         if refused and event_type in COOPERATIVE:  # لن تطبّع الولايات المتحدة علاقاتها: a refusal
             event_type, polarity = "REJECT", "asserted"
+    if event_type in COOPERATIVE and _opposed(trig, tokens, lo, args):
+        event_type = "REJECT"  # موقف الدوحة الرافض للتطبيع مع دمشق: a refusal, no agreement
     mode = entry.mode if event_type == entry.type else None
     if mode == "*":
         mode = _mode_from_object(tokens, trig.last + 1, hi) or "military"
@@ -1139,6 +1345,16 @@ def _assemble(
             for tg in targets:
                 out.extend(event(src, tgt, []) for tgt in _actors(tg) if src != tgt)
     return out
+
+
+def _opposed(trig: Trig, tokens: list[Token], lo: int, args: list[Arg]) -> bool:
+    """A word of standing against (الرافض، المناهضة، رفضها) right before a verbal noun:
+    what it names is refused. Not an actor's name (المعارضة السورية is the opposition)."""
+    k = trig.first - 1
+    if trig.verb or k < lo or any(a.first <= k <= a.last for a in args):
+        return False
+    words = opposing_words()
+    return any(seg.stem in words for seg in tokens[k].segmentations)
 
 
 def _mode_from_object(

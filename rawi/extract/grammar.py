@@ -242,6 +242,48 @@ def _orgs_in(
     return found
 
 
+def titled_references(
+    analysis: Analysis, mentions: list[ActorMention], titled: list[TitledPerson]
+) -> list[ActorMention]:
+    """A title and its organisation with no name after them (زعيم القاعدة) stand for the
+    person last named with that title of that organisation (زعيم تنظيم القاعدة أيمن الظواهري)."""
+    if not titled:
+        return []
+    tokens = analysis.tokens
+    text = analysis.doc.text
+    cover = covering(tokens, mentions)
+    lex = titles()
+    holders: list[tuple[int, str, str, str]] = [  # (where named, role, organisation, person)
+        (t.person.start, seg.role, org.actor, t.person.actor)
+        for t in titled
+        for seg in t.segments
+        for org in seg.orgs
+    ]
+    introduced = {t.title_start for t in titled}
+    found: list[ActorMention] = []
+    for i, tok in enumerate(tokens):
+        if cover[i] is not None or tok.start in introduced or not lex.may_begin(tok.norm):
+            continue
+        match = lex.match_at(tokens, i)
+        if match is None or match.value.kind != "office" or match.last + 1 >= len(tokens):
+            continue
+        org = cover[match.last + 1]
+        if org is None:
+            continue
+        end = match.last + 1
+        while end + 1 < len(tokens) and cover[end + 1] is org:
+            end += 1
+        if end + 1 < len(tokens) and cover[end + 1] is not None:
+            continue  # a name follows: the title introduces someone (find_titled_persons)
+        person = [
+            p for at, role, o, p in holders if at < tok.start and role == match.value.role and o == org.actor
+        ]
+        if person:
+            surface = text[tok.start : tokens[end].end]
+            found.append(ActorMention(tok.start, tokens[end].end, person[-1], "anaphora", surface))
+    return found
+
+
 def later_mentions(
     analysis: Analysis, persons: list[ActorMention], taken: list[ActorMention]
 ) -> list[ActorMention]:
@@ -272,6 +314,11 @@ def later_mentions(
 
 
 MAX_ORG_MODIFIERS = 4
+LED_BY_PERSON = frozenset({"حكومه", "اداره"})  # heads named by the person who leads them
+
+
+def _is_person(key: str, actor: object) -> bool:
+    return key.startswith("new:person") or getattr(actor, "kind", None) == "person"
 
 
 @lru_cache(maxsize=50_000)  # asked of every word: cached by word form
@@ -308,6 +355,11 @@ def find_head_organisations(
             covered = cover[j]
             if covered is not None:
                 actor = registry.get(covered.actor)
+                if modifiers == 0 and seg.stem in LED_BY_PERSON and _is_person(covered.actor, actor):
+                    while j < len(tokens) and cover[j] is covered:
+                        j += 1  # حكومة فايز السراج: the government a person leads, a body of its own
+                    modifiers = 1
+                    break
                 if (
                     actor is None
                     or actor.kind not in ("state", "location")

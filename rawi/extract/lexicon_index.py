@@ -177,6 +177,18 @@ def result_nouns() -> frozenset[str]:
     return word_list("result_nouns.txt")
 
 
+def opposing_words() -> frozenset[str]:
+    """Words of standing against what follows (الرافض، المناهض): a cooperative verbal noun
+    after them is refused (lexicons/opposing_words.txt)."""
+    return word_list("opposing_words.txt")
+
+
+def relation_words() -> frozenset[str]:
+    """Adjectives of belonging or loyalty (الموالية، التابعة): the party after them belongs
+    to the noun before (lexicons/relation_words.txt)."""
+    return word_list("relation_words.txt")
+
+
 def retaliation_nouns() -> frozenset[str]:
     """Nouns for a side's own answer (رد، انتقام): the adjective after them names who answers
     (lexicons/retaliation_nouns.txt)."""

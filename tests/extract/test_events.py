@@ -484,6 +484,25 @@ def test_ones_own_answer_in_a_warning_names_no_one_warned(extractor: Extractor) 
     assert event.mode == "violence"
 
 
+def test_an_aside_on_the_subject_is_no_party(extractor: Extractor) -> None:
+    text = "وكانت حركة الشباب، وهي تحالف فصائل موالية لإيران، قد تبنّت الهجوم على القوات الكينية."
+    facts = run(extractor, text)
+    ids = registry_ids(facts)
+    speakers = {ids.get(a) for e in facts.events for a in e.attribution}
+    assert "فصائل موالية لإيران" not in speakers
+    assert [e for e in facts.events if e.type == "ASSAULT"]
+
+
+def test_which_clauses_are_no_asides() -> None:
+    from rawi.document import Document
+    from rawi.extract.asides import find_asides
+    from rawi.text import analyse
+
+    text = "طردت النيجر السفير، وهو ما رفضته باريس. وقالت الحركة، وهي جماعة مسلحة، إنها ستقاتل."
+    asides = [text[s:e] for s, e in find_asides(analyse(Document(source="t", text=text)))]
+    assert asides == ["وهي جماعة مسلحة"]
+
+
 def test_the_accusations_date_is_not_the_date_of_the_act_accused_of(extractor: Extractor) -> None:
     text = "واتهم الجيش السوداني هذا الأسبوع قوات الدعم السريع بقصف المدنيين في الفاشر."
     facts = run(extractor, text)
@@ -680,22 +699,3 @@ def test_the_morning_after_an_act_is_the_next_day(extractor: Extractor) -> None:
     )
     (answer,) = find(run(extractor, text), "ASSAULT", "hezbollah", "israel")
     assert answer.when is not None and answer.when.start == "2024-09-04"
-
-
-def test_an_aside_on_the_subject_is_no_party(extractor: Extractor) -> None:
-    text = "وكانت حركة الشباب، وهي تحالف فصائل موالية لإيران، قد تبنّت الهجوم على القوات الكينية."
-    facts = run(extractor, text)
-    ids = registry_ids(facts)
-    speakers = {ids.get(a) for e in facts.events for a in e.attribution}
-    assert "فصائل موالية لإيران" not in speakers
-    assert [e for e in facts.events if e.type == "ASSAULT"]
-
-
-def test_which_clauses_are_no_asides() -> None:
-    from rawi.document import Document
-    from rawi.extract.asides import find_asides
-    from rawi.text import analyse
-
-    text = "طردت النيجر السفير، وهو ما رفضته باريس. وقالت الحركة، وهي جماعة مسلحة، إنها ستقاتل."
-    asides = [text[s:e] for s, e in find_asides(analyse(Document(source="t", text=text)))]
-    assert asides == ["وهي جماعة مسلحة"]
