@@ -442,7 +442,7 @@ def extract_events(
                 for event in found:  # محذّراً من أن الرد سيكون أشد: a threat of force
                     event.mode = event.mode or "violence"
             if _dated_by_the_last(trig, tokens, lo, hi, sentence_dates):  # وتوصّل خلالها الطرفان
-                last = next((e.when for e in reversed(events) if e.when is not None), None)
+                last = _last_told(events, tokens[trig.first].start, analysis, dates)
                 for event in found:
                     event.when = last or event.when
             _date_in_context(
@@ -1512,7 +1512,7 @@ def _anchored_date(
         # (a bare عقب، إثر names an act or nothing: إثر also spells أثر, a trace)
         counted = m.last > m.first or (noun is not None and tokens[noun].norm in REFERRING)
         if base is None and counted:
-            base = next((e.when for e in reversed(before) if e.when is not None), None)
+            base = _last_told(before, tokens[m.first].start, analysis, dates)
         return _shifted(base, days, precision, span, analysis.doc.text)
     return None
 
@@ -1856,6 +1856,33 @@ def _future(trig: Trig, tokens: list[Token]) -> bool:
     verbs = trigger_index().verbs
     marked = any("س" in seg.proclitics and seg.stem in verbs for seg in tokens[trig.first].segmentations)
     return marked or before in ("سوف", "لن")
+
+
+def _last_told(
+    before: list[FoundEvent], until: int, analysis: Analysis, dates: list[DateMention]
+) -> DateMention | None:
+    """The date last told before ``until``: the last date written that is not the start of a
+    span (منذ) nor told of something else in a relative clause (الخطة التي أُعلنت في يناير),
+    or that an event was given if written later."""
+    text = analysis.doc.text
+    told = [e.when for e in before if e.when is not None and e.when.start < until]
+    told += [d for d in dates if d.start < until and not _in_a_relative_clause(d, analysis)]
+    told = [d for d in told if not text[max(0, d.start - 6) : d.start].strip().endswith("منذ")]
+    return max(told, key=lambda d: d.start, default=None)
+
+
+def _in_a_relative_clause(d: DateMention, analysis: Analysis) -> bool:
+    sentence = next((s for s in analysis.sentences if s.start <= d.start < s.end), None)
+    if sentence is None:
+        return False
+    tokens = analysis.tokens
+    lo, hi = _token_range(tokens, sentence)
+    if lo >= hi:
+        return False
+    clause = _clauses(tokens, lo, hi)
+    k = _token_of(d, tokens, lo, hi)
+    first = next(j for j in range(k, lo - 1, -1) if j == lo or clause[j - lo - 1] != clause[k - lo])
+    return tokens[first].norm in RELATIVES
 
 
 def _dated_by_the_last(trig: Trig, tokens: list[Token], lo: int, hi: int, dates: list[DateMention]) -> bool:

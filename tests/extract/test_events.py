@@ -699,3 +699,16 @@ def test_the_morning_after_an_act_is_the_next_day(extractor: Extractor) -> None:
     )
     (answer,) = find(run(extractor, text), "ASSAULT", "hezbollah", "israel")
     assert answer.when is not None and answer.when.start == "2024-09-04"
+
+
+def test_the_date_last_told_is_the_last_written_but_in_a_relative_clause(extractor: Extractor) -> None:
+    text = (
+        "والتقى قادة إيران وحزب الله سراً في بيروت في 3 سبتمبر، ضمن الخطة التي أعلنت في يناير الماضي.\n\n"
+        "واتفق خلالها الطرفان على تعزيز التعاون."
+    )
+    (accord,) = find(run(extractor, text), "AGREE", participants={"iran", "hezbollah"})
+    assert accord.when is not None and accord.when.start == "2024-09-03"
+    # a date told with no event of its own is still the date last told
+    text = "وجاءت الضربات رداً على هجوم استهدف الجولان فجر الأحد 8 سبتمبر.\n\nوتبنّت حماس في اليوم نفسه هجمات على إسرائيل."
+    (claimed,) = find(run(extractor, text), "ASSAULT", "hamas", "israel")
+    assert claimed.when is not None and claimed.when.start == "2024-09-08"
