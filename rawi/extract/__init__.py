@@ -69,7 +69,7 @@ class Extractor:
             entities=entities,
             mentions=out_mentions,
             affiliations=affiliation_records(found, entities, doc, self.registry),
-            events=event_records(found_events, entities, doc),
+            events=event_records(found_events, entities, doc, self.registry),
         )
 
 

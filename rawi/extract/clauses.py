@@ -185,11 +185,14 @@ def find_triggers(tokens: list[Token], lo: int, hi: int, skip: set[int]) -> list
             if seg.has_article or (whole and (seg.proclitics or seg.enclitic)) or after_preposition:
                 continue
             entries = index.verbs.get(seg.stem)
-            # a word written with ة is a noun (سيطرة), never a verb with ه (سيطره)
+            # a word written with ة is a noun (سيطرة), never a verb with ه (سيطره); one written
+            # with ى is a noun (قتلى), never a verb with the pronoun ي (قتلني)
+            written = tok.text.rstrip(DIACRITICS)
             if (
                 entries
                 and _verb_proclitics(seg.proclitics, seg.stem)
-                and not tok.text.rstrip(DIACRITICS).endswith("ة")
+                and not written.endswith("ة")
+                and not (seg.enclitic == "ي" and written.endswith("ى"))
             ):
                 verb = Trig(
                     i,
@@ -316,6 +319,7 @@ def _phrase_at(tokens: list[Token], i: int, hi: int) -> Trig | None:
 
 
 RELATIVES = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان"})
+QUOTES = frozenset({"«", "»", '"', "“", "”"})
 GAP_PARTICLES = frozenset({"قد", "لقد", "ف", "كان", "كانت", "و", "لم", "لن", "لا", "سوف", "ما"})
 
 
@@ -323,7 +327,8 @@ def adjacent(tokens: list[Token], end: int, start: int) -> bool:
     """Whether a subject ending at token ``end`` stands right before the verb at ``start``:
     nothing but particles between (إسرائيل قد حمّلتا), or an apposition set off by commas
     (عبد اللهيان، وزير الخارجية السابق، قد نفى)."""
-    gap = [tokens[k].norm for k in range(end + 1, start)]
+    # «المقاومة الإسلامية»، وهي ...، قد تبنّت: quote marks around the subject are no words
+    gap = [tokens[k].norm for k in range(end + 1, start) if tokens[k].norm not in QUOTES]
     if all(g in GAP_PARTICLES for g in gap):
         return True
     if [g for g in gap if g not in (",", "،")][:1] and all(

@@ -102,9 +102,26 @@ def affiliation_records(
     return out
 
 
-def event_records(found: list[FoundEvent], entities: list[Entity], doc: Document) -> list[Event]:
-    """Events in local entity ids (v1, v2 ...), with their evidence and time."""
+def _implied_entities(
+    found: list[FoundEvent], entities: list[Entity], ids: dict[str, str], registry: Registry
+) -> None:
+    for f in found:
+        for key in (f.source, f.target):
+            actor = registry.get(key) if key and key not in ids else None
+            if actor is not None:
+                entities.append(registry_entity(actor, f"e{len(entities) + 1}", registry))
+                ids[actor.id] = entities[-1].id
+
+
+def event_records(
+    found: list[FoundEvent], entities: list[Entity], doc: Document, registry: Registry | None = None
+) -> list[Event]:
+    """Events in local entity ids (v1, v2 ...), with their evidence and time. A registry
+    actor an event implies without naming it (the state whose command's forces struck:
+    قالت القيادة المركزية إن قواتها ضربت) becomes an entity of its own."""
     ids = {ent.registry_id or new_actor_key(ent.kind, ent.name): ent.id for ent in entities}
+    if registry is not None:
+        _implied_entities(found, entities, ids, registry)
     out: list[Event] = []
     for f in found:
         if any(a not in ids for a in [*(x for x in (f.source, f.target) if x), *f.participants]):

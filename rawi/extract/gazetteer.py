@@ -92,9 +92,10 @@ def match_view(text: str, normal: NormalText | None = None) -> MatchView:
 
 
 def demonym_forms(base: str) -> list[str]:
-    """إيراني → إيراني, إيرانية, إيرانيون, إيرانيين and each with ال."""
+    """إيراني → إيراني, إيرانية, إيرانيون, إيرانيين and each with ال; and the indefinite
+    accusative إيرانياً (موقعاً عسكرياً أمريكياً), whose tanween leaves an alif."""
     forms = [base, base + "ة", base + "ون", base + "ين"]
-    return forms + ["ال" + f for f in forms]
+    return [*forms, base + "ا"] + ["ال" + f for f in forms]
 
 
 def _names(actor: Actor, registry: Registry) -> list[tuple[str, str]]:

@@ -162,6 +162,13 @@ def request_objects() -> PhraseLexicon[str]:
 
 
 @cache
+def threat_objects() -> PhraseLexicon[str]:
+    """What a threat brandishes → THREATEN mode (lexicons/threat_objects.tsv)."""
+    rows = read_tsv(LEXICON_DIR / "threat_objects.tsv", ("object", "mode"))
+    return PhraseLexicon((r.fields["object"], r.fields["mode"]) for r in rows)
+
+
+@cache
 def support_verbs() -> frozenset[str]:
     """Inflected forms of the verbs in lexicons/support_verbs.tsv."""
     forms: set[str] = set()
@@ -187,6 +194,12 @@ def relation_words() -> frozenset[str]:
     """Adjectives of belonging or loyalty (الموالية، التابعة): the party after them belongs
     to the noun before (lexicons/relation_words.txt)."""
     return word_list("relation_words.txt")
+
+
+def member_nouns() -> frozenset[str]:
+    """Nouns for the members of a party (عناصر، مقاتلين، قادة): with a pronoun they stand
+    for that party (lexicons/member_nouns.txt)."""
+    return word_list("member_nouns.txt")
 
 
 def retaliation_nouns() -> frozenset[str]:

@@ -712,3 +712,265 @@ def test_the_date_last_told_is_the_last_written_but_in_a_relative_clause(extract
     text = "وجاءت الضربات رداً على هجوم استهدف الجولان فجر الأحد 8 سبتمبر.\n\nوتبنّت حماس في اليوم نفسه هجمات على إسرائيل."
     (claimed,) = find(run(extractor, text), "ASSAULT", "hamas", "israel")
     assert claimed.when is not None and claimed.when.start == "2024-09-08"
+
+
+def test_a_refused_cooperative_act_is_a_rejection_of_the_other_side(extractor: Extractor) -> None:
+    facts = run(extractor, "وأكد المتحدث أن موقف الرياض الرافض للحوار مع الحوثيين لن يتغير.")
+    assert find(facts, "REJECT", "saudi_arabia", "houthis")
+    assert not [e for e in facts.events if e.type == "CONSULT"]
+    facts = run(extractor, "ورفضت تركيا التطبيع مع سوريا وإيران.")
+    assert find(facts, "REJECT", "turkey", "syria") and find(facts, "REJECT", "turkey", "iran")
+    assert not [e for e in facts.events if e.type == "AGREE"]
+
+
+def test_naming_anothers_act_with_a_disapproving_word_accuses_its_author(extractor: Extractor) -> None:
+    facts = run(extractor, "ووصف الرئيس المصري عبد الفتاح السيسي الخطوة التركية بأنها «استفزاز خطير».")
+    (event,) = find(facts, "ACCUSE", "abdel_fattah_el_sisi", "turkey")
+    assert event.mode == "disapprove"
+    facts = run(
+        extractor, "وقالت وزارة الخارجية الأردنية، اليوم الأحد، إن الوجود الإيراني في سوريا يُعدّ «احتلالاً»."
+    )
+    accusations = [e for e in facts.events if e.type == "ACCUSE"]
+    assert accusations and registry_ids(facts)[accusations[0].target or ""] == "iran"
+    assert not [e for e in facts.events if e.type == "COERCE"]  # the word names, it reports nothing new
+
+
+def test_naming_an_accord_with_praise_supports_its_author(extractor: Extractor) -> None:
+    facts = run(extractor, "ووصفت روسيا المبادرة الصينية بأنها «إنجاز مهم».")
+    assert find(facts, "SUPPORT", "russia", "china")
+    facts = run(extractor, "ووصفت روسيا المبادرة الصينية بأنها «مهمة».")
+    assert not find(facts, "SUPPORT", "russia", "china")
+
+
+def test_an_aside_between_speaker_and_claim_keeps_the_speaker(extractor: Extractor) -> None:
+    facts = run(extractor, "وقالت إيران، يوم الأحد، إن إسرائيل قصفت سوريا.")
+    (event,) = find(facts, "ASSAULT", "israel", "syria")
+    assert chain(facts, event) == ["iran"]
+
+
+def test_a_pronoun_on_but_before_a_verb_is_its_subject_not_the_party_after(extractor: Extractor) -> None:
+    facts = run(extractor, "وأكدت حماس أنها ملتزمة بالهدنة، لكنها عادت واتهمت إسرائيل بخرقها.")
+    (event,) = find(facts, "ACCUSE", "hamas", "israel")
+    assert chain(facts, event) == []  # its own speech act: the speaker is no further source
+    facts = run(extractor, "دعت السعودية إلى التهدئة، لكنها حذرت إيران من التصعيد.")
+    assert find(facts, "THREATEN", "saudi_arabia", "iran")
+
+
+def test_a_threat_in_a_participle_falls_on_the_one_pressed(extractor: Extractor) -> None:
+    facts = run(extractor, "وفرض الاتحاد الأوروبي عقوبات جديدة على روسيا، ملوّحاً باللجوء إلى القوة.")
+    (threat,) = find(facts, "THREATEN", "eu", "russia")
+    assert threat.mode == "violence"
+    facts = run(extractor, "ودانت الجامعة العربية الهجوم الإسرائيلي، ومحذّرةً من أن المنطقة لا تحتمل حرباً.")
+    assert not [e for e in facts.events if e.type == "THREATEN"]  # a warning of danger
+
+
+def test_an_act_a_threat_brandishes_is_threatened_not_done(extractor: Extractor) -> None:
+    facts = run(extractor, "ولوّح الرئيس الجزائري بقطع العلاقات مع المغرب.")
+    assert not [e for e in facts.events if e.type == "SANCTION"]
+    threats = [e for e in facts.events if e.type == "THREATEN"]
+    assert threats and {e.mode for e in threats} == {"relations"}
+
+
+def test_welcoming_the_decision_supports_whoever_took_it(extractor: Extractor) -> None:
+    text = (
+        "قرر الاتحاد الأفريقي تعليق عضوية غينيا بعد الانقلاب.\n\n"
+        "وقال المتحدث إن المشاورات ستستمر.\n\n"
+        "ورحّبت نيجيريا بالقرار، فيما رفضت بوركينا فاسو القرار."
+    )
+    facts = run(extractor, text)
+    assert find(facts, "SUPPORT", "nigeria", "african_union")
+    assert find(facts, "REJECT", "burkina_faso", "african_union")
+    facts = run(extractor, "ورحّبت نيجيريا بالقرار.")
+    assert not [e for e in facts.events if e.type == "SUPPORT"]  # no decision reported
+
+
+def test_a_promised_answer_threatens_the_author_of_what_it_answers(extractor: Extractor) -> None:
+    text = (
+        "وأكدت حركة حماس أن ردّها على اغتيال صالح العاروري «قادم لا محالة».\n\n"
+        "وكان العاروري قد قُتل بغارة إسرائيلية على بيروت."
+    )
+    facts = run(extractor, text)
+    (threat,) = find(facts, "THREATEN", "hamas", "israel")
+    assert threat.mode == "violence" and chain(facts, threat) == []
+    text = (
+        "شنّت القوات البريطانية غارات على مواقع الحوثيين.\n\n"
+        "وقالت لندن في بيان: «لن نتردد في اتخاذ مزيد من الإجراءات»."
+    )
+    assert find(run(extractor, text), "THREATEN", "uk", "houthis")
+    facts = run(extractor, "شنّت القوات البريطانية غارات على مواقع الحوثيين، والرد قادم.")
+    assert not [e for e in facts.events if e.type == "THREATEN"]  # nobody's words
+
+
+def test_a_source_alleging_an_act_accuses_its_author(extractor: Extractor) -> None:
+    facts = run(extractor, "وقالت منظمة العفو الدولية إن روسيا ارتكبت «جرائم حرب» في أوكرانيا.")
+    (event,) = find(facts, "ACCUSE", "amnesty", "russia")
+    assert event.mode == "allege" and chain(facts, event) == []
+
+
+def test_a_participle_of_saying_ends_the_denial_before_it(extractor: Extractor) -> None:
+    facts = run(extractor, "نفى حزب الله أن يكون قد هاجم إسرائيل، مؤكداً أن إسرائيل قصفت لبنان.")
+    (event,) = find(facts, "ASSAULT", "israel", "lebanon")
+    assert event.polarity == "asserted" and chain(facts, event) == ["hezbollah"]
+
+
+def test_the_subject_of_the_sentence_goes_on_speaking_after_and(extractor: Extractor) -> None:
+    facts = run(extractor, "وانتقد الرئيس الفرنسي إيمانويل ماكرون التصعيد، وقال إن روسيا قصفت أوكرانيا.")
+    (event,) = find(facts, "ASSAULT", "russia", "ukraine")
+    assert chain(facts, event) == ["emmanuel_macron"]
+
+
+def test_the_accused_act_may_be_named_by_its_means(extractor: Extractor) -> None:
+    facts = run(extractor, "واتهمت الحكومة السودانية إثيوبيا بخرق الاتفاق عبر قصف الأراضي السودانية.")
+    (act,) = find(facts, "ASSAULT", "ethiopia", "sudan")
+    assert act.polarity == "asserted" and chain(facts, act) == ["sudan_government"]
+
+
+def test_the_forces_of_a_states_body_are_the_states_too(extractor: Extractor) -> None:
+    text = "وصعّدت الولايات المتحدة لهجتها.\n\nوقالت القيادة المركزية الأمريكية إن قواتها قصفت مواقع للحوثيين."
+    facts = run(extractor, text)
+    (event,) = find(facts, "ASSAULT", "usa", "houthis")
+    assert chain(facts, event) == ["usa_centcom"]
+    assert find(facts, "ASSAULT", "usa_centcom", "houthis")
+
+
+def test_a_bare_attack_noun_in_a_sources_words_is_the_reports_attack(extractor: Extractor) -> None:
+    text = "شنّت إسرائيل غارات على مواقع لحركة حماس.\n\nوقال بنيامين نتنياهو إنه أمر بتنفيذ الغارات."
+    facts = run(extractor, text)
+    events = find(facts, "ASSAULT", "israel", "hamas")
+    assert any(chain(facts, e) == ["benjamin_netanyahu"] for e in events)
+    text = "شنّت إسرائيل غارات على مواقع لحركة حماس.\n\nوقال بنيامين نتنياهو إن الهجوم «نفذه حزب الله»."
+    facts = run(extractor, text)
+    assert not any(chain(facts, e) for e in find(facts, "ASSAULT", "israel", "hamas"))
+
+
+def test_a_speech_act_is_its_speakers_own_not_a_claim_about_it(extractor: Extractor) -> None:
+    facts = run(extractor, "وتبنّى مجلس الأمن الدولي قراراً يطالب إسرائيل بالانسحاب.")
+    (request,) = find(facts, "REQUEST", "unsc", "israel")
+    assert chain(facts, request) == []
+    facts = run(extractor, "ونفت إيران تزويد الحوثيين بالأسلحة.")
+    (denied,) = find(facts, "AID", "iran", "houthis")
+    assert denied.polarity == "denied" and chain(facts, denied) == ["iran"]  # a denial keeps its denier
+
+
+def test_an_unnamed_official_speaks_for_its_body(extractor: Extractor) -> None:
+    text = "وقالت السعودية إن إيران زوّدت الحوثيين بالأسلحة، غير أن مسؤولاً رفيعاً في الحكومة الإيرانية نفى ذلك."
+    facts = run(extractor, text)
+    denied = [e for e in find(facts, "AID", "iran", "houthis") if e.polarity == "denied"]
+    assert denied and chain(facts, denied[0]) == ["iran_government"]  # not the Saudi speaker before
+    facts = run(extractor, "وقال مصدر في وزارة الخارجية المصرية إن إسرائيل قصفت لبنان.")
+    (event,) = find(facts, "ASSAULT", "israel", "lebanon")
+    assert chain(facts, event) == ["egypt_foreign_ministry"]
+
+
+def test_a_quote_inside_an_announced_object_does_not_open_the_claim(extractor: Extractor) -> None:
+    facts = run(extractor, "وأعلنت الولايات المتحدة مقتل القيادي في «حماس» صالح العاروري بغارة إسرائيلية.")
+    (event,) = find(facts, "ASSAULT", "israel", "saleh_al_arouri")
+    assert chain(facts, event) == ["usa"]
+
+
+def test_blame_for_an_attack_told_before_names_its_author(extractor: Extractor) -> None:
+    # the attack is told without its author; the blame names it, the target comes from the attack
+    text = (
+        "قُتل عشرة مدنيين في تفجير استهدف سوقاً شعبياً في مدينة رفح يوم الاثنين. "
+        "وحمّلت مصر حركة الشباب مسؤولية الهجوم. "
+        "وقال الرئيس الأمريكي جو بايدن إن الهجوم نفّذته حركة الشباب. "
+        "ونفت حركة حماس أي صلة لها بالتفجير."
+    )
+    facts = run(extractor, text)
+    accused = find(facts, "ASSAULT", "al_shabaab", "rafah")
+    assert {tuple(chain(facts, e)) for e in accused} >= {("egypt",), ("joe_biden",)}
+    assert all(e.polarity == "asserted" and e.mode == "explosives" for e in accused)
+    (denied,) = find(facts, "ASSAULT", "hamas", "rafah")
+    assert denied.polarity == "denied" and chain(facts, denied) == ["hamas"]
+
+
+def test_an_attack_bearing_hallmarks_is_a_hedged_blame(extractor: Extractor) -> None:
+    text = (
+        "استهدف هجوم بطائرة مسيّرة قاعدة عسكرية أمريكية في سوريا. "
+        "وقالت وزارة الدفاع الأمريكية إن الهجوم يحمل بصمات حزب الله، فيما نفى المتحدث باسم "
+        "الخارجية الإيرانية ناصر كنعاني أي صلة لبلاده بالهجوم."
+    )
+    facts = run(extractor, text)
+    (hedged,) = find(facts, "ASSAULT", "hezbollah", "usa")
+    assert hedged.polarity == "hedged" and chain(facts, hedged) == ["usa_pentagon"]
+    (denied,) = find(facts, "ASSAULT", "iran", "usa")
+    assert denied.polarity == "denied" and denied.mode == "drone"
+    assert chain(facts, denied) == ["nasser_kanaani"]
+
+
+def test_responsibility_for_no_attack_blames_no_attack(extractor: Extractor) -> None:
+    text = "قصفت إسرائيل مدينة رفح. وحمّلت مصر الولايات المتحدة المسؤولية عن تدهور الأوضاع الإنسانية."
+    facts = run(extractor, text)
+    assert not find(facts, "ASSAULT", "usa", "rafah")
+
+
+def test_dawn_before_a_date_and_an_accusative_adjective_name_no_attacker(extractor: Extractor) -> None:
+    # فجر الأحد is "at dawn on Sunday"; موقعاً عسكرياً أمريكياً is the object, not the subject
+    facts = run(extractor, "استهدف هجوم بطائرة مسيّرة فجر الأحد موقعاً عسكرياً أمريكياً في شمال الأردن.")
+    ids = registry_ids(facts)
+    assert not [e for e in facts.events if e.type == "ASSAULT" and ids.get(e.source or "") == "usa"]
+    assert not [e for e in facts.events if e.mode == "explosives"]
+    assert "usa" in ids.values()  # the accusative adjective is still read as the state
+
+
+def test_a_noun_written_with_alif_maqsura_is_no_verb_with_a_pronoun(extractor: Extractor) -> None:
+    # قتلى (the dead) is not قتل + ي (killed me); a time anaphor finds the attack told before
+    text = (
+        "استهدف هجوم بطائرة مسيّرة يوم 3 مارس 2024 قاعدة عسكرية أمريكية في الأردن، في أول هجوم يوقع قتلى "
+        "بين القوات الأمريكية. وتبنّت حركة حماس في اليوم نفسه هجمات على قواعد أمريكية."
+    )
+    facts = run(extractor, text)
+    ids = registry_ids(facts)
+    assert not [e for e in facts.events if e.trigger and e.trigger.text == "قتلى"]
+    (claimed,) = find(facts, "ASSAULT", "hamas", "usa")
+    assert claimed.when is not None and claimed.when.start == "2024-03-03"
+    assert "hamas" in ids.values()
+
+
+def test_parties_joined_by_and_across_a_closing_quote_mark(extractor: Extractor) -> None:
+    facts = run(extractor, "وشنّت «قسد» والقوات الأمريكية هجوماً على مواقع تنظيم «داعش» في ريف دير الزور.")
+    ids = registry_ids(facts)
+    sources = {
+        ids[e.source or ""] for e in facts.events if e.type == "ASSAULT" and ids.get(e.target or "") == "isis"
+    }
+    assert len(sources) == 2 and "sdf" in sources
+
+
+def test_an_aggression_on_ones_own_sovereignty_is_not_ones_own_act(extractor: Extractor) -> None:
+    facts = run(extractor, "ودانت الحكومة العراقية القصف، معتبرة أنه اعتداء سافر على السيادة العراقية.")
+    ids = registry_ids(facts)
+    assert not [e for e in facts.events if e.type == "ASSAULT" and ids.get(e.target or "") == "iraq"]
+
+
+def test_a_city_attacked_is_the_target_of_the_attack(extractor: Extractor) -> None:
+    facts = run(extractor, "وتصدّت الفصائل للهجوم الذي شنّته قوات حفتر على مدينة طرابلس الشهر الماضي.")
+    assert find(facts, "ASSAULT", "lna", "tripoli_lebanon") or find(facts, "ASSAULT", "lna", "tripoli_libya")
+    # a place the attack happened in is still no target
+    facts = run(extractor, "قصفت إسرائيل مواقع في مدينة رفح.")
+    assert not find(facts, "ASSAULT", "israel", "rafah")
+
+
+def test_the_forces_of_a_states_organ_are_that_states(extractor: Extractor) -> None:
+    facts = run(extractor, "وقالت القيادة المركزية الأمريكية إن قواتها قصفت مواقع لحركة الشباب في الصومال.")
+    (event,) = find(facts, "ASSAULT", "usa", "al_shabaab")
+    assert chain(facts, event) == ["usa_centcom"]
+    assert find(facts, "ASSAULT", "usa_centcom", "al_shabaab")
+    # an armed group's fighters are the group's, not its country's
+    facts = run(extractor, "وقال حزب الله إن مقاتليه قصفوا مواقع للجيش الإسرائيلي.")
+    assert not find(facts, "ASSAULT", "lebanon", "israel")
+
+
+def test_a_subject_in_quote_marks_before_an_apposition_claims_its_attack(extractor: Extractor) -> None:
+    text = "وكانت «حركة الشباب»، وهي من أخطر الجماعات المسلحة، قد تبنّت هجمات على قواعد أمريكية."
+    facts = run(extractor, text)
+    (event,) = find(facts, "ASSAULT", "al_shabaab", "usa")
+    assert chain(facts, event) == ["al_shabaab"]
+
+
+def test_an_attack_on_the_members_of_a_party_is_on_that_party(extractor: Extractor) -> None:
+    text = "وقالت حركة حماس إنها ستردّ على غارة إسرائيلية أسفرت عن مقتل ثلاثة من مقاتليها في رفح."
+    facts = run(extractor, text)
+    (event,) = find(facts, "ASSAULT", "israel", "hamas")
+    assert event.mode == "aerial"
+    facts = run(extractor, "وقالت حركة حماس إن غارة إسرائيلية أسفرت عن مقتل ثلاثة أطفال في رفح.")
+    assert not find(facts, "ASSAULT", "israel", "hamas")
