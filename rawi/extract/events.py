@@ -2248,6 +2248,7 @@ def _date_by_a_pointed_act(
 
 
 SPEECHES = frozenset({"كلمه", "بيان", "خطاب", "موتمر", "تصريحات", "مقابله", "حديث", "رساله"})
+STATEMENTS = frozenset({"بيان", "خطاب", "كلمه", "موتمر"})  # not الحديث عن (speaking of)
 
 
 def _speech_noun(token: Token, owned: bool) -> str | None:
@@ -2299,9 +2300,9 @@ def _speech_told(tokens: list[Token], k: int, lo: int) -> str | None:
         owned = _speech_noun(tokens[k], owned=True)
         if owned:
             return owned
-    if k <= lo + 3:
+    if k <= lo + 3:  # the sentence's subject: وأكد البيان، وجاء في الخطاب
         return next(
-            (seg.stem for seg in tokens[k].segmentations if seg.has_article and seg.stem in SPEECHES), None
+            (seg.stem for seg in tokens[k].segmentations if seg.has_article and seg.stem in STATEMENTS), None
         )
     return None
 
