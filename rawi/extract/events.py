@@ -2400,10 +2400,21 @@ def _last_told(
     span (منذ) nor told of something else in a relative clause (الخطة التي أُعلنت في يناير),
     or that an event was given if written later."""
     text = analysis.doc.text
-    told = [e.when for e in before if e.when is not None and e.when.start < until]
-    told += [d for d in dates if d.start < until and not _in_a_relative_clause(d, analysis)]
-    told = [d for d in told if not text[max(0, d.start - 6) : d.start].strip().endswith("منذ")]
-    return max(told, key=lambda d: d.start, default=None)
+
+    def spans(d: DateMention) -> bool:
+        return text[max(0, d.start - 6) : d.start].strip().endswith("منذ")
+
+    given = max(
+        (e.when for e in before if e.when is not None and e.when.start < until and not spans(e.when)),
+        key=lambda d: d.start,
+        default=None,
+    )
+    later = sorted(
+        (d for d in dates if d.start < until and (given is None or d.start > given.start)),
+        key=lambda d: -d.start,
+    )
+    written = next((d for d in later if not spans(d) and not _in_a_relative_clause(d, analysis)), None)
+    return written or given
 
 
 def _in_a_relative_clause(d: DateMention, analysis: Analysis) -> bool:
