@@ -1991,7 +1991,7 @@ def _date_in_context(
     if _names_a_told_act(trig, tokens):  # ومنها الهجوم على القنصلية: told before, named again
         _date_as_first_told(found, before)
     if any(k <= trig.first <= k + 3 for k in accused):  # اتهمه بشنّ غارات جوية: the act and its means
-        _date_accused_act(found, trig, tokens, lo, hi, sentence_dates)
+        _date_accused_act(found, trig, tokens, lo, hi, sentence_dates, dating.repeats)
 
 
 ONE_TIME_ACTS = frozenset({"ASSAULT", "AGREE", "CONSULT", "COERCE", "SANCTION", "RETREAT"})
@@ -2352,12 +2352,22 @@ ATTACKS = frozenset({"ASSAULT", "COERCE"})
 
 
 def _date_accused_act(
-    found: list[FoundEvent], trig: Trig, tokens: list[Token], lo: int, hi: int, dates: list[DateMention]
+    found: list[FoundEvent],
+    trig: Trig,
+    tokens: list[Token],
+    lo: int,
+    hi: int,
+    dates: list[DateMention],
+    repeats: list[int],
 ) -> None:
     """اتهم X هذا الأسبوع Y بشنّ غارات: the date of the accusation is not that of the act
-    accused of, which is undated unless its own clause gives a date after it."""
+    accused of, which is undated unless its own clause gives a date after it — or the act is
+    told as done again and again up to the accusation (بخرق الاتفاق «مرات عدة»), which its
+    month dates."""
     clause = _clauses(tokens, lo, hi)
     mine = _own_clauses(trig, tokens, lo, hi, clause)
+    if any(clause[k - lo] in mine for k in repeats):
+        return
     at = tokens[trig.first].start
     own = [d for d in dates if d.start > at and clause[_token_of(d, tokens, lo, hi) - lo] in mine]
     for event in found:

@@ -974,3 +974,18 @@ def test_an_attack_on_the_members_of_a_party_is_on_that_party(extractor: Extract
     assert event.mode == "aerial"
     facts = run(extractor, "وقالت حركة حماس إن غارة إسرائيلية أسفرت عن مقتل ثلاثة أطفال في رفح.")
     assert not find(facts, "ASSAULT", "israel", "hamas")
+
+
+def test_an_act_accused_of_as_done_again_and_again_is_dated_by_the_accusations_month(
+    extractor: Extractor,
+) -> None:
+    text = "واتهم الجيش السوداني، أمس الخميس، قوات الدعم السريع بخرق الهدنة «مرات عدة» عبر قصف المدنيين."
+    dated = {
+        e.when.start if e.when else None for e in find(run(extractor, text), "ASSAULT", "rsf", "civilians")
+    }
+    assert dated == {"2024-09"}
+    text = "واتهم الجيش السوداني أمس قوات الدعم السريع بقصف المدنيين."
+    dated = {
+        e.when.start if e.when else None for e in find(run(extractor, text), "ASSAULT", "rsf", "civilians")
+    }
+    assert dated == {None}
