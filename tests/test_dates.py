@@ -199,3 +199,11 @@ def test_more_namings_of_past_days_months_and_years() -> None:
         "العام الفائت": "2021",
         "السنة الجارية": "2022",
     }
+
+
+def test_hours_and_days_ago() -> None:
+    from rawi.dates import relative_dates
+
+    text = "أعلن الجيش قبل ساعات أن الوفد وصل منذ يومين بعد مفاوضات بدأت منذ أسبوع."
+    found = {d.text: d.date.iso() for d in relative_dates(text, PartialDate(2022, 8, 5))}
+    assert found == {"قبل ساعات": "2022-08-05", "منذ يومين": "2022-08-03", "منذ أسبوع": "2022-07"}
