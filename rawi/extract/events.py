@@ -450,6 +450,7 @@ def extract_events(
             for s in scopes
             for a in s.sources
             if not any(tr.verb and a.last < tr.first < s.cue_first for tr in triggers)
+            and not _subject_after(a, triggers, args)
         }
         places = _places(args, registry)
         named_after = {id(a) for a in args if _names_an_accord(a, tokens)}
@@ -793,6 +794,18 @@ def _names_an_accord(arg: Arg, tokens: list[Token]) -> bool:
     if arg.mention.how != "capital" or arg.first == 0:
         return False
     return any(seg.stem in ACCORD_NOUNS for seg in tokens[arg.first - 1].segmentations)
+
+
+def _subject_after(a: Arg, triggers: list[Trig], args: list[Arg]) -> bool:
+    """توعّد X Y بـ«رد»، مؤكداً أن ...: X speaks the participle's words, and is also the
+    subject of the verb before it (verb-subject order), a party to that verb's event."""
+    return any(
+        tr.verb
+        and not tr.participle
+        and tr.last < a.first <= tr.last + VSO_WINDOW
+        and not any(b.prep is None and tr.last < b.first < a.first for b in args)
+        for tr in triggers
+    )
 
 
 def _places(args: list[Arg], registry: Registry) -> set[int]:

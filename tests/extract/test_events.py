@@ -989,3 +989,12 @@ def test_an_act_accused_of_as_done_again_and_again_is_dated_by_the_accusations_m
         e.when.start if e.when else None for e in find(run(extractor, text), "ASSAULT", "rsf", "civilians")
     }
     assert dated == {None}
+
+
+def test_the_subject_of_a_verb_stays_its_agent_when_a_participle_of_saying_follows(
+    extractor: Extractor,
+) -> None:
+    # مؤكداً أن: the sentence's subject speaks on; it still threatens with the verb before
+    text = "توعّد الرئيس التركي رجب طيب أردوغان اليونان بـ«ثمن باهظ»، مؤكداً أن بلاده لن تتراجع عن حقوقها."
+    facts = run(extractor, text)
+    assert find(facts, "THREATEN", "recep_tayyip_erdogan", "greece")
