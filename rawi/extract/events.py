@@ -876,7 +876,12 @@ def _accusative_adjective(arg: Arg) -> bool:
 
 
 def _behind_preposition(tokens: list[Token], after: int, before: int) -> bool:
-    return any(tokens[k].norm in VSO_BARRIERS for k in range(after + 1, before))
+    """A preposition between two words; not the من of a delegation (وفداً من حركة حماس)."""
+    delegates = word_list("delegates.txt")
+    return any(
+        tokens[k].norm in VSO_BARRIERS and not (tokens[k].norm == "من" and tokens[k - 1].norm in delegates)
+        for k in range(after + 1, before)
+    )
 
 
 PRONOUN_CARRIERS = frozenset({"انه", "انها", "انهم", "بانه", "بانها", "بانهم", "لانه", "لانها"})
@@ -1000,10 +1005,17 @@ def _coordinated(first: Arg, parties: list[Arg], tokens: list[Token]) -> list[Ar
                     _starts_with_and(a, tokens)
                     and (gap == 1 or tokens[a.first - 1].norm in ("و", ",", "،", '"'))
                 )
+                # الجيش المالي ومقاتلي مجموعة فاغنر: و with the members of the next party
+                or (gap == 2 and _members_with_and(tokens[a.first - 1]))
             )
         ):
             group.append(a)
     return group
+
+
+def _members_with_and(token: Token) -> bool:
+    members = member_nouns()
+    return any(seg.proclitics == ("و",) and seg.stem in members for seg in token.segmentations)
 
 
 COORDINATED_COMPLEMENTIZERS = frozenset(c + w for c in ("و", "ف") for w in COMPLEMENTIZERS)  # وأن، وإنه
@@ -1331,7 +1343,8 @@ def _build(
             or (not result and trig.first - a.last <= NEAR_AGENT and not answered)
         )
     ]
-    agent = carried_subject[:1] if forced else led_by or governed[-1:] or carried_subject[:1]
+    # an accused act (forced) is done by every party accused of it: اتهم X Y و Z بإعدام ...
+    agent = carried_subject if forced else led_by or governed[-1:] or carried_subject[:1]
     target = _coordinated(genitive[0], after, tokens) if genitive else by_prep[:1]
     if not agent and target:  # مقتل X في عملية نفذتها قوات Y / بغارة إسرائيلية
         agent = _later_agent(target[-1].last, after, tokens)

@@ -1006,3 +1006,13 @@ def test_a_verb_marked_feminine_takes_no_masculine_subject_after_it(extractor: E
     facts = run(extractor, text)
     assert not find(facts, "ACCUSE", "israel_idf", "rafah")
     assert find(facts, "ACCUSE", "hamas", "israel_idf")
+
+
+def test_parties_accused_together_each_did_the_act(extractor: Extractor) -> None:
+    # X ومقاتلي Y: و with the members of the next party coordinates the two
+    text = "اتهمت منظمة العفو الدولية الجيش السوداني ومقاتلي قوات الدعم السريع بقتل المدنيين."
+    facts = run(extractor, text)
+    assert find(facts, "ACCUSE", "amnesty", "sudan_saf") and find(facts, "ACCUSE", "amnesty", "rsf")
+    for agent in ("sudan_saf", "rsf"):
+        (act,) = find(facts, "ASSAULT", agent, "civilians")
+        assert chain(facts, act) == ["amnesty"]

@@ -203,3 +203,9 @@ def test_aid_received_from_a_giver(extractor: Extractor) -> None:
     assert aid.mode == "military"
     facts = run(extractor, "وتلقى الرئيس الإيراني اتصالاً هاتفياً من الرئيس الفرنسي.")
     assert not [e for e in facts.events if e.type == "AID"]
+
+
+def test_a_delegation_from_a_party_stands_for_it(extractor: Extractor) -> None:
+    # وفداً من حركة حماس: the party takes the place of its delegation in the sentence
+    facts = run(extractor, "التقى أمير قطر الشيخ تميم بن حمد وفداً من حركة حماس في الدوحة.")
+    assert find(facts, "CONSULT", participants={"tamim_bin_hamad", "hamas"})
