@@ -1016,3 +1016,20 @@ def test_parties_accused_together_each_did_the_act(extractor: Extractor) -> None
     for agent in ("sudan_saf", "rsf"):
         (act,) = find(facts, "ASSAULT", agent, "civilians")
         assert chain(facts, act) == ["amnesty"]
+
+
+def test_a_participle_of_the_first_form_makes_a_speech_act(extractor: Extractor) -> None:
+    # داعياً إثيوبيا إلى: the speaker asks (REQUEST), as مطالباً already did
+    text = "وقال وزير الخارجية المصري بدر عبد العاطي إن بلاده ترفض ذلك، داعياً إثيوبيا إلى التوقيع على اتفاق."
+    facts = run(extractor, text)
+    assert find(facts, "REQUEST", "badr_abdelatty", "ethiopia")
+    assert not [e for e in facts.events if e.type == "ACCUSE"]  # not ادّعى (يدّعي), which looks alike
+
+
+def test_a_threat_outright_after_an_accusation_falls_on_the_accused(extractor: Extractor) -> None:
+    text = "واتهم رئيس الوزراء الإسرائيلي بنيامين نتنياهو حركة حماس بانتهاك الاتفاق، مهدداً باستئناف الحرب."
+    facts = run(extractor, text)
+    assert find(facts, "THREATEN", "benjamin_netanyahu", "hamas")
+    # a warning of danger after a condemnation threatens no one
+    text = "ودان الرئيس الإيراني مسعود بزشكيان الغارة على دمشق، محذراً من أن المنطقة لا تحتمل التصعيد."
+    assert not [e for e in run(extractor, text).events if e.type == "THREATEN"]
