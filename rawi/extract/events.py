@@ -554,7 +554,7 @@ def extract_events(
                 for event in found:  # محذّراً من أن الرد سيكون أشد: a threat of force
                     event.mode = event.mode or "violence"
             if _dated_by_the_last(trig, tokens, lo, hi, sentence_dates):  # وتوصّل خلالها الطرفان
-                last = _last_when(events, attacks)
+                last = _last_told(events, tokens[trig.first].start, analysis, dates)
                 for event in found:
                     event.when = last or event.when
             _date_in_context(
@@ -657,14 +657,6 @@ def _told(
             )
         told.attacks.append(attack)
     return told
-
-
-def _last_when(events: list[FoundEvent], attacks: list[Attack]) -> DateMention | None:
-    """The date of the event last reported: an event found, or an attack told without its
-    author (هجوم استهدف فجر الأحد ٢٨ كانون الثاني ...، تبنّت X في اليوم نفسه هجمات)."""
-    dated = [(e.start, e.when) for e in events if e.when is not None]
-    dated += [(a.start, a.when) for a in attacks if a.when is not None]
-    return max(dated, key=lambda d: d[0])[1] if dated else None
 
 
 def _other_verbs(read: list[tuple[Trig, list[FoundEvent]]]) -> set[int]:
@@ -2109,7 +2101,7 @@ def _date_in_context(
     if _names_a_told_act(trig, tokens):  # ومنها الهجوم على القنصلية: told before, named again
         _date_as_first_told(found, before)
     if any(k <= trig.first <= k + 3 for k in accused):  # اتهمه بشنّ غارات جوية: the act and its means
-        _date_accused_act(found, trig, tokens, lo, hi, sentence_dates)
+        _date_accused_act(found, trig, tokens, lo, hi, sentence_dates, dating.repeats)
 
 
 ONE_TIME_ACTS = frozenset({"ASSAULT", "AGREE", "CONSULT", "COERCE", "SANCTION", "RETREAT"})
@@ -2164,7 +2156,7 @@ def _anchored_date(
         # (a bare عقب، إثر names an act or nothing: إثر also spells أثر, a trace)
         counted = m.last > m.first or (noun is not None and tokens[noun].norm in REFERRING)
         if base is None and counted:
-            base = next((e.when for e in reversed(before) if e.when is not None), None)
+            base = _last_told(before, tokens[m.first].start, analysis, dates)
         return _shifted(base, days, precision, span, analysis.doc.text)
     return None
 
@@ -2368,6 +2360,7 @@ def _date_by_a_pointed_act(
 
 
 SPEECHES = frozenset({"كلمه", "بيان", "خطاب", "موتمر", "تصريحات", "مقابله", "حديث", "رساله"})
+STATEMENTS = frozenset({"بيان", "خطاب", "كلمه", "موتمر"})  # not الحديث عن (speaking of)
 
 
 def _speech_noun(token: Token, owned: bool) -> str | None:
@@ -2419,9 +2412,9 @@ def _speech_told(tokens: list[Token], k: int, lo: int) -> str | None:
         owned = _speech_noun(tokens[k], owned=True)
         if owned:
             return owned
-    if k <= lo + 3:
+    if k <= lo + 3:  # the sentence's subject: وأكد البيان، وجاء في الخطاب
         return next(
-            (seg.stem for seg in tokens[k].segmentations if seg.has_article and seg.stem in SPEECHES), None
+            (seg.stem for seg in tokens[k].segmentations if seg.has_article and seg.stem in STATEMENTS), None
         )
     return None
 
@@ -2471,12 +2464,22 @@ ATTACKS = frozenset({"ASSAULT", "COERCE"})
 
 
 def _date_accused_act(
-    found: list[FoundEvent], trig: Trig, tokens: list[Token], lo: int, hi: int, dates: list[DateMention]
+    found: list[FoundEvent],
+    trig: Trig,
+    tokens: list[Token],
+    lo: int,
+    hi: int,
+    dates: list[DateMention],
+    repeats: list[int],
 ) -> None:
     """اتهم X هذا الأسبوع Y بشنّ غارات: the date of the accusation is not that of the act
-    accused of, which is undated unless its own clause gives a date after it."""
+    accused of, which is undated unless its own clause gives a date after it — or the act is
+    told as done again and again up to the accusation (بخرق الاتفاق «مرات عدة»), which its
+    month dates."""
     clause = _clauses(tokens, lo, hi)
     mine = _own_clauses(trig, tokens, lo, hi, clause)
+    if any(clause[k - lo] in mine for k in repeats):
+        return
     at = tokens[trig.first].start
     own = [d for d in dates if d.start > at and clause[_token_of(d, tokens, lo, hi) - lo] in mine]
     for event in found:
@@ -2510,6 +2513,44 @@ def _future(trig: Trig, tokens: list[Token]) -> bool:
     verbs = trigger_index().verbs
     marked = any("س" in seg.proclitics and seg.stem in verbs for seg in tokens[trig.first].segmentations)
     return marked or before in ("سوف", "لن")
+
+
+def _last_told(
+    before: list[FoundEvent], until: int, analysis: Analysis, dates: list[DateMention]
+) -> DateMention | None:
+    """The date last told before ``until``: the last date written that is not the start of a
+    span (منذ) nor told of something else in a relative clause (الخطة التي أُعلنت في يناير),
+    or that an event was given if written later."""
+    text = analysis.doc.text
+
+    def spans(d: DateMention) -> bool:
+        return text[max(0, d.start - 6) : d.start].strip().endswith("منذ")
+
+    given = max(
+        (e.when for e in before if e.when is not None and e.when.start < until and not spans(e.when)),
+        key=lambda d: d.start,
+        default=None,
+    )
+    later = sorted(
+        (d for d in dates if d.start < until and (given is None or d.start > given.start)),
+        key=lambda d: -d.start,
+    )
+    written = next((d for d in later if not spans(d) and not _in_a_relative_clause(d, analysis)), None)
+    return written or given
+
+
+def _in_a_relative_clause(d: DateMention, analysis: Analysis) -> bool:
+    sentence = next((s for s in analysis.sentences if s.start <= d.start < s.end), None)
+    if sentence is None:
+        return False
+    tokens = analysis.tokens
+    lo, hi = _token_range(tokens, sentence)
+    if lo >= hi:
+        return False
+    clause = _clauses(tokens, lo, hi)
+    k = _token_of(d, tokens, lo, hi)
+    first = next(j for j in range(k, lo - 1, -1) if j == lo or clause[j - lo - 1] != clause[k - lo])
+    return tokens[first].norm in RELATIVES
 
 
 def _dated_by_the_last(trig: Trig, tokens: list[Token], lo: int, hi: int, dates: list[DateMention]) -> bool:
