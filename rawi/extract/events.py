@@ -311,6 +311,18 @@ def _official_of(arg: Arg, tokens: list[Token]) -> bool:
     )
 
 
+def _pieces(trig: Trig, tokens: list[Token], hi: int, args: list[Arg]) -> bool:
+    """قطع (cut ties) is also قِطَع (pieces): read before an indefinite word that no definite
+    word follows (ومراكز أبحاث وقطع بحرية تابعة), it is the noun, not the verb. The verb
+    cuts something definite (قطعت علاقاتها) or has a subject after it (قطعت دول الخليج)."""
+    if not (trig.verb and trig.entry.type == "SANCTION" and trig.entry.trigger.startswith("قطع|")):
+        return False
+    after = [tokens[k] for k in range(trig.last + 1, min(hi, trig.last + 3))]
+    if len(after) < 2 or any(a.first in (trig.last + 1, trig.last + 2) for a in args):
+        return False
+    return all(t.is_word and not t.best.has_article and t.best.enclitic is None for t in after)
+
+
 def _is_party(arg: Arg, registry: Registry) -> bool:
     return all(_actor_kind(a, registry) in TAKEN_KINDS for a in (arg.mention.group or (arg.mention.actor,)))
 
@@ -772,7 +784,7 @@ def _build(
     if trig.entry.mode == "third-party" and _shelters(trig, parties, tokens, registry):
         trig.entry = replace(trig.entry, type="AID", mode="sanctuary", frame="directed", preps=frozenset("-"))
     entry = trig.entry
-    if _misread(trig, tokens, hi):
+    if _misread(trig, tokens, hi) or _pieces(trig, tokens, hi, args):
         return None
     prev_verb = max((v.last for v in verbs if v.last < trig.first), default=lo - 1)
     next_verb = min((v.first for v in verbs if v.first > trig.last), default=hi)

@@ -188,3 +188,17 @@ def test_in_contact_with_names_the_pronouns_party(extractor: Extractor) -> None:
     text = "وقالت الخارجية الروسية إن موسكو لم تحضر الاجتماع، وإنها على تواصل مع أنقرة."
     facts = run(extractor, text)
     assert find(facts, "CONSULT", participants={"russia", "turkey"})
+
+
+def test_cutting_ties_or_aid_and_pieces(extractor: Extractor) -> None:
+    facts = run(extractor, "وقطعت قطر علاقاتها مع إسرائيل.")
+    (event,) = find(facts, "SANCTION", "qatar", "israel")
+    assert event.mode == "discontinue"
+    assert find(
+        run(extractor, "وقطعت الولايات المتحدة المساعدات عن السلطة الفلسطينية."),
+        "SANCTION",
+        "usa",
+        "palestine_authority",
+    )
+    text = "وقصفت إسرائيل قواعد جوية ومستودعات أسلحة وقطع بحرية تابعة للجيش السوري."
+    assert not [e for e in run(extractor, text).events if e.type == "SANCTION"]  # قِطَع: pieces (vessels)
