@@ -962,11 +962,19 @@ def _build(
             near_before = [a for a in before if a.prep is None and a.last >= trig.first - 4]
             if _manner(trig, tokens) and near_before and _starts_with_and(near_before[-1], tokens):
                 near_before = []  # متنقلاً بين بيروت وتل أبيب، بالتنسيق مع باريس: a member of another phrase
+            informed = [a for a in before if a.prep is None and a.last >= trig.first - 6][-2:]
+            if (
+                entry.trigger in KEPT_INFORMED
+                and len(informed) == 2
+                and not sides
+                and _verb_object(informed[0], informed[1], tokens)
+            ):
+                near_before = informed  # الرياض أبقت واشنطنَ على اطلاع: subject and object
             if not near_before and len(sides) == 1:  # وإنها على تواصل مع المعارضة: the pronoun's party
                 near_before = _pronoun_antecedent(trig, parties, tokens, lo) or _pronoun_subject(
                     trig, tokens, lo, speaker
                 )
-            sides = near_before[-1:] + sides
+            sides = near_before[-2:] if near_before is informed else near_before[-1:] + sides
             if len(sides) == 1 and entry.mode == "third-party" and talks:
                 return sides, talks, True, []  # المحادثات ... برعاية الأمم المتحدة
         if len(sides) < 2:
@@ -1114,6 +1122,27 @@ def _pronoun_antecedent(trig: Trig, parties: list[Arg], tokens: list[Token], lo:
     if carrier is None:
         return []
     return [a for a in parties if lo <= a.first and a.prep is None and a.last < carrier][-1:]
+
+
+# X أبقى Y على اطلاع: the phrase completes a verb whose subject and object are the sides
+KEPT_INFORMED = frozenset({"على اطلاع", "على اطلاع دائم"})
+
+
+def _verb_object(subject: Arg, obj: Arg, tokens: list[Token]) -> bool:
+    """A verb's subject and object, not joined by و: right after the verb (أبقت الرياض
+    الولايات المتحدة) or on either side of it (الرياض أبقت الولايات المتحدة)."""
+    if _starts_with_and(obj, tokens):
+        return False
+    between = [tokens[k] for k in range(subject.last + 1, obj.first)]
+    verb = subject.first - 1 if not between else subject.last + 1
+    return (
+        len(between) <= 1
+        and verb >= 0
+        and tokens[verb].is_word
+        and not tokens[verb].best.has_article
+        and tokens[verb].norm not in PREPOSITION_WORDS
+        and not (between and not between[0].is_word)
+    )
 
 
 def _manner(trig: Trig, tokens: list[Token]) -> bool:

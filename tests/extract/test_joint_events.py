@@ -202,3 +202,10 @@ def test_cutting_ties_or_aid_and_pieces(extractor: Extractor) -> None:
     )
     text = "وقصفت إسرائيل قواعد جوية ومستودعات أسلحة وقطع بحرية تابعة للجيش السوري."
     assert not [e for e in run(extractor, text).events if e.type == "SANCTION"]  # قِطَع: pieces (vessels)
+
+
+def test_keeping_someone_informed_is_talks_between_subject_and_object(extractor: Extractor) -> None:
+    facts = run(extractor, "وقال المتحدث إن قطر أبقت الولايات المتحدة على اطلاع بسير المفاوضات.")
+    assert find(facts, "CONSULT", participants={"qatar", "usa"})
+    facts = run(extractor, "واتهم الوزير أنتوني بلينكن الحركة بانتهاك لاتفاق الدوحة.")
+    assert not [e for e in facts.events if e.type == "AGREE"]
