@@ -37,6 +37,7 @@ PREPOSITION_WORDS = frozenset(
         "خلال",
         "عند",
         "لصالح",
+        "امام",
     }
 )
 JOINED_PREPOSITIONS = ("ب", "ل", "ك")

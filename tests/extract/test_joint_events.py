@@ -209,3 +209,10 @@ def test_keeping_someone_informed_is_talks_between_subject_and_object(extractor:
     assert find(facts, "CONSULT", participants={"qatar", "usa"})
     facts = run(extractor, "واتهم الوزير أنتوني بلينكن الحركة بانتهاك لاتفاق الدوحة.")
     assert not [e for e in facts.events if e.type == "AGREE"]
+
+
+def test_opening_ones_airspace_to_anothers_aircraft_is_aid(extractor: Extractor) -> None:
+    text = "وقال المسؤول إن الأردن فتح المجال الجوي أمام الطائرات الأمريكية المشاركة في العملية."
+    facts = run(extractor, text)
+    (event,) = find(facts, "AID", "jordan", "usa")
+    assert event.mode == "military"
