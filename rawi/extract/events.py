@@ -1020,7 +1020,16 @@ def _build(
             or (not result and trig.first - a.last <= NEAR_AGENT and not answered)
         )
     ]
-    agent = carried_subject[:1] if forced else led_by or governed[-1:] or carried_subject[:1]
+    # قررت الجامعة، في اجتماع لوزراء الخارجية ...، استئناف: the subject right after the support
+    # verb, before any party nearer in a parenthesis
+    verb_subjects = [
+        a for a in governed if a.first > lo and _support_verb_between(tokens, a.first - 2, a.first)
+    ]
+    agent = (
+        carried_subject[:1]
+        if forced
+        else led_by or verb_subjects[-1:] or governed[-1:] or carried_subject[:1]
+    )
     target = _coordinated(genitive[0], after, tokens) if genitive else by_prep[:1]
     if not agent and target:  # مقتل X في عملية نفذتها قوات Y / بغارة إسرائيلية
         agent = _later_agent(target[-1].last, after, tokens)

@@ -216,3 +216,19 @@ def test_opening_ones_airspace_to_anothers_aircraft_is_aid(extractor: Extractor)
     facts = run(extractor, text)
     (event,) = find(facts, "AID", "jordan", "usa")
     assert event.mode == "military"
+
+
+def test_readmitting_a_suspended_member_is_a_concession_by_the_subject_of_the_decision(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "وقرر الاتحاد الأفريقي، في اجتماع لوزراء خارجية مصر والجزائر في أديس أبابا، "
+        "رفع تعليق عضوية النيجر في جميع هيئاته."
+    )
+    facts = run(extractor, text)
+    assert find(facts, "CONCEDE", "african_union", "niger")
+    assert not [
+        e
+        for e in facts.events
+        if e.type == "CONCEDE" and registry_ids(facts).get(e.source or "") == "algeria"
+    ]
