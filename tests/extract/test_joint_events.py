@@ -232,3 +232,10 @@ def test_readmitting_a_suspended_member_is_a_concession_by_the_subject_of_the_de
         for e in facts.events
         if e.type == "CONCEDE" and registry_ids(facts).get(e.source or "") == "algeria"
     ]
+
+
+def test_stopping_an_annexation_is_a_concession_to_the_annexed(extractor: Extractor) -> None:
+    facts = run(extractor, "وأكد الوزير أنه جرى الاتفاق على وقف ضم إسرائيل للأراضي الفلسطينية.")
+    assert find(facts, "CONCEDE", "israel", "palestine")
+    facts = run(extractor, "وندد الوزير بالهجوم على الأراضي اللبنانية، معتبراً أنه تعرض للهجوم الإسرائيلي.")
+    assert not find(facts, "ASSAULT", "lebanon", "israel")
