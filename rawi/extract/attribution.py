@@ -12,9 +12,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from rawi.extract.clauses import COMPLEMENTIZERS, RELATIVES, Arg, adjacent
+from rawi.arabic import normalize
+from rawi.extract.clauses import COMPLEMENTIZERS, PREPOSITION_WORDS, RELATIVES, Arg, adjacent
 from rawi.extract.lexicon_index import Cue, cue_index
-from rawi.text.tokens import Token
+from rawi.text.tokens import Token, word_segmentations
+from rawi.text.word_cache import WordCache
 
 SPEECH_KINDS = frozenset({"speech", "denial", "continue", "announce"})
 AGENTIVE_KINDS = frozenset({"denial", "announce"})  # نفت إيران تزويد ...، أعلن الجيش استهداف ...
@@ -28,6 +30,26 @@ DEMONSTRATIVES = frozenset({"هذا", "هذه", "ذلك", "تلك"})
 NEW_CLAUSES = frozenset({"بينما", "فيما", "لكن", "ولكن", "وبينما"})
 NEW_CLAUSE_PAIRS = frozenset({("في", "حين"), ("غير", "ان")})
 SUBJECT_WINDOW = 6
+# nouns for unnamed officials and sources, by whose body they speak (مسؤول في الإدارة الأمريكية)
+OFFICIALS = frozenset(
+    normalize(w)
+    for w in (
+        "مسؤول",
+        "مسؤولا",
+        "مسؤولون",
+        "مسؤولين",
+        "مصدر",
+        "مصدرا",
+        "مصادر",
+        "دبلوماسي",
+        "دبلوماسيون",
+        "متحدث",
+        "متحدثا",
+    )
+)
+BODY_PREPOSITIONS = frozenset({"في", "ب", "من", "ل", "لدي"})
+OFFICIAL_REACH = 3  # tokens from the official noun to the preposition of its body (رفيعاً between)
+PARENTHESIS = 6  # tokens of an aside between a speaker and its claim (، يوم الاثنين،)
 RELATIVE_CLAUSE = 20  # tokens of a relative clause between a speaker and what it says  # tokens after a verb of saying in which its subject stands (titles come between)
 
 
@@ -43,6 +65,19 @@ class Scope:
     cue_last: int = -1
     sources: list[Arg] = field(default_factory=list)  # the arguments used as sources
     agentive: bool = False  # the source may act in the claim itself (denials, announcements)
+
+
+def _can_start_cue(norm: str) -> bool:
+    """Whether a cue can begin at a word of this normal form by either path of _cue_at (a
+    phrase, or a verb stem without the article): most words can't, and are passed over by
+    one lookup per token."""
+    verbs, phrases = cue_index()
+    return phrases.may_begin(norm) or any(
+        not seg.has_article and seg.stem in verbs for seg in word_segmentations(norm)
+    )
+
+
+CUE_STARTS: WordCache[bool] = WordCache(_can_start_cue)
 
 
 def _cue_at(tokens: list[Token], i: int, hi: int) -> tuple[Cue, int] | None:
@@ -76,6 +111,10 @@ def _complement(tokens: list[Token], after: int, hi: int) -> int | None:
             relative = not relative
             window = max(window, k + 1 + (RELATIVE_CLAUSE if relative else 6))
             continue
+        if norm in (",", "،"):
+            resumed = _after_parenthesis(tokens, k, hi)
+            if resumed is not None:  # قال X، يوم الاثنين، إن ...؛ قال X، في بيان، إن ...
+                return resumed
         if norm in (",", "،", ";", "؛", "."):
             return None
         if (
@@ -87,13 +126,25 @@ def _complement(tokens: list[Token], after: int, hi: int) -> int | None:
     return None
 
 
+def _after_parenthesis(tokens: list[Token], comma: int, hi: int) -> int | None:
+    """A short aside set off by commas between a speaker and its complement (its time or
+    its channel: قال X، يوم الاثنين، إن): where the claim after it begins."""
+    for m in range(comma + 2, min(hi - 1, comma + 2 + PARENTHESIS)):
+        if tokens[m].norm in (",", "،"):
+            return m + 2 if tokens[m + 1].norm in COMPLEMENTIZERS else None
+        if tokens[m].norm in (".", ";", "؛", ":") or tokens[m].norm in COMPLEMENTIZERS:
+            return None
+    return None
+
+
 def find_scopes(tokens: list[Token], lo: int, hi: int, args: list[Arg], carried: list[str]) -> list[Scope]:
     """Attribution, denial and hedge scopes of the sentence tokens[lo:hi]."""
     scopes: list[Scope] = []
     complementizers = {k for k in range(lo, hi) if tokens[k].norm in COMPLEMENTIZERS}
+    starts = CUE_STARTS
     i = lo
     while i < hi:
-        hit = _cue_at(tokens, i, hi)
+        hit = _cue_at(tokens, i, hi) if starts[tokens[i].norm] else None
         if hit is None:
             i += 1
             continue
@@ -107,6 +158,8 @@ def find_scopes(tokens: list[Token], lo: int, hi: int, args: list[Arg], carried:
             )
             if scope is not None:
                 scope.agentive = cue.kind in AGENTIVE_KINDS
+                if cue.form == "participle":
+                    _go_on(scope, _close_before(scopes, i))
                 scopes.append(scope)
         elif cue.kind == "report":
             scope = _report(tokens, i, last, lo, hi, args, carried)
@@ -137,6 +190,23 @@ def find_scopes(tokens: list[Token], lo: int, hi: int, args: list[Arg], carried:
                 scopes.append(Scope(last + 1, hi, polarity="hedged", cue_first=i, cue_last=last))
         i = last + 1
     return scopes
+
+
+def _close_before(scopes: list[Scope], cue: int) -> list[Scope]:
+    """نفى X أن ...، مؤكداً أن ...: a participle of saying begins the speaker's next statement;
+    what it says is no longer under the statement before (its denial, its hedge)."""
+    closed = [sc for sc in scopes if sc.start < cue < sc.end]
+    for sc in closed:
+        sc.end = cue
+    return closed
+
+
+def _go_on(scope: Scope, closed: list[Scope]) -> None:
+    """The speaker goes on: one who may act in what it said (نفت X ...، مؤكدةً أن) still may."""
+    before = next((sc for sc in reversed(closed) if sc.agentive and sc.sources), None)
+    if before is not None:
+        scope.agentive = True
+        scope.sources = scope.sources or before.sources[:1]
 
 
 def _according(
@@ -192,11 +262,29 @@ def _speech(
         before = [a for a in args if a.last < first and a.prep is None and a.first >= lo]
         if before and adjacent(tokens, before[-1].last, first):
             subject = before[-1]
+    if subject is None:  # مسؤول رفيع في الإدارة الأمريكية نفى: an unnamed official is its body
+        subject = _officials_body(tokens, args, first, lo) or _officials_body_after(tokens, args, last, limit)
+    if (
+        subject is None
+        and not previous
+        and cue.kind == "speech"
+        and comp is not None
+        and tokens[comp - 1].norm in COMPLEMENTIZERS
+        and _joined_after_comma(tokens, first, lo)
+    ):
+        # ودان بايدن الهجوم، وقال إن ...: the subject of the sentence goes on speaking; it stays
+        # the subject of its own verb before (not a source only, kept out of the events)
+        main = [a for a in args if a.prep is None and lo <= a.first < first]
+        if main:
+            start = _claim_end(tokens, comp, hi)
+            return Scope(comp, start, [main[0].mention.actor], None, first, last)
     if cue.form == "participle":  # وصف بايدن ...، معلناً أن: the subject of the sentence speaks
         if comp is None:
             return None
         main = [a for a in args if a.prep is None and lo <= a.first < first]
         subject = None if previous else (main[0] if main else None)
+    if comp is not None and cue.kind in AGENTIVE_KINDS and _quote_inside_object(tokens, comp, subject, last):
+        comp = None  # أعلن عبدي مقتل المتحدث باسم «داعش»: the quote is in the object, which is the claim
     anaphoric = any(tokens[k].norm in ANAPHORIC_REPORTS for k in range(last + 1, min(hi, last + 3)))
     start = comp if comp is not None else (subject.last + 1 if subject and subject.first > last else last + 1)
     hi = _claim_end(tokens, start, hi)
@@ -213,6 +301,47 @@ def _speech(
     if nested is not None:
         chain.append(nested.mention.actor)
     return Scope(start, hi, chain, polarity, first, last, [subject] + ([nested] if nested else []))
+
+
+def _officials_body(tokens: list[Token], args: list[Arg], first: int, lo: int) -> Arg | None:
+    """An unnamed official of a named body (مسؤولاً رفيعاً في الإدارة الأمريكية، مصادر في
+    الخارجية) is that body, as a source (corpus FORMAT)."""
+    body = next((a for a in reversed(args) if lo <= a.first and a.last < first), None)
+    if body is None or body.prep not in BODY_PREPOSITIONS or not adjacent(tokens, body.last, first):
+        return None
+    k = body.first - 1  # the preposition, written apart (في) or joined (بالخارجية)
+    if tokens[k].norm not in BODY_PREPOSITIONS:
+        k += 1
+    near = {tokens[j].norm for j in range(max(lo, k - OFFICIAL_REACH), k)}
+    return body if near & OFFICIALS else None
+
+
+def _officials_body_after(tokens: list[Token], args: list[Arg], last: int, limit: int) -> Arg | None:
+    """قال مصدر في وزارة الخارجية إن: the official after the verb, and its body after it."""
+    if last + 1 >= len(tokens) or tokens[last + 1].norm not in OFFICIALS:
+        return None
+    body = next((a for a in args if last + 1 < a.first <= min(limit, last + 2 + OFFICIAL_REACH)), None)
+    return body if body is not None and body.prep in BODY_PREPOSITIONS else None
+
+
+def _quote_inside_object(tokens: list[Token], comp: int, subject: Arg | None, last: int) -> bool:
+    """A quote opened after words that follow the verb and its subject is inside a direct
+    object (أعلن X مقتل المتحدث باسم «داعش»), not the start of a quoted claim."""
+    if tokens[comp - 1].norm != '"':
+        return False
+    after = subject.last if subject is not None and subject.first > last else last
+    return any(
+        tokens[k].is_word and tokens[k].norm not in PREPOSITION_WORDS for k in range(after + 1, comp - 1)
+    )
+
+
+def _joined_after_comma(tokens: list[Token], first: int, lo: int) -> bool:
+    """، وقال إن: a verb joined by و right after a comma, within the sentence."""
+    return (
+        first > lo
+        and tokens[first - 1].norm in (",", "،")
+        and any(seg.proclitics[:1] == ("و",) for seg in tokens[first].segmentations)
+    )
 
 
 def _claim_end(tokens: list[Token], start: int, hi: int) -> int:

@@ -11,7 +11,8 @@ from rawi.extract.lexicon_index import TriggerEntry, trigger_index
 from rawi.extract.mentions import ActorMention
 from rawi.lexicons import word_list
 from rawi.text.phrases import SKIPPED
-from rawi.text.tokens import Token, segment, whole_words
+from rawi.text.tokens import Token, segment, whole_words, word_segmentations
+from rawi.text.word_cache import WordCache
 
 # Prepositions written as words (normal forms), and those joined to the next word.
 PREPOSITION_WORDS = frozenset(
@@ -159,13 +160,14 @@ def find_triggers(tokens: list[Token], lo: int, hi: int, skip: set[int]) -> list
     """Event triggers in tokens[lo:hi]: inflected verbs, verbal nouns and fixed phrases.
     ``skip``: tokens that cannot be triggers (cues, words inside actor names: قوات الدعم السريع)."""
     index = trigger_index()
+    starts = TRIGGER_STARTS
     found: list[Trig] = []
     i = lo
     while i < hi:
-        if i in skip:
+        tok = tokens[i]
+        if not starts[tok.norm] or i in skip:
             i += 1
             continue
-        tok = tokens[i]
         participle = _feminine_participle(tokens, i, lo)
         if participle is not None:
             found.append(participle)
@@ -193,11 +195,14 @@ def find_triggers(tokens: list[Token], lo: int, hi: int, skip: set[int]) -> list
             if seg.has_article or (whole and (seg.proclitics or seg.enclitic)) or after_preposition:
                 continue
             entries = index.verbs.get(seg.stem)
-            # a word written with ة is a noun (سيطرة), never a verb with ه (سيطره)
+            # a word written with ة is a noun (سيطرة), never a verb with ه (سيطره); one written
+            # with ى is a noun (قتلى), never a verb with the pronoun ي (قتلني)
+            written = tok.text.rstrip(DIACRITICS)
             if (
                 entries
                 and _verb_proclitics(seg.proclitics, seg.stem)
-                and not tok.text.rstrip(DIACRITICS).endswith("ة")
+                and not written.endswith("ة")
+                and not (seg.enclitic == "ي" and written.endswith("ى"))
             ):
                 verb = Trig(
                     i,
@@ -213,6 +218,24 @@ def find_triggers(tokens: list[Token], lo: int, hi: int, skip: set[int]) -> list
             found.append(verb)
         i += 1
     return found
+
+
+def _can_start_trigger(norm: str) -> bool:
+    """Whether a word of this normal form can begin a trigger by any path of find_triggers:
+    a stem that is a feminine participle or an inflected verb, or a noun stem that begins a
+    phrase. Most words are none of these, and are passed over by one lookup. A new way for
+    a word to begin a trigger must be added here too."""
+    index = trigger_index()
+    return any(
+        seg.stem in index.verbs or seg.stem in index.feminine_participles for seg in word_segmentations(norm)
+    ) or any(stem in index.phrases.by_first for stem in _noun_stems(norm))
+
+
+TRIGGER_STARTS: WordCache[bool] = WordCache(_can_start_trigger)
+
+
+def may_start_trigger(norm: str) -> bool:
+    return TRIGGER_STARTS[norm]
 
 
 DAMMA = "\u064f"
@@ -247,6 +270,7 @@ def _feminine_participle(tokens: list[Token], i: int, lo: int) -> Trig | None:
     return None
 
 
+@lru_cache(maxsize=50_000)  # asked of every verb and phrase found: cached by word as written
 def _marked_passive(text: str, proclitics: tuple[str, ...]) -> bool:
     """قُتل، يُعتقد، استُهدف: a damma on the stem's first letter (or second, after ا/ت) marks the passive."""
     letters = [ch for ch in text if "\u0621" <= ch <= "\u064a"]
@@ -271,18 +295,31 @@ def _noun_stems(norm: str) -> frozenset[str]:
     return frozenset(stems)
 
 
+@lru_cache(maxsize=50_000)
+def _segment_forms(norm: str) -> frozenset[str]:
+    """The forms (with the article) of the segmentations of a word of this normal form."""
+    return frozenset(s.form() for s in word_segmentations(norm))
+
+
 def _phrase_at(tokens: list[Token], i: int, hi: int) -> Trig | None:
     lex = trigger_index().phrases
     best: Trig | None = None
+    # what the word after may be (as below): most phrases end at their second word
+    nxt = i + 1
+    while nxt < hi and tokens[nxt].norm in SKIPPED and not tokens[nxt].is_word:
+        nxt += 1
+    second = _segment_forms(tokens[nxt].norm) | {tokens[nxt].norm} if nxt < hi else frozenset()
     for stem in _noun_stems(tokens[i].norm):
         for words, entry in lex.by_first.get(stem, ()):
+            if len(words) > 1 and words[1] not in second:
+                continue
             j = i
             ok = True
             for w in words[1:]:
                 j += 1
                 while j < hi and tokens[j].norm in SKIPPED and not tokens[j].is_word:
                     j += 1  # «قضى» على، «تعليق» عملياتها: quote marks inside a phrase
-                if j >= hi or (tokens[j].norm != w and w not in {s.form() for s in tokens[j].segmentations}):
+                if j >= hi or (tokens[j].norm != w and w not in _segment_forms(tokens[j].norm)):
                     ok = False
                     break
             if ok and (best is None or j > best.last):
@@ -292,6 +329,7 @@ def _phrase_at(tokens: list[Token], i: int, hi: int) -> Trig | None:
 
 
 RELATIVES = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان"})
+QUOTES = frozenset({"«", "»", '"', "“", "”"})
 GAP_PARTICLES = frozenset({"قد", "لقد", "ف", "كان", "كانت", "و", "لم", "لن", "لا", "سوف", "ما"})
 
 
@@ -299,7 +337,8 @@ def adjacent(tokens: list[Token], end: int, start: int) -> bool:
     """Whether a subject ending at token ``end`` stands right before the verb at ``start``:
     nothing but particles between (إسرائيل قد حمّلتا), or an apposition set off by commas
     (عبد اللهيان، وزير الخارجية السابق، قد نفى)."""
-    gap = [tokens[k].norm for k in range(end + 1, start)]
+    # «المقاومة الإسلامية»، وهي ...، قد تبنّت: quote marks around the subject are no words
+    gap = [tokens[k].norm for k in range(end + 1, start) if tokens[k].norm not in QUOTES]
     if all(g in GAP_PARTICLES for g in gap):
         return True
     if [g for g in gap if g not in (",", "،")][:1] and all(

@@ -29,13 +29,27 @@ and each trigger takes its arguments by Arabic word order:
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field, replace
+from datetime import date, timedelta
+from functools import cache, lru_cache
 from itertools import pairwise
 
 from rawi.arabic import name_key, normalize
 from rawi.dates import DateMention
+from rawi.document import PartialDate, Span
 from rawi.extract.attribution import Scope, find_scopes
+from rawi.extract.blame import (
+    LINKS,
+    RESPONSIBILITY,
+    Attack,
+    Told,
+    antecedent,
+    attack_targets,
+    blames,
+    is_definite,
+)
 from rawi.extract.clauses import (
     AGENT,
     COMPLEMENTIZERS,
@@ -50,15 +64,20 @@ from rawi.extract.clauses import (
     find_triggers,
 )
 from rawi.extract.coref import country_of
+from rawi.extract.evaluations import Evaluation, evaluated, find_evaluations
 from rawi.extract.lexicon_index import (
+    TriggerEntry,
     aid_objects,
+    anchored_dates,
     cue_index,
+    member_nouns,
     opposing_words,
     relation_words,
     request_objects,
     result_nouns,
     retaliation_nouns,
     support_verbs,
+    threat_objects,
     time_anaphors,
     trigger_index,
 )
@@ -67,7 +86,8 @@ from rawi.extract.modality import modality_of, threat_mode
 from rawi.lexicons import word_list
 from rawi.lexicons.registry import Registry
 from rawi.text import Analysis
-from rawi.text.phrases import SKIPPED, PhraseLexicon
+from rawi.text.conjugate import verb_forms
+from rawi.text.phrases import SKIPPED, PhraseLexicon, PhraseMatch
 from rawi.text.tokens import Token
 
 REFUSALS = frozenset({"لن"})  # "will not": a refusal of what cooperative verbs name
@@ -77,7 +97,9 @@ RELATIVE_MA = frozenset(
     {"هو", "وهو", "هي", "وهي", "هذا", "وهذا", "ذلك", "وذلك"}
 )  # وهو ما رفضته: "which", no negation
 SPEECH_ACTS = frozenset({"ACCUSE", "THREATEN", "REJECT", "REQUEST", "PROTEST"})
+BLAME_WORDS = LINKS | RESPONSIBILITY  # words before an attack noun that blame.py reads
 VSO_WINDOW = 12
+SUBJECT_REACH = 6  # tokens after a verb in which its subject is sought (a title between)
 VSO_BARRIERS = frozenset(
     {"في", "علي", "الي", "مع", "من", "عن", "بين"}
 )  # tokens after a verb in which its subject stands (titles and ranks come between)
@@ -90,10 +112,21 @@ LEAD_SENTENCES = 6  # the headline and the lead, where a report's own day is giv
 CONDEMNED_REACH = 8  # tokens from a verb of condemnation to the attack it names (its subject between)
 MAX_SIDES = 8  # parties of one meeting or agreement
 ANSWERED = frozenset({"علي"})  # a verbal noun after it is what a party answers (ردّ على)
+PRESSURE = frozenset({"SANCTION", "ASSAULT", "COERCE", "MOBILIZE", "THREATEN"})  # acts a threat may follow
+OWN_SIDES = 6  # tokens after an attack noun in which a party names its own sides (نفذه X)
+REFUSAL_REACH = 2  # tokens from a refusal to the cooperative act it refuses (رفضت قطر التطبيع)
+ACCUSED_REACH = 10  # tokens from the accused to the act it is accused of (its means: عبر استهداف)
+# words before the act that was the means of what is accused (عبر استهداف، من خلال تزويد)
+MEANS = frozenset({"عبر", "خلال", "بواسطه"})
 COMPLEMENT_REACH = 12  # tokens after a threat's complementizer in which the threatened is named
 NEAR_AGENT = 15  # tokens between a verbal noun and a party before it taken for its agent
 MAX_ARG_DISTANCE = 30  # tokens between a trigger and an argument, within its clause
 TAKEN_KINDS = ("person", "organization", "state", "other")
+FORCE = frozenset({"ASSAULT"})  # events whose target may be a place (a seizure takes its state)
+AGAINST = frozenset({"علي", "ضد"})
+MEMBERS_REACH = 8  # tokens after an attack in which the members it struck are named
+QUOTE_MARKS = frozenset({"»", "«", '"', "“", "”"})
+DAY_PARTS = frozenset({"فجر"})  # فجر الأحد، فجر اليوم: at dawn, not "blew up", before a date
 
 
 @dataclass(slots=True)
@@ -122,6 +155,7 @@ class SentenceState:
     chain: list[str] = field(default_factory=list)
     subject: list[Arg] = field(default_factory=list)
     events: list[FoundEvent] = field(default_factory=list)  # those of the sentence before
+    decider: list[Arg] = field(default_factory=list)  # who took the decision last reported
 
 
 def _actor_kind(actor: str, registry: Registry) -> str:
@@ -187,6 +221,49 @@ def _main_attack(
     return [
         Arg(ActorMention(main.start, main.end, main.source, "anaphora", ""), trig.first, trig.first, None)
     ]
+
+
+DECISION = "قرار"  # the noun, without article
+DECISION_REACH = 4  # tokens from a verb of welcome or refusal to the decision it names (its subject between)
+ADOPTION_REACH = 4  # tokens from a verb of adopting to the decision it adopts (اتخذ المجلس قراراً)
+
+
+@cache
+def _deciding_verbs() -> tuple[frozenset[str], frozenset[str]]:
+    """Forms of قرّر (decided) and of the verbs that adopt a decision (اتخذ، أصدر، تبنّى، أقرّ)."""
+    adopting = ("اتخذ", "يتخذ"), ("أصدر", "يصدر"), ("تبنى", "يتبنى"), ("أقر", "يقر")
+    return verb_forms("قرر", "يقرر"), frozenset(f for p, i in adopting for f in verb_forms(p, i))
+
+
+def _decider(tokens: list[Token], lo: int, hi: int, parties: list[Arg]) -> list[Arg]:
+    """قررت جامعة الدول العربية ...، تبنّى مجلس الأمن قراراً: who took the decision, for a later
+    "the decision" (ورحّبت دمشق بالقرار) to name."""
+    deciding, adopting = _deciding_verbs()
+    for k in range(lo, hi):
+        stems = {seg.stem for seg in tokens[k].segmentations if not seg.has_article}
+        adopts = stems & adopting and any(
+            tokens[j].best.stem.removesuffix("ا") == DECISION and not tokens[j].best.has_article
+            for j in range(k + 1, min(hi, k + 1 + ADOPTION_REACH))
+        )
+        if not (stems & deciding or adopts):
+            continue
+        direct = [a for a in parties if a.prep is None]
+        before = [a for a in direct if a.last < k and adjacent(tokens, a.last, k)]
+        after = [a for a in direct if k < a.first <= k + SUBJECT_REACH]
+        return before[-1:] or after[:1]
+    return []
+
+
+def _decision_author(trig: Trig, tokens: list[Token], hi: int, decider: list[Arg]) -> list[Arg]:
+    """رحّبت دمشق بالقرار، رفض X القرار: "the decision" is the one last reported, and a welcome,
+    refusal or condemnation of it goes to whoever took it."""
+    if not decider or not trig.verb or trig.entry.type not in ("SUPPORT", "REJECT", "ACCUSE"):
+        return []
+    for k in range(trig.last + 1, min(hi, trig.last + 1 + DECISION_REACH)):
+        if any(seg.has_article and seg.stem == DECISION for seg in tokens[k].segmentations):
+            nxt = tokens[k + 1].norm if k + 1 < hi else ""
+            return [] if nxt and nxt not in (".", "،", ",") and tokens[k + 1].is_word else decider[:1]
+    return []
 
 
 def _talks_sides(trig: Trig, events: list[FoundEvent], text: str, since: int) -> list[Arg]:
@@ -344,11 +421,14 @@ def extract_events(
     text = analysis.doc.text
     cover = covering(tokens, mentions)
     base_cover = list(cover)
+    # each mention asked once, not at each of its tokens
+    described = {id(m) for m in mentions if any(s <= m.start and m.end <= e for s, e in excluded)}
     for k, m in enumerate(cover):
-        if m is not None and any(s <= m.start and m.end <= e for s, e in excluded):
+        if m is not None and id(m) in described:
             cover[k] = None
     titles = {e: s for s, e in excluded}
     events: list[FoundEvent] = []
+    attacks: list[Attack] = []  # every attack told so far, for the blame laid on it later
     state = SentenceState()
     t = 0
     for sentence in analysis.sentences:
@@ -370,7 +450,11 @@ def extract_events(
         inside_names |= {
             k for k in range(lo, hi) for d in sentence_dates if d.start <= tokens[k].start < d.end
         }
-        triggers = find_triggers(tokens, lo, hi, cue_tokens | inside_names)
+        evaluations = find_evaluations(tokens, lo, hi)  # the evaluating word is no event of its own
+        dawn = {k for k in range(lo, hi - 1) if tokens[k].norm in DAY_PARTS and k + 1 in inside_names}
+        skip = cue_tokens | inside_names | dawn | {e.word for e in evaluations}
+        triggers = find_triggers(tokens, lo, hi, skip)
+        dating = _sentence_dating(tokens, lo, hi) if triggers else NO_DATING
         # a source is no party to events, unless a verb of its own comes between it and the cue
         # (دان بايدن الهجوم، وقال إن ...: Biden condemns, then speaks)
         source_args = {
@@ -384,9 +468,12 @@ def extract_events(
         parties = [
             a for a in args if id(a) not in source_args | places | named_after and _is_party(a, registry)
         ]
+        state.decider = _decider(tokens, lo, hi, parties) or state.decider
+        struck = sorted(parties + _struck_places(args, tokens, registry), key=lambda a: a.first)
         previous_subject: list[Arg] = []
         verbs = [tr for tr in triggers if tr.verb]
         accused: dict[int, tuple[list[Arg], list[Arg]]] = {}  # masdar trigger → (accuser, accused)
+        read: list[tuple[Trig, list[FoundEvent]]] = []  # each trigger with the events it gave
         for trig in triggers:
             trig.negated = any(
                 tokens[k].norm in NEGATIONS
@@ -406,7 +493,7 @@ def extract_events(
                 agent = said[-1:] or previous_subject or [a for a in parties if a.last < trig.first][-1:]
             built = _build(
                 trig,
-                parties,
+                struck if trig.entry.type in FORCE else parties,
                 args,
                 tokens,
                 lo,
@@ -417,13 +504,20 @@ def extract_events(
                 forced=accusation is not None,
                 # whoever speaks in this scope: the owner of "its forces" (قالت سنتكوم إن قواتها ضربت)
                 speaker=[a for sc in scopes if sc.start <= trig.first < sc.end for a in sc.sources[:1]],
+                voice=_voice(trig, scopes, tokens),
                 talks=_talks_sides(trig, events, text, tokens[lo].start - SIDES_REACH),
                 partner=_partner(trig, events, tokens[lo].start),
                 opponent=_opponent(trig, events, tokens[lo].start),
                 act=_last_actor(trig, tokens, events, tokens[lo].start - SIDES_REACH)
-                or _main_attack(trig, triggers, tokens, args, events),
+                or _main_attack(trig, triggers, tokens, args, events)
+                or _decision_author(trig, tokens, hi, state.decider),
             )
+            if built is None and trig.participle and trig.entry.type == "THREATEN":
+                built = _threat_on_the_object(trig, events, tokens, lo)
+            if built is None:  # إنه أمر بتنفيذ الضربات: the report's attack, on the speaker's word
+                built = _told_attack(trig, tokens, args, events, scopes)
             if built is None:
+                read.append((trig, []))
                 continue
             sources, targets, joint, subject_args = built
             if subject_args:
@@ -442,13 +536,28 @@ def extract_events(
             if means is not None and means.entry.type == trig.entry.type and means.entry.mode:
                 for event in found:  # شنّ غارات جوية: the mode the object names
                     event.mode = event.mode or means.entry.mode
+            if _refused(trig, triggers):  # رفضت X التطبيع مع Y، موقف X الرافض للحوار مع Y
+                found = [refusal for event in found for refusal in _as_refusal(event)]
             if trig.entry.type == "THREATEN" and _threatens_answer(trig, tokens, hi):
                 for event in found:  # محذّراً من أن الرد سيكون أشد: a threat of force
                     event.mode = event.mode or "violence"
             if _dated_by_the_last(trig, tokens, lo, hi, sentence_dates):  # وتوصّل خلالها الطرفان
-                last = next((e.when for e in reversed(events) if e.when is not None), None)
+                last = _last_when(events, attacks)
                 for event in found:
                     event.when = last or event.when
+            _date_in_context(
+                found,
+                trig,
+                triggers,
+                set(accused),
+                tokens,
+                (lo, hi),
+                sentence_dates,
+                events,
+                analysis,
+                dates,
+                dating,
+            )
             if accusation is not None:  # the accuser asserts the act it accuses of (FORMAT.md)
                 for event in found:
                     event.chain = [*event.chain, accusation[0][0].mention.actor]
@@ -458,6 +567,28 @@ def extract_events(
                 if act is not None:
                     accused[act.first] = (sources, targets)
             events.extend(found)
+            read.append((trig, found))
+        speakers = [a for a in args if id(a) not in places | named_after and _is_party(a, registry)]
+        for evaluation in evaluations:
+            events.extend(
+                _evaluation_events(
+                    evaluation,
+                    scopes,
+                    speakers,
+                    previous_subject,
+                    tokens,
+                    text,
+                    lo,
+                    hi,
+                    registry,
+                    sentence_dates,
+                    args,
+                )
+            )
+        events.extend(_answer_to_come(scopes, tokens, text, lo, hi, registry, sentence_dates, args))
+        told = _told(read, args, tokens, lo, hi, registry, sentence_dates, attacks)
+        attacks.extend(told.attacks)
+        events.extend(_blamed(tokens, lo, hi, args, scopes, triggers, told, attacks, registry))
         this_sentence = [e for e in events if e.start >= tokens[lo].start]
         events.extend(_denied_again(scopes, triggers, tokens, this_sentence or state.events, lo))
         state.events = [e for e in events if e.start >= tokens[lo].start] or state.events
@@ -466,7 +597,102 @@ def extract_events(
         if previous_subject:
             state.subject = previous_subject
     _date_reactions(events, analysis, dates)
-    return _dedupe(events)
+    return _dedupe([_own_word(e) for e in _answered(events, registry)])
+
+
+def _own_word(event: FoundEvent) -> FoundEvent:
+    """قراراً يطالب الحوثيين، قال X إنه يتهم Y: a speech act is its speaker's own; the report
+    tells that it was said (corpus FORMAT), so its speaker is no further source for it. A
+    denial keeps its denier."""
+    if event.type in SPEECH_ACTS and event.polarity == "asserted" and event.chain == [event.source]:
+        event.chain = []
+    return event
+
+
+def _told(
+    read: list[tuple[Trig, list[FoundEvent]]],
+    args: list[Arg],
+    tokens: list[Token],
+    lo: int,
+    hi: int,
+    registry: Registry,
+    dates: list[DateMention],
+    attacks: list[Attack],
+) -> Told:
+    """The attacks a sentence tells (with their targets, or those of the attack a definite
+    noun refers back to) and its accusations (accuser, accused, chain), for blame.py."""
+    told = Told()
+    for trig, found in read:
+        if trig.entry.type == "ACCUSE":
+            pairs = [(e.source, e.target, e.chain) for e in found if e.source and e.target]
+            told.accusations.append((trig, pairs))
+        if trig.entry.type != "ASSAULT" or trig.entry.frame != "directed":
+            continue
+        targets = list(dict.fromkeys(e.target for e in found if e.target))
+        targets = targets or attack_targets(trig, args, tokens, hi, registry, _other_verbs(read))
+        when = next((e.when for e in found if e.when), None) or _date_of(trig, dates, tokens, lo, hi)
+        attack = Attack(
+            trig.first, tokens[trig.first].start, tokens[trig.last].end, targets, trig.entry.mode, when
+        )
+        definite = not targets and is_definite(trig, tokens)
+        earlier = antecedent([*attacks, *told.attacks], attack.start) if definite else None
+        if earlier is not None:  # الهجوم: the attack told before
+            attack.targets, attack.mode, attack.when = (
+                earlier.targets,
+                attack.mode or earlier.mode,
+                earlier.when,
+            )
+        told.attacks.append(attack)
+    return told
+
+
+def _last_when(events: list[FoundEvent], attacks: list[Attack]) -> DateMention | None:
+    """The date of the event last reported: an event found, or an attack told without its
+    author (هجوم استهدف فجر الأحد ٢٨ كانون الثاني ...، تبنّت X في اليوم نفسه هجمات)."""
+    dated = [(e.start, e.when) for e in events if e.when is not None]
+    dated += [(a.start, a.when) for a in attacks if a.when is not None]
+    return max(dated, key=lambda d: d[0])[1] if dated else None
+
+
+def _other_verbs(read: list[tuple[Trig, list[FoundEvent]]]) -> set[int]:
+    """Verbs that are no attack: a party after one is its own (الهجوم يحمل بصمات X), while
+    the object of an attack verb is the attack's target too (تفجير استهدف سوقاً في رفح)."""
+    return {t.first for t, _ in read if t.verb and t.entry.type != "ASSAULT"}
+
+
+def _blamed(
+    tokens: list[Token],
+    lo: int,
+    hi: int,
+    args: list[Arg],
+    scopes: list[Scope],
+    triggers: list[Trig],
+    told: Told,
+    attacks: list[Attack],
+    registry: Registry,
+) -> list[FoundEvent]:
+    """The attacks the sentence lays on someone (حمّله مسؤولية الهجوم، الهجوم نفّذه X، نفى
+    X أي صلة له بالهجوم): one event per target of the attack."""
+    out: list[FoundEvent] = []
+    for b in blames(tokens, lo, hi, args, scopes, triggers, told, attacks, registry):
+        a = b.attack
+        out.extend(
+            FoundEvent(
+                "ASSAULT",
+                a.mode,
+                b.agent,
+                target,
+                [],
+                b.polarity,
+                b.chain,
+                b.start,
+                b.end,
+                a.when,
+                trigger=b.trigger,
+            )
+            for target in a.targets
+        )
+    return out
 
 
 def _date_reactions(events: list[FoundEvent], analysis: Analysis, dates: list[DateMention]) -> None:
@@ -550,12 +776,16 @@ def _accused_act(trig: Trig, triggers: list[Trig], tokens: list[Token], targets:
     """اتهم X Y بـ<verbal noun>: the act X accuses Y of."""
     after = max([trig.last, *(a.last for a in targets)])
     for t in triggers:
-        if t.verb or not (after < t.first <= after + 4):
+        if t.verb or not (after < t.first <= after + ACCUSED_REACH):
             continue
+        if any(tokens[k].norm in (",", "،", ".", ";", "؛") for k in range(after + 1, t.first)):
+            break  # the accusation's clause has ended
         tok = tokens[t.first]
-        if any(
+        marked = any(
             seg.proclitics[-1:] == ("ب",) or seg.proclitics[-2:] == ("ب", "ال") for seg in tok.segmentations
-        ):
+        )
+        # اتهم X Y بخرق الاتفاق عبر استهداف أراضيه: the act is named by its means
+        if (marked and t.first <= after + 4) or tokens[t.first - 1].norm in MEANS:
             return t
     return None
 
@@ -618,10 +848,17 @@ def _subject(trig: Trig, parties: list[Arg], left: int, right: int, tokens: list
         and a.prep is None
         # دان ما وصفه بالهجوم الأمريكي: the adjective of an event noun names that event's agent
         and not (a.mention.how == "demonym" and _is_trigger_noun(tokens[a.first - 1]))
+        and not _accusative_adjective(a)
     ]
     if after:
         return _coordinated(after[0], parties, tokens)
     return before
+
+
+def _accusative_adjective(arg: Arg) -> bool:
+    """موقعاً عسكرياً أمريكياً: an adjective in the indefinite accusative qualifies an object;
+    a subject is never accusative."""
+    return arg.mention.how == "demonym" and name_key(arg.mention.text).endswith("يا")
 
 
 def _behind_preposition(tokens: list[Token], after: int, before: int) -> bool:
@@ -650,16 +887,46 @@ def _pronoun_subject(trig: Trig, tokens: list[Token], lo: int, speaker: list[Arg
     return []
 
 
-def _possessor(trig: Trig, tokens: list[Token], lo: int, parties: list[Arg], speaker: list[Arg]) -> list[Arg]:
+PRONOUN_SUBJECTS = PRONOUN_CARRIERS | frozenset({"لكنه", "لكنها", "لكنهم", "ولكنه", "ولكنها", "ولكنهم"})
+RESUMING = frozenset({"عاد", "عادت", "عادوا"})  # لكنه عاد واتهم: "then went on to"
+
+
+def _pronoun_marks_subject(trig: Trig, tokens: list[Token], left: int) -> bool:
+    """لكنها اتهمت X، أنه قصف X، لكنه عاد واتهم X: a particle carrying a pronoun right
+    before the verb (particles, عاد between) holds its subject."""
+    k = trig.first - 1
+    while k >= max(0, left - 1) and (tokens[k].norm in GAP_PARTICLES or tokens[k].norm in RESUMING):
+        k -= 1
+    return k >= 0 and tokens[k].norm in PRONOUN_SUBJECTS
+
+
+def _voice(trig: Trig, scopes: list[Scope], tokens: list[Token]) -> list[Arg]:
+    """The source of the scope a trigger stands in, as an argument, when the scope names it
+    only by its chain (وأكد البيان أن ...: the body the statement was ascribed to)."""
+    chains = [sc.chain for sc in scopes if sc.start <= trig.first < sc.end and sc.chain]
+    if not chains:
+        return []
+    here = ActorMention(tokens[trig.first].start, tokens[trig.first].end, chains[-1][-1], "anaphora", "")
+    return [Arg(here, trig.first, trig.first, None)]
+
+
+def _possessor(
+    trig: Trig, tokens: list[Token], lo: int, parties: list[Arg], speaker: list[Arg], registry: Registry
+) -> list[Arg]:
     """طائراته قصفت، قواتها ضربت: a subject that is the forces of someone is that someone —
-    the speaker, or the party named last before it."""
+    the speaker, or the party named last before it; the forces of a state's organ (قالت
+    القيادة المركزية الأمريكية إن قواتها ضربت) are that state's too (FORMAT.md: armies count
+    as their state)."""
     k = trig.first - 1
     if k < lo or tokens[k].best.enclitic not in ("ه", "ها", "هم"):
         return []
-    if speaker:
-        return speaker[:1]
-    earlier = [a for a in parties if a.last < k]
-    return earlier[-1:]
+    owner = speaker[:1] or [a for a in parties if a.last < k][-1:]
+    state = registry.parent_state(owner[0].mention.actor) if owner and not owner[0].mention.group else None
+    if owner and state:
+        m = owner[0].mention
+        forces_of = ActorMention(m.start, m.end, state, "possessor", m.text)
+        return [*owner, Arg(forces_of, owner[0].first, owner[0].last, owner[0].prep)]
+    return owner
 
 
 def _complement_parties(trig: Trig, parties: list[Arg], tokens: list[Token], hi: int) -> list[Arg]:
@@ -703,7 +970,9 @@ def _coordinated(first: Arg, parties: list[Arg], tokens: list[Token]) -> list[Ar
     """X و Y: parties that follow one another joined by و."""
     group = [first]
     for a in parties:
-        gap = a.first - group[-1].last
+        # «قسد» والقوات الأمريكية: a closing quote mark is no word between the two
+        marks = sum(1 for k in range(group[-1].last + 1, a.first) if tokens[k].norm in QUOTE_MARKS)
+        gap = a.first - group[-1].last - marks
         stacked = (
             gap == 1 and a.mention.how == "demonym" == group[-1].mention.how
         )  # الضربات الأمريكية البريطانية
@@ -724,6 +993,12 @@ def _coordinated(first: Arg, parties: list[Arg], tokens: list[Token]) -> list[Ar
 
 
 COORDINATED_COMPLEMENTIZERS = frozenset(c + w for c in ("و", "ف") for w in COMPLEMENTIZERS)  # وأن، وإنه
+
+
+# every word _breaks_clause may say yes to (keep the two together)
+_CLAUSE_BREAK_WORDS = (
+    COMPLEMENTIZERS | CLAUSE_BREAKS | COORDINATED_COMPLEMENTIZERS | {first for first, _ in CLAUSE_BREAK_PAIRS}
+)
 
 
 def _breaks_clause(tokens: list[Token], k: int) -> bool:
@@ -755,7 +1030,13 @@ def _clause_breaks(tokens: list[Token]) -> list[int]:
     """The indexes of the tokens that break a clause (_breaks_clause), in order."""
     global _last_breaks
     if _last_breaks is None or _last_breaks[0] is not tokens:
-        _last_breaks = (tokens, [k for k in range(len(tokens)) if _breaks_clause(tokens, k)])
+        # a token breaks a clause only if its word is a break or begins a pair: one lookup
+        # passes over the others
+        may_break = _CLAUSE_BREAK_WORDS
+        _last_breaks = (
+            tokens,
+            [k for k, tok in enumerate(tokens) if tok.norm in may_break and _breaks_clause(tokens, k)],
+        )
     return _last_breaks[1]
 
 
@@ -776,6 +1057,7 @@ def _build(
     act: list[Arg] | None = None,
     partner: list[Arg] | None = None,
     opponent: list[Arg] | None = None,
+    voice: list[Arg] | None = None,
 ) -> tuple[list[Arg], list[Arg], bool, list[Arg]] | None:
     """(sources, targets, joint?, the subject to carry to the next verb) of a trigger.
     ``talks``: the sides of the talks just reported, for a host or sponsor that names none."""
@@ -843,7 +1125,7 @@ def _build(
             if trig.participle
             else (carried_subject[:1] if _describes_document(tokens, trig.first - 1, lo) else [])
             or _subject(trig, parties, left, right, tokens)
-            or _possessor(trig, tokens, lo, parties, speaker)
+            or _possessor(trig, tokens, lo, parties, speaker, registry)
         )
         if (
             carried_subject
@@ -852,6 +1134,12 @@ def _build(
             and _behind_preposition(tokens, trig.last, subject[0].first)
         ):
             subject = []  # التقوا ... واتفقوا على تعاون فروع القاعدة: the subject is the one before
+        if not trig.participle and _pronoun_marks_subject(trig, tokens, left):
+            # لكنها اتهمت إسرائيل: the pronoun before the verb is its subject, the party after its object
+            first = [a for a in parties if a.prep is None and lo <= a.first and a.last < trig.first][:1]
+            subject = (speaker or voice or [])[:1] or carried_subject[:1] or first
+            if not subject:
+                return None
         carried = not subject
         if carried:
             subject = _pronoun_subject(trig, tokens, lo, speaker) or carried_subject
@@ -906,6 +1194,10 @@ def _build(
                 receivers = tuple(a for a in _actors(partner[0]) if a not in giver_actors)
                 mention = ActorMention(0, 0, receivers[0], "pair", "", group=receivers) if receivers else None
                 target = [Arg(mention, trig.first, trig.first, None)] if mention else []
+        if not target and not rest:  # قصفت إسرائيل مواقع عناصره: the one whose members were struck
+            target = [
+                a for a in _members_owner(trig, tokens, hi, parties, speaker, entry.type) if a not in subject
+            ]
         if not target and entry.type == "THREATEN":  # توعّد X بأن «أمريكا وبريطانيا» ستدفعان الثمن
             target = [
                 a
@@ -913,8 +1205,7 @@ def _build(
                 if all(a is not s for s in subject) and not _answers(a, tokens)
             ]
         # أردوغان، الذي تُعد بلاده ...: one's own country is no other side
-        own = {country_of(actor, registry) for s in subject for actor in _actors(s)}
-        target = [a for a in target if not (a.mention.how == "country" and a.mention.actor in own)]
+        target = _not_own(subject, target, registry)
         if not subject or not target:
             return None
         return subject, target, False, [] if carried else subject
@@ -980,15 +1271,18 @@ def _build(
         if len(sides) < 2:
             return None
         return [], sides[:MAX_SIDES], True, []
-    if genitive and genitive[0].mention.how == "demonym" and genitive[0].first == trig.last + 1:
+    # رداً على غارة إسرائيلية: an adjective shares the preposition of its noun
+    adjective = [a for a in after if a.first == trig.last + 1 and a.mention.how == "demonym"]
+    if adjective:
         # غارة إسرائيلية، الضربات الأمريكية: the adjective names the agent
-        more = [a for a in genitive[1:] if a.mention.how == "demonym" and a.first <= genitive[0].last + 1]
-        last = (more or genitive)[-1].last if more else genitive[0].last
+        more = [a for a in after if a.mention.how == "demonym" and a.first == adjective[0].last + 1]
+        last = (more or adjective)[-1].last
         rest = [a for a in after if a.first > last]
         target = [a for a in rest if a.prep is None or a in by_prep][:1]
+        target = target or _members_owner(trig, tokens, hi, parties, speaker, entry.type)
         if not target:
             return None
-        return genitive[:1] + more, target, False, []
+        return adjective + more, target, False, []
     visitor = [
         a for a in after if entry.mode == "visit" and a.first <= trig.last + 2 and _official_of(a, tokens)
     ][:1]
@@ -1035,9 +1329,288 @@ def _build(
         agent = _later_agent(target[-1].last, after, tokens)
     if agent and not target and entry.type == "MOBILIZE":
         target = _same_opponent(agent, opponent or [])
+    target = _not_own(agent, target, registry)
     if not agent or not target:
         return None
     return agent, target, False, agent  # a verbal noun coordinated with this one shares its agent
+
+
+def _refused(trig: Trig, triggers: list[Trig]) -> bool:
+    """A cooperative act (talks, normalisation, an accord) named right after a refusal
+    (رفضت X التطبيع مع Y، موقف X الرافض للحوار مع Y) is refused, not done: a REJECT of the
+    other side by the one who refuses."""
+    if trig.entry.type not in COOPERATIVE or trig.negated:
+        return False
+    return any(t.entry.type == "REJECT" and t.last < trig.first <= t.last + REFUSAL_REACH for t in triggers)
+
+
+def _evaluation_events(
+    evaluation: Evaluation,
+    scopes: list[Scope],
+    parties: list[Arg],
+    subject: list[Arg],
+    tokens: list[Token],
+    text: str,
+    lo: int,
+    hi: int,
+    registry: Registry,
+    dates: list[DateMention],
+    args: list[Arg],
+) -> list[FoundEvent]:
+    """وصف X خطوة Y بأنها «خطأ»، Y يُعدّ انتهاكاً: X accuses (or praises) Y."""
+    verb = evaluation.verb
+    if evaluation.participle:  # قال X ...، معتبراً: the speaker before
+        speaker = [a for sc in scopes if 0 <= sc.cue_first < verb for a in sc.sources[:1]][-1:]
+    else:
+        speaker = [a for sc in scopes if sc.start <= verb < sc.end for a in sc.sources[:1]]
+        chains = [sc.chain for sc in scopes if sc.start <= verb < sc.end and sc.chain]
+        if not speaker and chains:  # وأضاف أن ... يُعدّ انتهاكاً: the source that goes on
+            here = ActorMention(tokens[verb].start, tokens[verb].end, chains[-1][-1], "anaphora", "")
+            speaker = [Arg(here, verb, verb, None)]
+    evaluator, described = evaluated(evaluation, tokens, lo, parties, speaker, subject)
+    if not evaluator or not described:
+        return []
+    mode = ("allege" if evaluation.alleged else "disapprove") if evaluation.type == "ACCUSE" else None
+    entry = TriggerEntry(tokens[verb].text, "verb", evaluation.type, mode, "directed", frozenset())
+    trig = Trig(verb, verb, entry, True, None)
+    own = {country_of(actor, registry) for a in evaluator for actor in _actors(a)}
+    described = [a for a in described if a.mention.actor not in own]
+    found = _assemble(trig, evaluator, described, False, scopes, tokens, text, lo, hi, registry, dates, args)
+    cue = next((sc.cue_first for sc in scopes if sc.start <= verb < sc.end and sc.cue_first >= 0), None)
+    if cue is not None:  # قال X يوم الاثنين إن ... يُعدّ انتهاكاً لاتفاق عام 1974: said that Monday
+        said = _date_of(Trig(cue, cue, entry, True, None), dates, tokens, lo, hi)
+        for event in found:
+            event.when = said
+    return found
+
+
+def _told_attack(
+    trig: Trig, tokens: list[Token], args: list[Arg], events: list[FoundEvent], scopes: list[Scope]
+) -> tuple[list[Arg], list[Arg], bool, list[Arg]] | None:
+    """قال بايدن إنه أمر بتنفيذ الضربات: an attack named by a bare definite noun in a source's
+    words is the report's own attack, the first it tells; the source asserts (or denies) it."""
+    if trig.verb or trig.entry.type != "ASSAULT" or not tokens[trig.first].best.has_article:
+        return None
+    if any(tokens[k].best.stem in BLAME_WORDS for k in range(max(0, trig.first - 4), trig.first)):
+        return None  # نفى أي صلة له بالهجوم، مسؤولية الهجوم: blame.py says whose attack it is
+    if not any(sc.start <= trig.first < sc.end and sc.chain for sc in scopes):
+        return None
+    if any(trig.last < a.first <= trig.last + OWN_SIDES for a in args):
+        return None  # الضربات الأمريكية، إن الهجوم «نفذه حزب الله»: the words name its own sides
+    main = next((e for e in events if e.type == "ASSAULT" and e.source and e.target), None)
+    if main is None or main.source is None or main.target is None:
+        return None
+    here = tokens[trig.first]
+    return (
+        [Arg(ActorMention(here.start, here.end, main.source, "anaphora", ""), trig.first, trig.first, None)],
+        [Arg(ActorMention(here.start, here.end, main.target, "anaphora", ""), trig.first, trig.first, None)],
+        False,
+        [],
+    )
+
+
+def _threat_on_the_object(
+    trig: Trig, events: list[FoundEvent], tokens: list[Token], lo: int
+) -> tuple[list[Arg], list[Arg], bool, list[Arg]] | None:
+    """فرضت X عقوبات على Y، ملوّحةً باللجوء إلى القوة: a threat in a participle that names no
+    one threatens the one the main verb pressed (sanctions, force), by the one who pressed."""
+    since = tokens[lo].start
+    main = next((e for e in reversed(events) if e.start >= since and e.source and e.target), None)
+    if main is not None and main.type not in PRESSURE:
+        return None  # دان X الهجوم، ومحذّراً من أن المنطقة لا تحتمل: a warning of danger, no threat
+    if (
+        main is None
+        or main.source is None
+        or main.target is None
+        or main.trigger[0] >= tokens[trig.first].start
+    ):
+        return None
+    here = tokens[trig.first]
+    return (
+        [Arg(ActorMention(here.start, here.end, main.source, "anaphora", ""), trig.first, trig.first, None)],
+        [Arg(ActorMention(here.start, here.end, main.target, "anaphora", ""), trig.first, trig.first, None)],
+        False,
+        [],
+    )
+
+
+UNKNOWN = "?answers:"  # the threatened of a promised answer, until settled: + the party its act befell
+FORMULA_REACH = 10  # tokens from the noun for one's answer to the word that says it comes
+ANSWERED_REACH = 6  # tokens from على to the party the answered act befell
+
+
+def _answer_to_come(
+    scopes: list[Scope],
+    tokens: list[Token],
+    text: str,
+    lo: int,
+    hi: int,
+    registry: Registry,
+    dates: list[DateMention],
+    args: list[Arg],
+) -> list[FoundEvent]:
+    """«ردّنا آتٍ حتماً»، «لن أتردد في توجيه مزيد من الإجراءات»: in a source's words, its
+    answer to come is a threat of force by it. Whom it threatens is settled once the report is
+    read (_answered): the author of the act it answers (ردّ الحزب على اغتيال شكر)."""
+    at = _promised_answer(tokens, lo, hi)
+    if at is None:
+        return []
+    chains = [sc for sc in scopes if sc.start <= at < sc.end and sc.chain]
+    if not chains:
+        return []  # the outlet's own words promise nothing
+    speaker = chains[-1].chain[-1]
+    here = ActorMention(tokens[at].start, tokens[at].end, speaker, "anaphora", "")
+    befell = _answered_party(tokens, at, hi, args)
+    pending = ActorMention(tokens[at].start, tokens[at].end, UNKNOWN + (befell or ""), "anaphora", "")
+    entry = TriggerEntry(tokens[at].text, "phrase", "THREATEN", "violence", "directed", frozenset())
+    trig = Trig(at, at, entry, False, None)
+    return _assemble(
+        trig,
+        [Arg(here, at, at, None)],
+        [Arg(pending, at, at, None)],
+        False,
+        scopes,
+        tokens,
+        text,
+        lo,
+        hi,
+        registry,
+        dates,
+        args,
+    )
+
+
+def _promised_answer(tokens: list[Token], lo: int, hi: int) -> int | None:
+    """The token of a promised answer: a noun for one's answer followed by a word saying it
+    comes (الرد آتٍ، ردّنا بدأ), or "will not hesitate" (لن أتردد في)."""
+    nouns, coming = retaliation_nouns(), word_list("threat_formulas.txt")
+    for k in range(lo, hi):
+        tok = tokens[k]
+        if tok.norm == "لن" and k + 1 < hi and tokens[k + 1].best.stem[1:] == "تردد":
+            return k + 1  # لن أتردد، لن نتردد
+        if not _answer_noun(tok, nouns):
+            continue
+        for j in range(k + 1, min(hi, k + 1 + FORMULA_REACH)):
+            if tokens[j].norm in (".", "؛", ";"):
+                break
+            if any(seg.stem in coming for seg in tokens[j].segmentations) or tokens[j].norm in coming:
+                return k
+    return None
+
+
+POSSESSIVES = ("هما", "هم", "ها", "نا", "ه")  # ردّنا، ردّها: one's own answer
+
+
+def _answer_noun(tok: Token, nouns: frozenset[str]) -> bool:
+    if any(seg.stem in nouns or seg.stem.removeprefix("ال") in nouns for seg in tok.segmentations):
+        return True
+    word = tok.norm.removeprefix("و")
+    return any(word.endswith(p) and word[: -len(p)] in nouns for p in POSSESSIVES)
+
+
+def _answered_party(tokens: list[Token], at: int, hi: int, args: list[Arg]) -> str | None:
+    """ردّ الحزب على اغتيال شكر: the party the answered act befell."""
+    for k in range(at + 1, min(hi, at + 4)):
+        if tokens[k].norm == "علي":
+            befell = [a for a in args if k + 1 < a.first <= k + ANSWERED_REACH and a.prep is None]
+            return befell[0].mention.actor if befell else None
+    return None
+
+
+def _answered(events: list[FoundEvent], registry: Registry) -> list[FoundEvent]:
+    """Settle whom a promised answer threatens: the author of the attack on the party its
+    words name (ردّ على اغتيال شكر), else those the speaker's side last struck, else the
+    author of the last attack on that side. Unsettled, it is dropped."""
+    out: list[FoundEvent] = []
+    for e in events:
+        if not (e.target or "").startswith(UNKNOWN):
+            out.append(e)
+            continue
+        befell = (e.target or "").removeprefix(UNKNOWN) or None
+        target = _threatened_by_answer(e, events, _side_of(e.source, registry), befell, registry)
+        if target is not None:
+            out.append(replace(e, target=target))
+    return out
+
+
+def _threatened_by_answer(
+    threat: FoundEvent, events: list[FoundEvent], side: set[str], befell: str | None, registry: Registry
+) -> str | None:
+    def ours(actor: str | None) -> bool:  # the side, or a body of its state (لندن، القوات البريطانية)
+        return actor is not None and (actor in side or country_of(actor, registry) in side)
+
+    attacks = [
+        e for e in events if e.type == "ASSAULT" and e.source and e.target and e.polarity == "asserted"
+    ]
+    if befell:
+        authors = [e.source for e in attacks if e.target == befell and not ours(e.source)]
+        return authors[0] if authors else None
+    earlier = [e for e in attacks if e.start < threat.start]
+    struck = [e.target for e in earlier if ours(e.source) and not ours(e.target)]
+    if struck:
+        return struck[-1]
+    authors = [e.source for e in earlier if ours(e.target) and not ours(e.source)]
+    return authors[-1] if authors else None
+
+
+def _side_of(actor: str | None, registry: Registry) -> set[str]:
+    """An actor with its state and the bodies it holds office in."""
+    if actor is None:
+        return set()
+    side = {actor}
+    state = country_of(actor, registry)
+    if state:
+        side.add(state)
+    found = registry.get(actor)
+    if found is not None:
+        side |= {r.org for r in found.roles if r.until is None} or {r.org for r in found.roles}
+    return side
+
+
+def _as_refusal(event: FoundEvent) -> list[FoundEvent]:
+    """The refused joint act as a REJECT: its first side (named before it) refuses the others."""
+    event.type, event.mode = "REJECT", None
+    if not event.participants:
+        return [event]
+    refuser, *others = event.participants
+    return [replace(event, source=refuser, target=other, participants=[]) for other in others]
+
+
+def _struck_places(args: list[Arg], tokens: list[Token], registry: Registry) -> list[Arg]:
+    """A town or city that force is used against (الهجوم على العاصمة طرابلس، ضد مدينة حلب)
+    is the target of that force, not its place: after على/ضد, or after a noun for a place
+    that follows them."""
+    out: list[Arg] = []
+    for a in args:
+        if _actor_kind(a.mention.actor, registry) != "location":
+            continue
+        head = a.prep is None and a.first > 1 and tokens[a.first - 2].norm in AGAINST
+        if a.prep in AGAINST or head:
+            out.append(Arg(a.mention, a.first, a.last, "علي"))
+    return out
+
+
+def _members_owner(
+    trig: Trig, tokens: list[Token], hi: int, parties: list[Arg], speaker: list[Arg], event_type: str
+) -> list[Arg]:
+    """غارة إسرائيلية أسفرت عن مقتل عدد من عناصره: force that struck the members of someone
+    (عناصره، مقاتليها، قادته) struck that someone — the one who speaks, or else the first
+    party of the sentence, its subject."""
+    if event_type != "ASSAULT":
+        return []
+    members = member_nouns()
+    for k in range(trig.last + 1, min(hi, trig.last + 1 + MEMBERS_REACH)):
+        if any(s.enclitic in ("ه", "ها", "هم") and s.stem in members for s in tokens[k].segmentations):
+            owner = speaker[:1] or [a for a in parties if a.prep is None][:1]
+            return [a for a in owner if a.first < trig.first]
+    return []
+
+
+def _not_own(agents: list[Arg], targets: list[Arg], registry: Registry) -> list[Arg]:
+    """One's own country is no other side (أردوغان، الذي تُعد بلاده)، nor is its adjective:
+    الحكومة اللبنانية ... اعتداء على السيادة اللبنانية."""
+    own = {country_of(actor, registry) for a in agents for actor in _actors(a)}
+    return [a for a in targets if not (a.mention.how in ("country", "demonym") and a.mention.actor in own)]
 
 
 def _threatens_answer(trig: Trig, tokens: list[Token], hi: int) -> bool:
@@ -1314,6 +1887,8 @@ def _assemble(
         mode = _mode_from_object(tokens, trig.last + 1, hi) or "military"
     elif mode is None and event_type in ("REQUEST", "REJECT") and event_type == entry.type:
         mode = _mode_from_object(tokens, trig.last + 1, hi, request_objects())  # يطالب X بالوقف: yield
+    elif mode is None and event_type == "THREATEN":
+        mode = _mode_from_object(tokens, trig.last + 1, hi, threat_objects())  # لوّح باللجوء إلى القوة
     involved = [*sources, *targets]
     inside = [a for a in involved if lo <= a.first < hi]  # a carried subject lies outside the sentence
     first = min([trig.first, *(a.first for a in inside)])
@@ -1398,13 +1973,20 @@ def _token_of(d: DateMention, tokens: list[Token], lo: int, hi: int) -> int:
 
 
 def _own_clauses(trig: Trig, tokens: list[Token], lo: int, hi: int, clause: list[int]) -> set[int]:
-    mine = {clause[trig.first - lo]}
-    if not trig.verb:  # اتفاق وقف إطلاق النار، الذي دخل حيز التنفيذ فجر الأربعاء: the noun's own clause
-        relative = next(
-            (k for k in range(trig.last + 1, min(hi, trig.last + 8)) if tokens[k].norm in RELATIVES), None
-        )
-        if relative is not None:
-            mine.add(clause[relative - lo])
+    if trig.verb:
+        return {clause[trig.first - lo]}
+    return _noun_clauses(trig.first, tokens, lo, hi, clause, trig.last)
+
+
+def _noun_clauses(
+    first: int, tokens: list[Token], lo: int, hi: int, clause: list[int], last: int | None = None
+) -> set[int]:
+    """اتفاق وقف إطلاق النار، الذي دخل حيز التنفيذ فجر الأربعاء: a noun's clause and its relative clause."""
+    last = first if last is None else last
+    mine = {clause[first - lo]}
+    relative = next((k for k in range(last + 1, min(hi, last + 8)) if tokens[k].norm in RELATIVES), None)
+    if relative is not None:
+        mine.add(clause[relative - lo])
     return mine
 
 
@@ -1423,13 +2005,440 @@ def _date_of(
         first = next(j for j in range(k, lo - 1, -1) if j == lo or clause[j - lo - 1] != clause[k - lo])
         return tokens[first].norm in RELATIVES | COMPLEMENTIZERS or tokens[max(lo, k - 1)].norm == "منذ"
 
+    at = tokens[trig.first].start
+    dates = [d for d in dates if not (d.start < at and _dates_a_publication(d, tokens, lo, hi))]
     mine = _own_clauses(trig, tokens, lo, hi, clause)
     own = [d for d in dates if clause[_token_of(d, tokens, lo, hi) - lo] in mine]
     if not own and _future(trig, tokens):
         return None  # أعلن قاسم اليوم أن الحزب سينسّق: what will be done is not dated by the saying
-    candidates = own or [d for d in dates if not opens_clause(_token_of(d, tokens, lo, hi))]
-    at = tokens[trig.first].start
+    candidates = own or [
+        d
+        for d in dates
+        if not opens_clause(_token_of(d, tokens, lo, hi))
+        and not _in_a_later_relative(trig, _token_of(d, tokens, lo, hi), tokens, clause, mine, lo)
+    ]
     return min(candidates, key=lambda d: (d.calendar == "relative", abs(d.start - at)), default=None)
+
+
+def _date_in_context(
+    found: list[FoundEvent],
+    trig: Trig,
+    triggers: list[Trig],
+    accused: set[int],
+    tokens: list[Token],
+    bounds: tuple[int, int],
+    sentence_dates: list[DateMention],
+    before: list[FoundEvent],
+    analysis: Analysis,
+    dates: list[DateMention],
+    dating: SentenceDating,
+) -> None:
+    """The date of events as news tells it, beyond the dates written in their sentence: spans
+    of days, dating phrases, acts pointed at or named again, speeches told before; and no date
+    from the accusation for the act accused of (``accused``: where such acts begin)."""
+    lo, hi = bounds
+    _date_a_span_by_month(found, trig, tokens, lo, hi, dating)  # خمسة أيام من المحادثات: no one day
+    anchored = _anchored_date(trig, tokens, lo, hi, sentence_dates, before, analysis, dates, dating.phrases)
+    if anchored is not None:  # وبعد يومين، أعلنت؛ في اليوم التالي للمداهمة؛ عقب الضربات
+        for event in found:
+            event.when, event.since = anchored, False
+    if all(e.when is None for e in found):  # تم الاتفاق في هذا الاجتماع على أن توفر طالبان
+        _date_by_a_pointed_act(found, triggers, tokens, lo, before)
+    if dating.speech and all(e.when is None for e in found):  # وفي كلمته، دعا نصر الله
+        _date_by_ones_speech(found, dating.speech, tokens, lo, analysis, dates)
+    if _names_a_told_act(trig, tokens):  # ومنها الهجوم على القنصلية: told before, named again
+        _date_as_first_told(found, before)
+    if any(k <= trig.first <= k + 3 for k in accused):  # اتهمه بشنّ غارات جوية: the act and its means
+        _date_accused_act(found, trig, tokens, lo, hi, sentence_dates)
+
+
+ONE_TIME_ACTS = frozenset({"ASSAULT", "AGREE", "CONSULT", "COERCE", "SANCTION", "RETREAT"})
+
+
+def _names_a_told_act(trig: Trig, tokens: list[Token]) -> bool:
+    """الهجوم، الاتفاق، المداهمة: a definite verbal noun of an act done once (not an ongoing
+    relation such as support or funding) refers to an act the report may have told before."""
+    return (
+        not trig.verb
+        and trig.entry.type in ONE_TIME_ACTS
+        and any("ال" in seg.proclitics for seg in tokens[trig.first].segmentations)
+    )
+
+
+def _anchored_date(
+    trig: Trig,
+    tokens: list[Token],
+    lo: int,
+    hi: int,
+    sentence_dates: list[DateMention],
+    before: list[FoundEvent],
+    analysis: Analysis,
+    dates: list[DateMention],
+    phrases: list[PhraseMatch[tuple[int, str]]],
+) -> DateMention | None:
+    """وبعد يومين، أعلنت الكتائب؛ وفي اليوم التالي للمداهمة، أعلن؛ دانت الحكومة عقب الغارة: an
+    event with no date of its own dated from the act the phrase names (as first told), else
+    from the date last told. Inside the phrase's complement (وتأتي الضربات بعد يومين من تبنّي
+    القرار) the event lies that many days before the sentence's own date."""
+    if not phrases:
+        return None
+    clause = _clauses(tokens, lo, hi)
+    mine = _own_clauses(trig, tokens, lo, hi, clause)
+    if any(clause[_token_of(d, tokens, lo, hi) - lo] in mine for d in sentence_dates):
+        return None
+    for m in phrases:
+        k = m.first
+        days, precision = m.value
+        noun = _anchor_noun(tokens, m.last + 1, hi)
+        here = clause[k - lo]
+        span = (tokens[m.first].start, tokens[m.last].end)
+        linked = m.last + 1 < hi and tokens[m.last + 1].norm in ANCHOR_LINKS  # بعد يومين «من» تبنّي
+        if linked and noun is not None and trig.first > m.last and clause[trig.first - lo] == here:
+            base = _sentence_date(tokens, lo, m.first, sentence_dates, before, analysis, dates)
+            return _shifted(base, -days, precision, span, analysis.doc.text)
+        fronted = all(tokens[j].norm in ("و", "في", "وفي") for j in range(lo, k))
+        if not (fronted or here in mine):
+            continue
+        base = _first_told(noun, analysis, dates, tokens[lo].start) if noun is not None else None
+        # في الأسبوع التالي للإعلان، إثر ذلك: an act not told by that word, the date last told
+        # (a bare عقب، إثر names an act or nothing: إثر also spells أثر, a trace)
+        counted = m.last > m.first or (noun is not None and tokens[noun].norm in REFERRING)
+        if base is None and counted:
+            base = next((e.when for e in reversed(before) if e.when is not None), None)
+        return _shifted(base, days, precision, span, analysis.doc.text)
+    return None
+
+
+DAY_SPANS = frozenset({"ايام", "اياما", "يوما", "يومين", "اسابيع", "اسبوعا", "اسبوعين"})
+SPAN_OPENERS = frozenset({"مدي", "طوال", "طيله"})  # على مدى، طوال، طيلة
+POINT_IN_TIME = frozenset({"بعد", "قبل", "منذ"})  # بعد خمسة أيام من: a day counted, not a span
+
+
+def _spans_days(tokens: list[Token], k: int, lo: int, hi: int) -> bool:
+    """خمسة أيام من المحادثات، على مدى أسبوعين، لأسابيع من الوساطة: a span of days at token k."""
+    if not any(seg.stem in DAY_SPANS for seg in tokens[k].segmentations):
+        return False
+    before = {tokens[j].norm for j in range(max(lo, k - 3), k)}
+    if before & POINT_IN_TIME:
+        return False
+    return bool(before & SPAN_OPENERS) or (k + 1 < hi and tokens[k + 1].norm == "من")
+
+
+REPEATED = frozenset({"مرات", "مرارا", "تكرارا"})  # خرق الاتفاق «مرات عدة»: more than one day
+
+
+def _date_a_span_by_month(
+    found: list[FoundEvent], trig: Trig, tokens: list[Token], lo: int, hi: int, dating: SentenceDating
+) -> None:
+    """Talks held over five days (في ختام خمسة أيام من المحادثات) and acts done again and again
+    (استهداف الأراضي «مرات عدة») are dated by the month, not by one day. The saying of them
+    is still one act of one day."""
+    if trig.entry.type in SPEECH_ACTS or not any(e.when is not None and e.when.date.day for e in found):
+        return
+    if not (dating.spans or dating.repeats):
+        return
+    clause = _clauses(tokens, lo, hi)
+    mine = _own_clauses(trig, tokens, lo, hi, clause)
+    spans = any(clause[k - lo] in mine for k in dating.spans)
+    repeated = any(clause[k - lo] in mine for k in dating.repeats)
+    if not (spans or repeated):
+        return
+    for event in found:
+        if event.when is None or not event.when.date.day:
+            continue
+        if spans or clause[_token_of(event.when, tokens, lo, hi) - lo] not in mine:  # مرات عدة أمس: that day
+            d = event.when
+            event.when = DateMention(
+                d.start, d.end, d.text, PartialDate(d.date.year, d.date.month), d.calendar
+            )
+
+
+def _is_repeated(token: Token) -> bool:
+    return any(seg.stem in REPEATED for seg in token.segmentations)
+
+
+@dataclass(slots=True)
+class SentenceDating:
+    """What in a sentence dates its events beyond the dates written in it, found once."""
+
+    phrases: list[PhraseMatch[tuple[int, str]]] = field(default_factory=list)  # بعد يومين، غداة
+    spans: list[int] = field(default_factory=list)  # خمسة أيام من، على مدى أسبوعين
+    repeats: list[int] = field(default_factory=list)  # «مرات عدة»، مراراً
+    speech: str | None = None  # في كلمته، وأكد البيان: a speech told before
+
+
+NO_DATING = SentenceDating()
+# the letters of every word the checks below look for (anchored_dates.tsv, spans, speeches)
+DATING_SIEVE = re.compile(
+    "بعد|يوم|اسبوع|عقب|اعقاب|اثر|غداه|عشيه|قبيل|ايام|اسابيع|مرات|مرار|تكرار|كلم|بيان|خطاب|موتمر|تصريح|مقابل|حديث|رسال"
+)
+
+
+@lru_cache(maxsize=65536)
+def _may_date(norm: str) -> bool:
+    return DATING_SIEVE.search(norm) is not None
+
+
+def _sentence_dating(tokens: list[Token], lo: int, hi: int) -> SentenceDating:
+    lex = anchored_dates()
+    out = SentenceDating()
+    for k in range(lo, hi):
+        if not _may_date(tokens[k].norm):
+            continue
+        m = lex.match_at(tokens, k) if lex.may_begin(tokens[k].norm) else None
+        if m is not None:
+            out.phrases.append(m)
+        if _spans_days(tokens, k, lo, hi):
+            out.spans.append(k)
+        if _is_repeated(tokens[k]):
+            out.repeats.append(k)
+        if out.speech is None and k > lo:
+            out.speech = _speech_told(tokens, k, lo)
+    return out
+
+
+ANCHOR_LINKS = frozenset({"من", "علي"})
+COME_VERBS = frozenset(
+    {"ياتي", "تاتي", "جاء", "جاءت", "وياتي", "وتاتي", "وجاء", "وجاءت"}
+)  # وتأتي الضربات بعد
+
+
+def _anchor_noun(tokens: list[Token], k: int, hi: int) -> int | None:
+    """The act a dating phrase names: بعد يومين من «تبنّي»، اليوم التالي «للمداهمة»، عقب «الغارة»."""
+    if k < hi and tokens[k].norm in ANCHOR_LINKS:
+        k += 1
+    if k >= hi or not tokens[k].is_word or tokens[k].norm in DATE_CLAUSE_BREAKS:
+        return None
+    return k
+
+
+def _stems(token: Token) -> set[str]:
+    return {seg.stem for seg in token.segmentations if len(seg.stem) >= 3}
+
+
+def _first_told(k: int, analysis: Analysis, dates: list[DateMention], until: int) -> DateMention | None:
+    """The date of the earliest telling, before ``until``, of the act named by token k (الغارة،
+    المداهمة): a date in that word's own clause or in the relative clause that follows it, not
+    the start of a span (الحرب المستمرة منذ أكتوبر: no one day to count from)."""
+    tokens = analysis.tokens
+    stems = _stems(tokens[k])
+    text = analysis.doc.text
+    for sentence in analysis.sentences:
+        if sentence.start >= until:
+            return None
+        lo, hi = _token_range(tokens, sentence)
+        here = [
+            d
+            for d in dates
+            if sentence.start <= d.start < sentence.end
+            and not text[max(0, d.start - 6) : d.start].strip().endswith("منذ")
+        ]
+        if not here:
+            continue
+        clause = _clauses(tokens, lo, hi)
+        for j in range(lo, hi):
+            if tokens[j].start >= until or not stems & _stems(tokens[j]):
+                continue
+            mine = _noun_clauses(j, tokens, lo, hi, clause)
+            own = [d for d in here if clause[_token_of(d, tokens, lo, hi) - lo] in mine]
+            if own:
+                at = tokens[j].start
+                return min(own, key=lambda d: (d.calendar == "relative", abs(d.start - at)))
+    return None
+
+
+def _sentence_date(
+    tokens: list[Token],
+    lo: int,
+    before_k: int,
+    sentence_dates: list[DateMention],
+    events: list[FoundEvent],
+    analysis: Analysis,
+    dates: list[DateMention],
+) -> DateMention | None:
+    """The date of what a sentence tells before a dating phrase: a date written before it, else
+    the act it names again (وتأتي «الضربات» بعد ...، ويأتي «ذلك» بعد: the act last told)."""
+    limit = tokens[before_k].start
+    written = [d for d in sentence_dates if d.start < limit]
+    if written:
+        return min(written, key=lambda d: (d.calendar == "relative", limit - d.start))
+    k = lo + (tokens[lo].norm == "و")
+    if k + 1 < before_k and tokens[k].norm in COME_VERBS:
+        if tokens[k + 1].norm == "ذلك":
+            return next((e.when for e in reversed(events) if e.when is not None), None)
+        return _first_told(k + 1, analysis, dates, tokens[lo].start)
+    return None
+
+
+def _shifted(
+    base: DateMention | None, days: int, precision: str, span: tuple[int, int], text: str
+) -> DateMention | None:
+    if base is None or base.date.month is None:
+        return None
+    made = base.date
+    if made.day is not None:
+        moved = date(made.year, made.month or 1, made.day) + timedelta(days=days)
+        made = PartialDate(moved.year, moved.month, moved.day if precision == "day" else None)
+    return DateMention(span[0], span[1], text[span[0] : span[1]], made, "relative")
+
+
+POINTERS = frozenset({"هذا", "هذه", "ذلك", "تلك", "هذين", "هاتين"})
+DURING = frozenset({"في", "وفي", "خلال", "وخلال", "اثناء", "واثناء"})  # not the object: رفض هذا الاتفاق
+
+
+def _date_by_a_pointed_act(
+    found: list[FoundEvent], triggers: list[Trig], tokens: list[Token], lo: int, before: list[FoundEvent]
+) -> None:
+    """في هذا الاجتماع، خلال تلك الزيارة: a sentence set during an act just told (pointed at with
+    a demonstrative) is dated by the last act of that kind told before it."""
+    pointed = {
+        t.entry.type
+        for t in triggers
+        if t.first > lo + 1 and tokens[t.first - 1].norm in POINTERS and tokens[t.first - 2].norm in DURING
+    }
+    if not pointed:
+        return
+    start = tokens[lo].start
+    told = next((e for e in reversed(before) if e.start < start and e.type in pointed and e.when), None)
+    if told is not None:
+        for event in found:
+            event.when, event.since = told.when, told.since
+
+
+SPEECHES = frozenset({"كلمه", "بيان", "خطاب", "موتمر", "تصريحات", "مقابله", "حديث", "رساله"})
+
+
+def _speech_noun(token: Token, owned: bool) -> str | None:
+    """كلمته، بيانه، خطابه: the speech noun a word names (with a possessive pronoun if owned)."""
+    for seg in token.segmentations:
+        stem = seg.stem[:-1] + "ه" if seg.enclitic and seg.stem.endswith("ت") else seg.stem
+        if stem in SPEECHES and (seg.enclitic is not None or not owned):
+            return stem
+    return None
+
+
+def _date_by_ones_speech(
+    found: list[FoundEvent],
+    said: str,
+    tokens: list[Token],
+    lo: int,
+    analysis: Analysis,
+    dates: list[DateMention],
+) -> None:
+    """وفي كلمته، دعا نصر الله؛ وأكد البيان أن: what is said in a speech already told is dated
+    by the sentence that first told of a speech of that kind or, if that gives no date, by the
+    report's lead, which tells the news of that speech."""
+    for number, sentence in enumerate(analysis.sentences):
+        if sentence.start >= tokens[lo].start:
+            return
+        first, last = _token_range(analysis.tokens, sentence)
+        if not any(_speech_noun(analysis.tokens[j], owned=False) == said for j in range(first, last)):
+            continue
+        told = _first_date_in(sentence, analysis.doc.text, dates)
+        if told is None:
+            lead = next(
+                (
+                    sent
+                    for sent in analysis.sentences[: min(number, LEAD_SENTENCES)]
+                    if _first_date_in(sent, analysis.doc.text, dates)
+                ),
+                None,
+            )
+            told = _first_date_in(lead, analysis.doc.text, dates) if lead is not None else None
+        if told is not None:
+            for event in found:
+                event.when = told
+        return
+
+
+def _speech_told(tokens: list[Token], k: int, lo: int) -> str | None:
+    """في كلمته، خلال بيانه; وأكد البيان، وجاء في البيان (near the start of the sentence)."""
+    if tokens[k - 1].norm in DURING:
+        owned = _speech_noun(tokens[k], owned=True)
+        if owned:
+            return owned
+    if k <= lo + 3:
+        return next(
+            (seg.stem for seg in tokens[k].segmentations if seg.has_article and seg.stem in SPEECHES), None
+        )
+    return None
+
+
+def _token_range(tokens: list[Token], sentence: Span) -> tuple[int, int]:
+    return (
+        bisect_left(tokens, sentence.start, key=lambda t: t.start),
+        bisect_right(tokens, sentence.end, key=lambda t: t.end),
+    )
+
+
+def _first_date_in(sentence: Span, text: str, dates: list[DateMention]) -> DateMention | None:
+    """The first date of a sentence that is not the start of a span (منذ)."""
+    told = [
+        d
+        for d in dates
+        if sentence.start <= d.start < sentence.end
+        and not text[max(0, d.start - 6) : d.start].strip().endswith("منذ")
+    ]
+    return min(told, key=lambda d: d.start, default=None)
+
+
+def _date_as_first_told(found: list[FoundEvent], before: list[FoundEvent]) -> None:
+    """A verbal noun with no date of its own (الهجوم على القنصلية) that names an act already
+    told between the same sides carries the date the act was first told with."""
+    for event in found:
+        if event.when is not None:
+            continue
+        told = next((e for e in before if e.when is not None and _same_act(e, event)), None)
+        if told is not None:
+            event.when, event.since = told.when, told.since
+
+
+def _same_act(a: FoundEvent, b: FoundEvent) -> bool:
+    """The same act told twice: the same sides, or for an attack the same attacked (who did it
+    is what accusations and denials dispute: الهجوم على مجدل شمس، نفذه حزب الله)."""
+    if a.type != b.type:
+        return False
+    if a.participants or b.participants:
+        return len(set(a.participants) & set(b.participants)) >= 2
+    if a.type in ATTACKS and a.target is not None:
+        return a.target == b.target
+    return (a.source, a.target) == (b.source, b.target)
+
+
+ATTACKS = frozenset({"ASSAULT", "COERCE"})
+
+
+def _date_accused_act(
+    found: list[FoundEvent], trig: Trig, tokens: list[Token], lo: int, hi: int, dates: list[DateMention]
+) -> None:
+    """اتهم X هذا الأسبوع Y بشنّ غارات: the date of the accusation is not that of the act
+    accused of, which is undated unless its own clause gives a date after it."""
+    clause = _clauses(tokens, lo, hi)
+    mine = _own_clauses(trig, tokens, lo, hi, clause)
+    at = tokens[trig.first].start
+    own = [d for d in dates if d.start > at and clause[_token_of(d, tokens, lo, hi) - lo] in mine]
+    for event in found:
+        if event.when is not None and event.when not in own:
+            event.when, event.since = None, False
+
+
+PUBLICATIONS = re.compile("تقرير|تقارير|دراسه|وثيقه")  # with any clitics: تقريراً، بتقرير، الدراسة
+PUBLICATION_REACH = 15  # tokens from a report to the date it came out (تقرير سري ...، جرى تسريبه في مايو)
+
+
+def _dates_a_publication(d: DateMention, tokens: list[Token], lo: int, hi: int) -> bool:
+    """نشرت الصحيفة تقريراً في 4 مايو عن ...، في تقرير صدر في فبراير: the day a report came
+    out, not the day of what it tells."""
+    k = _token_of(d, tokens, lo, hi)
+    return any(PUBLICATIONS.search(tokens[j].norm) for j in range(max(lo, k - PUBLICATION_REACH), k))
+
+
+def _in_a_later_relative(
+    trig: Trig, k: int, tokens: list[Token], clause: list[int], mine: set[int], lo: int
+) -> bool:
+    """محمّلاً إياه المسؤولية عن الهجوم الذي أودى بحياة 12 طفلاً ...، مساء السبت: a date after a
+    relative pronoun that follows the trigger tells of the noun that pronoun describes."""
+    return any(tokens[j].norm in RELATIVES and clause[j - lo] not in mine for j in range(trig.last + 1, k))
 
 
 def _future(trig: Trig, tokens: list[Token]) -> bool:
@@ -1444,20 +2453,30 @@ def _future(trig: Trig, tokens: list[Token]) -> bool:
 def _dated_by_the_last(trig: Trig, tokens: list[Token], lo: int, hi: int, dates: list[DateMention]) -> bool:
     """وتوصّل خلالها الطرفان، تبنّت في اليوم نفسه، رفضته باريس آنذاك: a time anaphor in the
     trigger's clause, which has no date of its own, dates the event by the one last reported."""
-    anaphors = time_anaphors()
-    starts = {words[0] for words in anaphors}
-    if not any(tokens[k].norm in starts for k in range(lo, hi)):
+    by_first = _anaphors_by_first()
+    found = [
+        k
+        for k in range(lo, hi)
+        if tokens[k].norm in by_first
+        and any(
+            tuple(t.norm for t in tokens[k : k + len(words)]) == words for words in by_first[tokens[k].norm]
+        )
+    ]
+    if not found:
         return False
     clause = _clauses(tokens, lo, hi)
     mine = _own_clauses(trig, tokens, lo, hi, clause)
     if any(clause[_token_of(d, tokens, lo, hi) - lo] in mine for d in dates):
         return False
-    for k in range(lo, hi):
-        if clause[k - lo] in mine and any(
-            tuple(t.norm for t in tokens[k : k + len(words)]) == words for words in anaphors
-        ):
-            return True
-    return False
+    return any(clause[k - lo] in mine for k in found)
+
+
+@cache
+def _anaphors_by_first() -> dict[str, list[tuple[str, ...]]]:
+    out: dict[str, list[tuple[str, ...]]] = {}
+    for words in time_anaphors():
+        out.setdefault(words[0], []).append(words)
+    return out
 
 
 def _place(args: list[Arg], trig: Trig, registry: Registry) -> str | None:
