@@ -330,6 +330,24 @@ APPROVALS = frozenset({"AGREE", "CONCEDE"})  # their verbal noun's genitive is t
 PREP_REACH = 8  # tokens after a trigger in which the preposition it needs stands
 
 
+CANCEL_REACH = 6  # tokens from a verb of cancelling to the agreement it cancels
+
+
+def _cancelled(trig: Trig, triggers: list[Trig]) -> bool:
+    """An agreement named as what a verb cancels or suspends (ألغى المجلس العسكري اتفاقات
+    التعاون) is told as the thing ended, not as an agreement reached."""
+    if trig.verb or trig.entry.type != "AGREE":
+        return False
+    earlier = [t for t in triggers if t.last < trig.first]
+    last = earlier[-1] if earlier else None
+    return (
+        last is not None
+        and last.verb
+        and last.entry.mode == "discontinue"
+        and trig.first - last.last <= CANCEL_REACH
+    )
+
+
 def _misread(trig: Trig, tokens: list[Token], hi: int) -> bool:
     """Words that share a trigger's letters but not its sense, told by what follows:
     يوقع قتلى (inflicts casualties) is no signing; تراجع without عن (تراجع قدرة الحكومة,
@@ -491,6 +509,8 @@ def extract_events(
             if trig.participle:  # قال X ...، محذّراً Y: X warns
                 said = [a for sc in scopes if 0 <= sc.cue_first < trig.first for a in sc.sources[:1]]
                 agent = said[-1:] or previous_subject or [a for a in parties if a.last < trig.first][-1:]
+            if _cancelled(trig, triggers):
+                continue  # ألغى المجلس اتفاقات التعاون الموقعة مع فرنسا: the cancelling is the news
             built = _build(
                 trig,
                 struck if trig.entry.type in FORCE else parties,

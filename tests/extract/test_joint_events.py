@@ -239,3 +239,11 @@ def test_stopping_an_annexation_is_a_concession_to_the_annexed(extractor: Extrac
     assert find(facts, "CONCEDE", "israel", "palestine")
     facts = run(extractor, "وندد الوزير بالهجوم على الأراضي اللبنانية، معتبراً أنه تعرض للهجوم الإسرائيلي.")
     assert not find(facts, "ASSAULT", "lebanon", "israel")
+
+
+def test_an_agreement_cancelled_is_told_as_ended_not_reached(extractor: Extractor) -> None:
+    facts = run(extractor, "وألغت النيجر اتفاقات التعاون العسكري الموقعة مع فرنسا.")
+    assert find(facts, "SANCTION", "niger", "france")
+    assert not find(facts, "AGREE", participants={"niger", "france"})
+    facts = run(extractor, "ووقّعت النيجر اتفاقات التعاون العسكري مع روسيا.")
+    assert find(facts, "AGREE", participants={"niger", "russia"})
