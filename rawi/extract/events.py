@@ -1762,8 +1762,12 @@ def _nearer_noun(trig: Trig, arg: Arg, tokens: list[Token]) -> bool:
     in construct with the trigger (اتفاق وقف إطلاق النار بين) leaves them to both."""
     for k in range(trig.last + 2, arg.first - 1):
         if _is_trigger_noun(tokens[k]):
-            gap = range(trig.last + 1, k)  # a clause of its own: set off by a quote, a comma, a negation
-            return any(tokens[j].norm in SET_OFF or tokens[j].norm in NEGATIONS for j in gap)
+            # a clause of its own: set off by a quote, a comma, a negation — not a quote
+            # around that noun itself (اتفاق «وقف إطلاق النار» بين X و Y)
+            gap = range(trig.last + 1, k - 1)
+            return any(tokens[j].norm in SET_OFF or tokens[j].norm in NEGATIONS for j in gap) or (
+                tokens[k - 1].norm in NEGATIONS
+            )
     return False
 
 

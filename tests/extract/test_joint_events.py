@@ -134,6 +134,8 @@ def test_between_belongs_to_the_nearest_event_noun_set_off_after_the_trigger(ext
     text = "وقال نتنياهو إن الاتفاق «لم يتضمن أي صفقة أسلحة» بين الولايات المتحدة والإمارات."
     facts = run(extractor, text)
     assert not find(facts, "AGREE", participants={"usa", "uae"})
+    facts = run(extractor, "ودخل اتفاق «وقف إطلاق النار» بين إسرائيل وحزب الله حيز التنفيذ.")
+    assert find(facts, "AGREE", participants={"israel", "hezbollah"})  # a quote around the noun itself
     text = "ودخل اتفاق وقف إطلاق النار بين الجيش السوداني وقوات الدعم السريع حيز التنفيذ."
     facts = run(extractor, text)
     assert find(facts, "AGREE", participants={"sudan_saf", "rsf"})
