@@ -385,6 +385,17 @@ def _shelters(trig: Trig, parties: list[Arg], tokens: list[Token], registry: Reg
     return actor.category == "armed_groups"
 
 
+# participles of backing that a nationality adverb follows (المدعومة إيرانياً)
+BACKED = frozenset({"مدعوم", "مدعومه", "مدعومين", "مدعومون"})
+
+
+def _backer(arg: Arg, tokens: list[Token]) -> bool:
+    """إيرانياً in الجماعة المدعومة إيرانياً: the backer, no object of the clause's verb."""
+    if arg.mention.how != "demonym" or arg.first == 0:
+        return False
+    return any(seg.stem in BACKED for seg in tokens[arg.first - 1].segmentations)
+
+
 def _belongs_to(arg: Arg, tokens: list[Token]) -> bool:
     """A party after an adjective of belonging or loyalty (الموالية لإيران، التابعة للجيش).
     After the object it is the object's owner, and as such the target (قصفت منشأة تابعة
@@ -1114,9 +1125,10 @@ def _build(
         if not hosts or not guests:
             return None
         return hosts[:1], guests, False, []
-    if not trig.verb and trig.entry.trigger.split()[-1] == "من":
-        # مدعومة من إيران: the party after من gives, the noun before is given to
-        givers = [a for a in after if a.first == trig.last + 1]
+    backed = not trig.verb and normalize(entry.trigger) in BACKED  # المدعومة إيرانياً
+    if not trig.verb and (trig.entry.trigger.split()[-1] == "من" or backed):
+        # مدعومة من إيران، المدعومة إيرانياً: the party after gives, the noun before is given to
+        givers = [a for a in after if a.first == trig.last + 1 and (not backed or a.mention.how == "demonym")]
         takers = [a for a in before if a.prep is None and a.last >= trig.first - 3][-1:]
         return (givers, takers, False, []) if givers and takers else None
     agents = [a for a in after if a.prep == AGENT]
@@ -1864,7 +1876,9 @@ def _target(
     if trig.last + 1 < len(tokens) and tokens[trig.last + 1].norm in REFLEXIVES:
         return []  # الذي قدّم نفسه: the act is on oneself
     for a in rest:
-        if _belongs_to(a, tokens) and any(s.last < a.first <= s.last + 3 for s in subject):
+        if _backer(a, tokens) or (
+            _belongs_to(a, tokens) and any(s.last < a.first <= s.last + 3 for s in subject)
+        ):
             continue  # هاجمت الفصائل العراقية الموالية لإيران: the subject's patron, not the object
         if (
             a.prep is None or a.prep in preps or a.prep == "ل"

@@ -249,3 +249,10 @@ def test_an_agreement_cancelled_is_told_as_ended_not_reached(extractor: Extracto
     assert not find(facts, "AGREE", participants={"niger", "france"})
     facts = run(extractor, "ووقّعت النيجر اتفاقات التعاون العسكري مع روسيا.")
     assert find(facts, "AGREE", participants={"niger", "russia"})
+
+
+def test_backed_by_a_nationality_adverb(extractor: Extractor) -> None:
+    facts = run(extractor, "وهاجمت جماعة الحوثي المدعومة إيرانياً سفينة تجارية في البحر الأحمر.")
+    (event,) = find(facts, "AID", "iran", "houthis")
+    assert event.polarity == "asserted"
+    assert not find(facts, "ASSAULT", "houthis", "iran")  # the backer is no object of the attack
