@@ -1196,7 +1196,8 @@ def _build(
                 not others
                 and rest
                 and rest[0].prep is None
-                and rest[0].first <= trig.last + 3
+                # VSO: the object after the subject (استقبل الرئيس التركي نظيره الروسي)
+                and rest[0].first <= max([trig.last, *(a.last for a in subject if a.first > trig.last)]) + 3
                 and not _behind_preposition(tokens, trig.last, rest[0].first)
             ):
                 others = rest[:1]  # التقى الوزير نظيره / X التقى Y / ضم الاجتماع X و Y

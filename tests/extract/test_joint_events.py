@@ -256,3 +256,8 @@ def test_backed_by_a_nationality_adverb(extractor: Extractor) -> None:
     (event,) = find(facts, "AID", "iran", "houthis")
     assert event.polarity == "asserted"
     assert not find(facts, "ASSAULT", "houthis", "iran")  # the backer is no object of the attack
+
+
+def test_a_meeting_verb_takes_its_object_after_its_subject(extractor: Extractor) -> None:
+    facts = run(extractor, "واستقبل الرئيس التركي نظيره الروسي في أنقرة أمس.")
+    assert find(facts, "CONSULT", participants={"turkey", "russia"})
