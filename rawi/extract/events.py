@@ -1298,7 +1298,14 @@ def _build(
                 near_before = _pronoun_antecedent(trig, parties, tokens, lo) or _pronoun_subject(
                     trig, tokens, lo, speaker
                 )
-            sides = near_before[-2:] if near_before is informed else near_before[-1:] + sides
+            if near_before is informed:
+                sides = informed
+            elif not sides and len(near_before) >= 2 and not _hosted(trig, verbs, lo):
+                # أجرى الرئيسان الروسي والصيني محادثات: the parties joined by و before it
+                last = near_before[-1]
+                sides = [a for a in near_before if a is last or _in_group(a, last, near_before, tokens)]
+            else:
+                sides = near_before[-1:] + sides
             if len(sides) == 1 and entry.mode == "third-party" and talks:
                 return sides, talks, True, []  # المحادثات ... برعاية الأمم المتحدة
         if len(sides) < 2:
@@ -1743,6 +1750,27 @@ def _pronoun_antecedent(trig: Trig, parties: list[Arg], tokens: list[Token], lo:
 KEPT_INFORMED = frozenset({"على اطلاع", "على اطلاع دائم"})
 
 
+ENVOYS = frozenset({"سفير", "سفراء", "بعثه", "دبلوماسيي", "دبلوماسيين", "القائم"})
+ENVOY_REACH = 4  # tokens after a verb of withdrawing in which the envoy withdrawn is named
+
+
+def _envoy_after(trig: Trig, tokens: list[Token], hi: int) -> bool:
+    """سحبت السعودية سفيرها، سحب بعثته الدبلوماسية: what is withdrawn is an envoy."""
+    end = min(hi, trig.last + 1 + ENVOY_REACH)
+    return any(
+        seg.stem.removeprefix("ال") in ENVOYS
+        for k in range(trig.last + 1, end)
+        for seg in tokens[k].segmentations
+    )
+
+
+def _hosted(trig: Trig, verbs: list[Trig], lo: int) -> bool:
+    """استضافت قطر ومصر جولات من المحادثات: talks named after a verb of hosting; the
+    parties before them are the hosts."""
+    before = [v for v in verbs if lo <= v.first and v.last < trig.first]
+    return bool(before) and before[-1].entry.mode == "third-party"
+
+
 def _verb_object(subject: Arg, obj: Arg, tokens: list[Token]) -> bool:
     """A verb's subject and object, not joined by و: right after the verb (أبقت الرياض
     الولايات المتحدة) or on either side of it (الرياض أبقت الولايات المتحدة)."""
@@ -1921,7 +1949,10 @@ def _assemble(
             event_type, polarity = "REJECT", "asserted"
     if event_type in COOPERATIVE and _opposed(trig, tokens, lo, args):
         event_type = "REJECT"  # موقف الدوحة الرافض للتطبيع مع دمشق: a refusal, no agreement
-    mode = entry.mode if event_type == entry.type else None
+    recalled = event_type == "RETREAT" and entry.mode == "withdraw" and _envoy_after(trig, tokens, hi)
+    if recalled:
+        event_type = "SANCTION"  # سحبت السعودية سفيرها من لبنان: recalling an envoy
+    mode = "withdraw" if recalled else entry.mode if event_type == entry.type else None
     if mode == "*":
         mode = _mode_from_object(tokens, trig.last + 1, hi) or "military"
     elif mode is None and event_type in ("REQUEST", "REJECT") and event_type == entry.type:

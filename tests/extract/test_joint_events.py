@@ -261,3 +261,17 @@ def test_backed_by_a_nationality_adverb(extractor: Extractor) -> None:
 def test_a_meeting_verb_takes_its_object_after_its_subject(extractor: Extractor) -> None:
     facts = run(extractor, "واستقبل الرئيس التركي نظيره الروسي في أنقرة أمس.")
     assert find(facts, "CONSULT", participants={"turkey", "russia"})
+
+
+def test_two_parties_joined_before_talks_hold_them(extractor: Extractor) -> None:
+    facts = run(extractor, "وأجرى الرئيسان الروسي والصيني محادثات في موسكو.")
+    assert find(facts, "CONSULT", participants={"russia", "china"})
+
+
+def test_withdrawing_an_envoy_is_a_sanction_and_forces_massed_at_a_border_face_its_other_side(
+    extractor: Extractor,
+) -> None:
+    (event,) = find(run(extractor, "وسحبت السعودية سفيرها من لبنان."), "SANCTION", "saudi_arabia", "lebanon")
+    assert event.mode == "withdraw"
+    assert find(run(extractor, "وسحبت روسيا قواتها من سوريا."), "RETREAT", "russia", "syria")
+    assert find(run(extractor, "وحشدت روسيا قوات على الحدود مع أوكرانيا."), "MOBILIZE", "russia", "ukraine")
