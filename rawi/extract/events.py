@@ -1302,8 +1302,8 @@ def _build(
                 sides = informed
             elif not sides and len(near_before) >= 2 and not _hosted(trig, verbs, lo):
                 # أجرى الرئيسان الروسي والصيني محادثات: the parties joined by و before it
-                head = near_before[-1]
-                sides = [a for a in near_before if a is head or _in_group(a, head, near_before, tokens)]
+                nearest = near_before[-1]
+                sides = [a for a in near_before if a is nearest or _in_group(a, nearest, near_before, tokens)]
             else:
                 sides = near_before[-1:] + sides
             if len(sides) == 1 and entry.mode == "third-party" and talks:
