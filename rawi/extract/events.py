@@ -70,6 +70,7 @@ from rawi.extract.lexicon_index import (
     aid_objects,
     anchored_dates,
     cue_index,
+    masculine_heads,
     member_nouns,
     opposing_words,
     relation_words,
@@ -491,6 +492,7 @@ def extract_events(
             for s in scopes
             for a in s.sources
             if not any(tr.verb and a.last < tr.first < s.cue_first for tr in triggers)
+            and not _subject_after(a, triggers, args)
         }
         places = _places(args, registry)
         named_after = {id(a) for a in args if _names_an_accord(a, tokens)}
@@ -846,6 +848,18 @@ def _names_an_accord(arg: Arg, tokens: list[Token]) -> bool:
     return any(seg.stem in ACCORD_NOUNS for seg in tokens[arg.first - 1].segmentations)
 
 
+def _subject_after(a: Arg, triggers: list[Trig], args: list[Arg]) -> bool:
+    """توعّد X Y بـ«رد»، مؤكداً أن ...: X speaks the participle's words, and is also the
+    subject of the verb before it (verb-subject order), a party to that verb's event."""
+    return any(
+        tr.verb
+        and not tr.participle
+        and tr.last < a.first <= tr.last + VSO_WINDOW
+        and not any(b.prep is None and tr.last < b.first < a.first for b in args)
+        for tr in triggers
+    )
+
+
 def _places(args: list[Arg], registry: Registry) -> set[int]:
     """Arguments that say where (في سوريا والعراق ولبنان), not who — but not a group joined
     after a place (بين الحوثيين في اليمن وتنظيم القاعدة)."""
@@ -881,9 +895,29 @@ def _subject(trig: Trig, parties: list[Arg], left: int, right: int, tokens: list
         and not (a.mention.how == "demonym" and _is_trigger_noun(tokens[a.first - 1]))
         and not _accusative_adjective(a)
     ]
+    if after and _feminine_verb(trig, tokens) and _masculine(after[0], tokens):
+        return before  # واتهمت الجيش الإسرائيلي: the army is the object; the subject is not after
     if after:
         return _coordinated(after[0], parties, tokens)
     return before
+
+
+def _feminine_verb(trig: Trig, tokens: list[Token]) -> bool:
+    """اتهمت، قالت، تتهم: a verb marked for a feminine singular subject (perfect -ت on the
+    lemma, imperfect ت-)."""
+    if not trig.verb or trig.entry.kind != "verb":
+        return False
+    perfect, _, imperfect = trig.entry.trigger.partition("|")
+    stems = {seg.stem for seg in tokens[trig.first].segmentations}
+    return normalize(perfect.strip()) + "ت" in stems or (
+        bool(imperfect.strip()) and "ت" + normalize(imperfect.strip())[1:] in stems
+    )
+
+
+def _masculine(arg: Arg, tokens: list[Token]) -> bool:
+    """An actor named by a masculine head noun (الجيش الإسرائيلي، المتحدث باسم ...)."""
+    head = tokens[arg.first].best
+    return head.stem in masculine_heads() and head.enclitic is None
 
 
 def _accusative_adjective(arg: Arg) -> bool:
@@ -893,7 +927,12 @@ def _accusative_adjective(arg: Arg) -> bool:
 
 
 def _behind_preposition(tokens: list[Token], after: int, before: int) -> bool:
-    return any(tokens[k].norm in VSO_BARRIERS for k in range(after + 1, before))
+    """A preposition between two words; not the من of a delegation (وفداً من حركة حماس)."""
+    delegates = word_list("delegates.txt")
+    return any(
+        tokens[k].norm in VSO_BARRIERS and not (tokens[k].norm == "من" and tokens[k - 1].norm in delegates)
+        for k in range(after + 1, before)
+    )
 
 
 PRONOUN_CARRIERS = frozenset({"انه", "انها", "انهم", "بانه", "بانها", "بانهم", "لانه", "لانها"})
@@ -1110,6 +1149,14 @@ def _build(
         payer = [a for a in before if a.prep is None and a.last >= trig.first - 3][-1:]
         threatener = [a for a in speaker if all(a is not p for p in payer)][:1] or carried_subject[:1]
         return (threatener, payer, False, []) if threatener and payer else None
+    if entry.frame == "receiver":
+        # تتلقى قسد دعماً عسكرياً من الولايات المتحدة: the subject receives, the party after من
+        # gives — when what is received is aid (aid_objects.tsv), not a call or a message
+        if _mode_from_object(tokens, trig.last + 1, hi) is None:
+            return None
+        takers = (_subject(trig, parties, left, right, tokens) if trig.verb else []) or carried_subject[:1]
+        givers = [a for a in after if a.prep == "من" and all(a is not t for t in takers)][:1]
+        return (givers, takers[:1], False, takers[:1]) if givers and takers else None
     if entry.frame == "host":
         # مقيم في إيران / تحت حماية النظام الإيراني: the state or body hosting is the giver
         places = [
@@ -1192,13 +1239,15 @@ def _build(
                 for a in rest
                 if a.prep in ("مع", "ب", "بين")  # اتفقوا مع X; not اتفقوا على X (what was agreed)
             ]
+            # the object comes right after the verb, or after a subject that follows it (التقى
+            # وزير الخارجية المصري بدر عبد العاطي نظيره الإثيوبي)
+            anchor = max([trig.last, *(a.last for a in subject if a.first > trig.last)])
             if (
                 not others
                 and rest
                 and rest[0].prep is None
-                # VSO: the object after the subject (استقبل الرئيس التركي نظيره الروسي)
-                and rest[0].first <= max([trig.last, *(a.last for a in subject if a.first > trig.last)]) + 3
-                and not _behind_preposition(tokens, trig.last, rest[0].first)
+                and rest[0].first <= anchor + 3
+                and not _behind_preposition(tokens, anchor, rest[0].first)
             ):
                 others = rest[:1]  # التقى الوزير نظيره / X التقى Y / ضم الاجتماع X و Y
             # the other side is the first such phrase and whoever is coordinated with it

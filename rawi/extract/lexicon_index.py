@@ -30,7 +30,7 @@ EVENT_TYPES = (
     "COERCE",
     "ASSAULT",
 )
-FRAMES = ("directed", "joint", "host", "payer")
+FRAMES = ("directed", "joint", "host", "payer", "receiver")
 SPEECH_ACT_TYPES = frozenset({"ACCUSE", "THREATEN", "REJECT", "REQUEST", "PROTEST", "SUPPORT"})
 
 
@@ -220,3 +220,9 @@ def anchored_dates() -> PhraseLexicon[tuple[int, str]]:
     precision) (lexicons/anchored_dates.tsv)."""
     rows = read_tsv(LEXICON_DIR / "anchored_dates.tsv", ("phrase", "days", "precision"))
     return PhraseLexicon((r.fields["phrase"], (int(r.fields["days"]), r.fields["precision"])) for r in rows)
+
+
+def masculine_heads() -> frozenset[str]:
+    """Head nouns masculine in every use (الجيش، الرئيس، حزب): a verb marked feminine does
+    not take them for its subject (lexicons/masculine_heads.txt)."""
+    return word_list("masculine_heads.txt")

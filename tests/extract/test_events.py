@@ -961,3 +961,20 @@ def test_an_attack_on_the_members_of_a_party_is_on_that_party(extractor: Extract
     assert event.mode == "aerial"
     facts = run(extractor, "وقالت حركة حماس إن غارة إسرائيلية أسفرت عن مقتل ثلاثة أطفال في رفح.")
     assert not find(facts, "ASSAULT", "israel", "hamas")
+
+
+def test_the_subject_of_a_verb_stays_its_agent_when_a_participle_of_saying_follows(
+    extractor: Extractor,
+) -> None:
+    # مؤكداً أن: the sentence's subject speaks on; it still threatens with the verb before
+    text = "توعّد الرئيس التركي رجب طيب أردوغان اليونان بـ«ثمن باهظ»، مؤكداً أن بلاده لن تتراجع عن حقوقها."
+    facts = run(extractor, text)
+    assert find(facts, "THREATEN", "recep_tayyip_erdogan", "greece")
+
+
+def test_a_verb_marked_feminine_takes_no_masculine_subject_after_it(extractor: Extractor) -> None:
+    # واتهمت الجيش: "accused the army" — the army is the object, the subject the one before
+    text = "من جهتها، نفت حماس في بيان أن تكون قد خرقت الهدنة، واتهمت الجيش الإسرائيلي بقصف مدينة رفح."
+    facts = run(extractor, text)
+    assert not find(facts, "ACCUSE", "israel_idf", "rafah")
+    assert find(facts, "ACCUSE", "hamas", "israel_idf")
