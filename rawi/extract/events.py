@@ -1344,7 +1344,7 @@ def _build(
             ):
                 near_before = informed  # الرياض أبقت واشنطنَ على اطلاع: subject and object
             if not near_before and len(sides) == 1:  # وإنها على تواصل مع المعارضة: the pronoun's party
-                near_before = _pronoun_antecedent(trig, parties, tokens, lo) or _pronoun_subject(
+                near_before = _pronoun_antecedent(trig, parties, tokens, lo, registry) or _pronoun_subject(
                     trig, tokens, lo, speaker
                 )
             if near_before is informed:
@@ -1779,9 +1779,12 @@ def _later_agent(from_token: int, after: list[Arg], tokens: list[Token]) -> list
 SET_OFF = frozenset({'"', ",", "،", ";", "؛", ":"})
 
 
-def _pronoun_antecedent(trig: Trig, parties: list[Arg], tokens: list[Token], lo: int) -> list[Arg]:
+def _pronoun_antecedent(
+    trig: Trig, parties: list[Arg], tokens: list[Token], lo: int, registry: Registry
+) -> list[Arg]:
     """أن موسكو لم تشارك ...، وأنها على تواصل مع X: a pronoun of a complement right before a
-    joint noun stands for the party named last before it."""
+    joint noun stands for the party named last before it that it agrees with: ها for a
+    state or body, ه for a person."""
     carrier = next(
         (
             k
@@ -1792,7 +1795,15 @@ def _pronoun_antecedent(trig: Trig, parties: list[Arg], tokens: list[Token], lo:
     )
     if carrier is None:
         return []
-    return [a for a in parties if lo <= a.first and a.prep is None and a.last < carrier][-1:]
+    person = not tokens[carrier].norm.endswith(("ها", "هم"))
+    return [
+        a
+        for a in parties
+        if lo <= a.first
+        and a.prep is None
+        and a.last < carrier
+        and (_actor_kind(a.mention.actor, registry) == "person") == person
+    ][-1:]
 
 
 # X أبقى Y على اطلاع: the phrase completes a verb whose subject and object are the sides

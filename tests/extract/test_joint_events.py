@@ -296,3 +296,9 @@ def test_a_delegation_from_a_party_stands_for_it(extractor: Extractor) -> None:
     # وفداً من حركة حماس: the party takes the place of its delegation in the sentence
     facts = run(extractor, "التقى أمير قطر الشيخ تميم بن حمد وفداً من حركة حماس في الدوحة.")
     assert find(facts, "CONSULT", participants={"tamim_bin_hamad", "hamas"})
+
+
+def test_the_pronoun_before_in_contact_agrees_with_its_party(extractor: Extractor) -> None:
+    text = "وقال الرئيس الأمريكي جو بايدن إن إسرائيل ستنسحب، وإنه على اتصال مع بنيامين نتنياهو."
+    facts = run(extractor, text)
+    assert not find(facts, "CONSULT", participants={"israel", "benjamin_netanyahu"})  # إنه: not Israel
