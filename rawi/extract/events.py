@@ -1056,10 +1056,17 @@ def _coordinated(first: Arg, parties: list[Arg], tokens: list[Token]) -> list[Ar
                     _starts_with_and(a, tokens)
                     and (gap == 1 or tokens[a.first - 1].norm in ("و", ",", "،", '"'))
                 )
+                # الجيش المالي ومقاتلي مجموعة فاغنر: و with the members of the next party
+                or (gap == 2 and _members_with_and(tokens[a.first - 1]))
             )
         ):
             group.append(a)
     return group
+
+
+def _members_with_and(token: Token) -> bool:
+    members = member_nouns()
+    return any(seg.proclitics == ("و",) and seg.stem in members for seg in token.segmentations)
 
 
 COORDINATED_COMPLEMENTIZERS = frozenset(c + w for c in ("و", "ف") for w in COMPLEMENTIZERS)  # وأن، وإنه
@@ -1408,10 +1415,9 @@ def _build(
     verb_subjects = [
         a for a in governed if a.first > lo and _support_verb_between(tokens, a.first - 2, a.first)
     ]
+    # an accused act (forced) is done by every party accused of it: اتهم X Y و Z بإعدام ...
     agent = (
-        carried_subject[:1]
-        if forced
-        else led_by or verb_subjects[-1:] or governed[-1:] or carried_subject[:1]
+        carried_subject if forced else led_by or verb_subjects[-1:] or governed[-1:] or carried_subject[:1]
     )
     target = _coordinated(genitive[0], after, tokens) if genitive else by_prep[:1]
     if not agent and target:  # مقتل X في عملية نفذتها قوات Y / بغارة إسرائيلية

@@ -102,7 +102,7 @@ def trigger_index() -> VerbIndex:
             perfect, imperfect = _split_verb(f["trigger"], row.path, row.line)
             # circumstantial participles (محذّراً، متوعداً) for verbs of speech acts only:
             # موقعاً is a "site" far more often than "signing"
-            said = participles(imperfect) if entry.type in SPEECH_ACT_TYPES else frozenset()
+            said = participles(imperfect, perfect) if entry.type in SPEECH_ACT_TYPES else frozenset()
             participle_forms |= said
             fem = feminine_participle(imperfect) if entry.type in SPEECH_ACT_TYPES else None
             if fem is not None:
@@ -141,7 +141,7 @@ def cue_index() -> tuple[dict[str, Cue], PhraseLexicon[Cue]]:
             for form in verb_forms(perfect, imperfect):
                 verbs.setdefault(form, cue)
             if cue.kind in ("speech", "announce", "denial"):  # ...، معلناً أن / مؤكداً أن
-                for form in participles(imperfect):
+                for form in participles(imperfect, perfect):
                     verbs.setdefault(form, Cue(cue.cue, cue.kind, "participle"))
         else:
             phrases.append((cue.cue, cue))

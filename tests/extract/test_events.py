@@ -978,3 +978,21 @@ def test_a_verb_marked_feminine_takes_no_masculine_subject_after_it(extractor: E
     facts = run(extractor, text)
     assert not find(facts, "ACCUSE", "israel_idf", "rafah")
     assert find(facts, "ACCUSE", "hamas", "israel_idf")
+
+
+def test_parties_accused_together_each_did_the_act(extractor: Extractor) -> None:
+    # X ومقاتلي Y: و with the members of the next party coordinates the two
+    text = "اتهمت منظمة العفو الدولية الجيش السوداني ومقاتلي قوات الدعم السريع بقتل المدنيين."
+    facts = run(extractor, text)
+    assert find(facts, "ACCUSE", "amnesty", "sudan_saf") and find(facts, "ACCUSE", "amnesty", "rsf")
+    for agent in ("sudan_saf", "rsf"):
+        (act,) = find(facts, "ASSAULT", agent, "civilians")
+        assert chain(facts, act) == ["amnesty"]
+
+
+def test_a_participle_of_the_first_form_makes_a_speech_act(extractor: Extractor) -> None:
+    # داعياً إثيوبيا إلى: the speaker asks (REQUEST), as مطالباً already did
+    text = "وقال وزير الخارجية المصري بدر عبد العاطي إن بلاده ترفض ذلك، داعياً إثيوبيا إلى التوقيع على اتفاق."
+    facts = run(extractor, text)
+    assert find(facts, "REQUEST", "badr_abdelatty", "ethiopia")
+    assert not [e for e in facts.events if e.type == "ACCUSE"]  # not ادّعى (يدّعي), which looks alike
