@@ -370,10 +370,22 @@ def _misread(trig: Trig, tokens: list[Token], hi: int) -> bool:
     return False
 
 
+GUEST_REACH = 5  # tokens after a verb of hosting in which its guest is named (its subject between)
+MEMBERS_OF = frozenset({"قاده", "قيادات", "قياديين", "عناصر", "مقاتلين", "اعضاء", "كوادر"})  # ... من X
+
+
 def _shelters(trig: Trig, parties: list[Arg], tokens: list[Token], registry: Registry) -> bool:
     """استضافت طالبان زعيم القاعدة، باستضافتها قادة حماس: hosting an armed group or one of its
     leaders (not its delegation: استضافت وفد حماس) is giving it shelter, not brokering talks."""
-    guest = next((a for a in parties if trig.last < a.first <= trig.last + 3 and a.prep is None), None)
+    near = [
+        a
+        for a in parties
+        if trig.last < a.first <= trig.last + GUEST_REACH
+        and (a.prep is None or (a.prep == "من" and tokens[a.first - 2].norm.lstrip("و") in MEMBERS_OF))
+    ]  # قادة حماس، قادة من حركة حماس
+    if trig.verb and len(near) >= 2 and near[0].first == trig.last + 1:
+        near = near[1:]  # وتستضيف تركيا قادة من حماس: the subject comes first
+    guest = near[0] if near else None
     if guest is None or tokens[guest.first - 1].norm in word_list("delegates.txt"):
         return False
     actor = registry.get(guest.mention.actor)
@@ -1141,7 +1153,9 @@ def _build(
     speaker = speaker or []
     talks = talks or []
     if trig.entry.mode == "third-party" and _shelters(trig, parties, tokens, registry):
-        trig.entry = replace(trig.entry, type="AID", mode="sanctuary", frame="directed", preps=frozenset("-"))
+        trig.entry = replace(
+            trig.entry, type="AID", mode="sanctuary", frame="directed", preps=frozenset({"-", "من"})
+        )
     entry = trig.entry
     if _misread(trig, tokens, hi) or _pieces(trig, tokens, hi, args):
         return None

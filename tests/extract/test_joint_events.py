@@ -302,3 +302,10 @@ def test_the_pronoun_before_in_contact_agrees_with_its_party(extractor: Extracto
     text = "وقال الرئيس الأمريكي جو بايدن إن إسرائيل ستنسحب، وإنه على اتصال مع بنيامين نتنياهو."
     facts = run(extractor, text)
     assert not find(facts, "CONSULT", participants={"israel", "benjamin_netanyahu"})  # إنه: not Israel
+
+
+def test_hosting_leaders_from_an_armed_group_after_the_subject(extractor: Extractor) -> None:
+    (event,) = find(run(extractor, "وتستضيف تركيا قادة من حركة حماس منذ سنوات."), "AID", "turkey", "hamas")
+    assert event.mode == "sanctuary"
+    facts = run(extractor, "واستضافت حماس وفداً من مصر.")
+    assert not [e for e in facts.events if e.type == "AID"]  # the armed group is the host here
