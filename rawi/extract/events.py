@@ -377,12 +377,14 @@ MEMBERS_OF = frozenset({"قاده", "قيادات", "قياديين", "عناص�
 def _shelters(trig: Trig, parties: list[Arg], tokens: list[Token], registry: Registry) -> bool:
     """استضافت طالبان زعيم القاعدة، باستضافتها قادة حماس: hosting an armed group or one of its
     leaders (not its delegation: استضافت وفد حماس) is giving it shelter, not brokering talks."""
-    near = [
-        a
-        for a in parties
-        if trig.last < a.first <= trig.last + GUEST_REACH
-        and (a.prep is None or (a.prep == "من" and tokens[a.first - 2].norm.lstrip("و") in MEMBERS_OF))
-    ]  # قادة حماس، قادة من حركة حماس
+    near: list[Arg] = []
+    for a in parties:
+        if not trig.last < a.first <= trig.last + GUEST_REACH:
+            continue
+        if a.prep is None or (a.prep == "من" and tokens[a.first - 2].norm.lstrip("و") in MEMBERS_OF):
+            near.append(a)  # قادة حماس، قادة من حركة حماس
+        else:
+            break  # تيسرها السعودية بين الجيش وقوات الدعم السريع: the sides of talks, no guests
     if trig.verb and len(near) >= 2 and near[0].first == trig.last + 1:
         near = near[1:]  # وتستضيف تركيا قادة من حماس: the subject comes first
     guest = near[0] if near else None
