@@ -113,6 +113,7 @@ LEAD_SENTENCES = 6  # the headline and the lead, where a report's own day is giv
 CONDEMNED_REACH = 8  # tokens from a verb of condemnation to the attack it names (its subject between)
 MAX_SIDES = 8  # parties of one meeting or agreement
 ANSWERED = frozenset({"علي"})  # a verbal noun after it is what a party answers (ردّ على)
+OUTRIGHT_THREATS = frozenset({"هدد", "توعد"})  # threaten, not warn (حذّر)
 PRESSURE = frozenset({"SANCTION", "ASSAULT", "COERCE", "MOBILIZE", "THREATEN"})  # acts a threat may follow
 OWN_SIDES = 6  # tokens after an attack noun in which a party names its own sides (نفذه X)
 REFUSAL_REACH = 2  # tokens from a refusal to the cooperative act it refuses (رفضت قطر التطبيع)
@@ -1425,6 +1426,15 @@ def _build(
             _support_verb_between(tokens, a.last, trig.first)
             or (not result and trig.first - a.last <= NEAR_AGENT and not answered)
         )
+        # دان X الغارة على دمشق: the one who condemns an act is not its agent (the one accused,
+        # after it, may be: اتهم X الحركة باستضافة ...)
+        and not any(
+            v.entry.type == "ACCUSE"
+            and v.last < a.first
+            and not any(b.prep is None and v.last < b.first < a.first for b in before)
+            for v in verbs
+            if v.last < trig.first <= v.last + CONDEMNED_REACH
+        )
     ]
     # قررت الجامعة، في اجتماع لوزراء الخارجية ...، استئناف: the subject right after the support
     # verb, before any party nearer in a parenthesis
@@ -1527,8 +1537,11 @@ def _threat_on_the_object(
     one threatens the one the main verb pressed (sanctions, force), by the one who pressed."""
     since = tokens[lo].start
     main = next((e for e in reversed(events) if e.start >= since and e.source and e.target), None)
-    if main is not None and main.type not in PRESSURE:
-        return None  # دان X الهجوم، ومحذّراً من أن المنطقة لا تحتمل: a warning of danger, no threat
+    # دان X الهجوم، محذّراً من أن المنطقة لا تحتمل: a warning of danger, no threat; but a
+    # threat outright (اتهم X Y بخرق الاتفاق، مهدداً باستئناف الحرب) is made to the one pressed
+    outright = normalize(trig.entry.trigger.split("|")[0]) in OUTRIGHT_THREATS
+    if main is not None and main.type not in PRESSURE and not (outright and main.type == "ACCUSE"):
+        return None
     if (
         main is None
         or main.source is None

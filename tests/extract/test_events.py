@@ -996,3 +996,12 @@ def test_a_participle_of_the_first_form_makes_a_speech_act(extractor: Extractor)
     facts = run(extractor, text)
     assert find(facts, "REQUEST", "badr_abdelatty", "ethiopia")
     assert not [e for e in facts.events if e.type == "ACCUSE"]  # not ادّعى (يدّعي), which looks alike
+
+
+def test_a_threat_outright_after_an_accusation_falls_on_the_accused(extractor: Extractor) -> None:
+    text = "واتهم رئيس الوزراء الإسرائيلي بنيامين نتنياهو حركة حماس بانتهاك الاتفاق، مهدداً باستئناف الحرب."
+    facts = run(extractor, text)
+    assert find(facts, "THREATEN", "benjamin_netanyahu", "hamas")
+    # a warning of danger after a condemnation threatens no one
+    text = "ودان الرئيس الإيراني مسعود بزشكيان الغارة على دمشق، محذراً من أن المنطقة لا تحتمل التصعيد."
+    assert not [e for e in run(extractor, text).events if e.type == "THREATEN"]
