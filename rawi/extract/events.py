@@ -1373,7 +1373,12 @@ def _build(
                 )
             if near_before is informed:
                 sides = informed
-            elif not sides and len(near_before) >= 2 and not _hosted(trig, verbs, lo):
+            elif (
+                not sides
+                and len(near_before) >= 2
+                and not _hosted(trig, verbs, lo)
+                and not _called_for(trig, near_before[-1], tokens)
+            ):
                 # أجرى الرئيسان الروسي والصيني محادثات: the parties joined by و before it
                 nearest = near_before[-1]
                 sides = [a for a in near_before if a is nearest or _in_group(a, nearest, near_before, tokens)]
@@ -1857,6 +1862,15 @@ def _envoy_after(trig: Trig, tokens: list[Token], hi: int) -> bool:
         for k in range(trig.last + 1, end)
         for seg in tokens[k].segmentations
     )
+
+
+def _called_for(trig: Trig, last: Arg, tokens: list[Token]) -> bool:
+    """دعت مصر والأردن إلى محادثات: talks behind a preposition are asked for, not held by
+    the parties before them."""
+    between = range(last.last + 1, trig.first)
+    if any(tokens[k].norm in PREPOSITION_WORDS for k in between):
+        return True
+    return any(p in ("ل", "ب") for seg in tokens[trig.first].segmentations for p in seg.proclitics)
 
 
 def _hosted(trig: Trig, verbs: list[Trig], lo: int) -> bool:

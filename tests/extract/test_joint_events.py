@@ -309,3 +309,17 @@ def test_hosting_leaders_from_an_armed_group_after_the_subject(extractor: Extrac
     assert event.mode == "sanctuary"
     facts = run(extractor, "واستضافت حماس وفداً من مصر.")
     assert not [e for e in facts.events if e.type == "AID"]  # the armed group is the host here
+
+
+def test_talks_called_for_are_not_held_by_those_who_call(extractor: Extractor) -> None:
+    assert not find(
+        run(extractor, "ودعت مصر والأردن إلى محادثات عاجلة."), "CONSULT", participants={"egypt", "jordan"}
+    )
+    assert not find(
+        run(extractor, "ودعت مصر والأردن للمحادثات."), "CONSULT", participants={"egypt", "jordan"}
+    )
+    assert find(
+        run(extractor, "وبدأت إيران والسعودية محادثات في بغداد."),
+        "CONSULT",
+        participants={"iran", "saudi_arabia"},
+    )
