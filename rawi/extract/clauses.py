@@ -38,6 +38,7 @@ PREPOSITION_WORDS = frozenset(
         "خلال",
         "عند",
         "لصالح",
+        "امام",
     }
 )
 JOINED_PREPOSITIONS = ("ب", "ل", "ك")
@@ -114,7 +115,16 @@ def _preposition(tokens: list[Token], i: int, m: ActorMention, text: str) -> str
         return tokens[i - 1].norm
     if i > 1 and tokens[i - 1].norm in word_list("delegates.txt") and tokens[i - 2].norm in PREPOSITION_WORDS:
         return tokens[i - 2].norm  # بين وفدي X و Y، مع ممثلي X: the delegates stand for their party
-    # an adjective takes the preposition of the noun it qualifies: في العاصمة القطرية
+    # an adjective takes the preposition of the noun it qualifies: في العاصمة القطرية،
+    # للأراضي الفلسطينية (not an event noun's: its adjective names its agent, للهجوم الإسرائيلي)
+    if m.how == "demonym" and i > 0:
+        noun = tokens[i - 1].norm.lstrip("وف")
+        if (
+            noun.startswith("لل")
+            and len(noun) > 4
+            and "ال" + noun[2:] not in trigger_index().phrases.by_first
+        ):
+            return "ل"
     if (
         m.how == "demonym"
         and i > 1

@@ -345,6 +345,24 @@ APPROVALS = frozenset({"AGREE", "CONCEDE"})  # their verbal noun's genitive is t
 PREP_REACH = 8  # tokens after a trigger in which the preposition it needs stands
 
 
+CANCEL_REACH = 6  # tokens from a verb of cancelling to the agreement it cancels
+
+
+def _cancelled(trig: Trig, triggers: list[Trig]) -> bool:
+    """An agreement named as what a verb cancels or suspends (ألغى المجلس العسكري اتفاقات
+    التعاون) is told as the thing ended, not as an agreement reached."""
+    if trig.verb or trig.entry.type != "AGREE":
+        return False
+    earlier = [t for t in triggers if t.last < trig.first]
+    last = earlier[-1] if earlier else None
+    return (
+        last is not None
+        and last.verb
+        and last.entry.mode == "discontinue"
+        and trig.first - last.last <= CANCEL_REACH
+    )
+
+
 def _misread(trig: Trig, tokens: list[Token], hi: int) -> bool:
     """Words that share a trigger's letters but not its sense, told by what follows:
     يوقع قتلى (inflicts casualties) is no signing; تراجع without عن (تراجع قدرة الحكومة,
@@ -366,10 +384,24 @@ def _misread(trig: Trig, tokens: list[Token], hi: int) -> bool:
     return False
 
 
+GUEST_REACH = 5  # tokens after a verb of hosting in which its guest is named (its subject between)
+MEMBERS_OF = frozenset({"قاده", "قيادات", "قياديين", "عناصر", "مقاتلين", "اعضاء", "كوادر"})  # ... من X
+
+
 def _shelters(trig: Trig, parties: list[Arg], tokens: list[Token], registry: Registry) -> bool:
     """استضافت طالبان زعيم القاعدة، باستضافتها قادة حماس: hosting an armed group or one of its
     leaders (not its delegation: استضافت وفد حماس) is giving it shelter, not brokering talks."""
-    guest = next((a for a in parties if trig.last < a.first <= trig.last + 3 and a.prep is None), None)
+    near: list[Arg] = []
+    for a in parties:
+        if not trig.last < a.first <= trig.last + GUEST_REACH:
+            continue
+        if a.prep is None or (a.prep == "من" and tokens[a.first - 2].norm.lstrip("و") in MEMBERS_OF):
+            near.append(a)  # قادة حماس، قادة من حركة حماس
+        else:
+            break  # تيسرها السعودية بين الجيش وقوات الدعم السريع: the sides of talks, no guests
+    if trig.verb and len(near) >= 2 and near[0].first == trig.last + 1:
+        near = near[1:]  # وتستضيف تركيا قادة من حماس: the subject comes first
+    guest = near[0] if near else None
     if guest is None or tokens[guest.first - 1].norm in word_list("delegates.txt"):
         return False
     actor = registry.get(guest.mention.actor)
@@ -380,6 +412,17 @@ def _shelters(trig: Trig, parties: list[Arg], tokens: list[Token], registry: Reg
             (org := registry.get(r.org)) is not None and org.category == "armed_groups" for r in actor.roles
         )
     return actor.category == "armed_groups"
+
+
+# participles of backing that a nationality adverb follows (المدعومة إيرانياً)
+BACKED = frozenset({"مدعوم", "مدعومه", "مدعومين", "مدعومون"})
+
+
+def _backer(arg: Arg, tokens: list[Token]) -> bool:
+    """إيرانياً in الجماعة المدعومة إيرانياً: the backer, no object of the clause's verb."""
+    if arg.mention.how != "demonym" or arg.first == 0:
+        return False
+    return any(seg.stem in BACKED for seg in tokens[arg.first - 1].segmentations)
 
 
 def _belongs_to(arg: Arg, tokens: list[Token]) -> bool:
@@ -401,6 +444,18 @@ def _official_of(arg: Arg, tokens: list[Token]) -> bool:
     return noun.is_word and any(
         seg.proclitics[-1:] == ("ل",) and not seg.has_article for seg in noun.segmentations
     )
+
+
+def _pieces(trig: Trig, tokens: list[Token], hi: int, args: list[Arg]) -> bool:
+    """قطع (cut ties) is also قِطَع (pieces): read before an indefinite word that no definite
+    word follows (ومراكز أبحاث وقطع بحرية تابعة), it is the noun, not the verb. The verb
+    cuts something definite (قطعت علاقاتها) or has a subject after it (قطعت دول الخليج)."""
+    if not (trig.verb and trig.entry.type == "SANCTION" and trig.entry.trigger.startswith("قطع|")):
+        return False
+    after = [tokens[k] for k in range(trig.last + 1, min(hi, trig.last + 3))]
+    if len(after) < 2 or any(a.first in (trig.last + 1, trig.last + 2) for a in args):
+        return False
+    return all(t.is_word and not t.best.has_article and t.best.enclitic is None for t in after)
 
 
 def _is_party(arg: Arg, registry: Registry) -> bool:
@@ -503,6 +558,8 @@ def extract_events(
             if trig.participle:  # قال X ...، محذّراً Y: X warns
                 said = [a for sc in scopes if 0 <= sc.cue_first < trig.first for a in sc.sources[:1]]
                 agent = said[-1:] or previous_subject or [a for a in parties if a.last < trig.first][-1:]
+            if _cancelled(trig, triggers):
+                continue  # ألغى المجلس اتفاقات التعاون الموقعة مع فرنسا: the cancelling is the news
             built = _build(
                 trig,
                 struck if trig.entry.type in FORCE else parties,
@@ -1113,9 +1170,11 @@ def _build(
     speaker = speaker or []
     talks = talks or []
     if trig.entry.mode == "third-party" and _shelters(trig, parties, tokens, registry):
-        trig.entry = replace(trig.entry, type="AID", mode="sanctuary", frame="directed", preps=frozenset("-"))
+        trig.entry = replace(
+            trig.entry, type="AID", mode="sanctuary", frame="directed", preps=frozenset({"-", "من"})
+        )
     entry = trig.entry
-    if _misread(trig, tokens, hi):
+    if _misread(trig, tokens, hi) or _pieces(trig, tokens, hi, args):
         return None
     prev_verb = max((v.last for v in verbs if v.last < trig.first), default=lo - 1)
     next_verb = min((v.first for v in verbs if v.first > trig.last), default=hi)
@@ -1151,9 +1210,10 @@ def _build(
         if not hosts or not guests:
             return None
         return hosts[:1], guests, False, []
-    if not trig.verb and trig.entry.trigger.split()[-1] == "من":
-        # مدعومة من إيران: the party after من gives, the noun before is given to
-        givers = [a for a in after if a.first == trig.last + 1]
+    backed = not trig.verb and normalize(entry.trigger) in BACKED  # المدعومة إيرانياً
+    if not trig.verb and (trig.entry.trigger.split()[-1] == "من" or backed):
+        # مدعومة من إيران، المدعومة إيرانياً: the party after gives, the noun before is given to
+        givers = [a for a in after if a.first == trig.last + 1 and (not backed or a.mention.how == "demonym")]
         takers = [a for a in before if a.prep is None and a.last >= trig.first - 3][-1:]
         return (givers, takers, False, []) if givers and takers else None
     agents = [a for a in after if a.prep == AGENT]
@@ -1313,11 +1373,31 @@ def _build(
             near_before = [a for a in before if a.prep is None and a.last >= trig.first - 4]
             if _manner(trig, tokens) and near_before and _starts_with_and(near_before[-1], tokens):
                 near_before = []  # متنقلاً بين بيروت وتل أبيب، بالتنسيق مع باريس: a member of another phrase
+            informed = [a for a in before if a.prep is None and a.last >= trig.first - 6][-2:]
+            if (
+                entry.trigger in KEPT_INFORMED
+                and len(informed) == 2
+                and not sides
+                and _verb_object(informed[0], informed[1], tokens)
+            ):
+                near_before = informed  # الرياض أبقت واشنطنَ على اطلاع: subject and object
             if not near_before and len(sides) == 1:  # وإنها على تواصل مع المعارضة: the pronoun's party
-                near_before = _pronoun_antecedent(trig, parties, tokens, lo) or _pronoun_subject(
+                near_before = _pronoun_antecedent(trig, parties, tokens, lo, registry) or _pronoun_subject(
                     trig, tokens, lo, speaker
                 )
-            sides = near_before[-1:] + sides
+            if near_before is informed:
+                sides = informed
+            elif (
+                not sides
+                and len(near_before) >= 2
+                and not _hosted(trig, verbs, lo)
+                and not _called_for(trig, near_before[-1], tokens)
+            ):
+                # أجرى الرئيسان الروسي والصيني محادثات: the parties joined by و before it
+                nearest = near_before[-1]
+                sides = [a for a in near_before if a is nearest or _in_group(a, nearest, near_before, tokens)]
+            else:
+                sides = near_before[-1:] + sides
             if len(sides) == 1 and entry.mode == "third-party" and talks:
                 return sides, talks, True, []  # المحادثات ... برعاية الأمم المتحدة
         if len(sides) < 2:
@@ -1375,8 +1455,15 @@ def _build(
             if v.last < trig.first <= v.last + CONDEMNED_REACH
         )
     ]
+    # قررت الجامعة، في اجتماع لوزراء الخارجية ...، استئناف: the subject right after the support
+    # verb, before any party nearer in a parenthesis
+    verb_subjects = [
+        a for a in governed if a.first > lo and _support_verb_between(tokens, a.first - 2, a.first)
+    ]
     # an accused act (forced) is done by every party accused of it: اتهم X Y و Z بإعدام ...
-    agent = carried_subject if forced else led_by or governed[-1:] or carried_subject[:1]
+    agent = (
+        carried_subject if forced else led_by or verb_subjects[-1:] or governed[-1:] or carried_subject[:1]
+    )
     target = _coordinated(genitive[0], after, tokens) if genitive else by_prep[:1]
     if not agent and target:  # مقتل X في عملية نفذتها قوات Y / بغارة إسرائيلية
         agent = _later_agent(target[-1].last, after, tokens)
@@ -1751,9 +1838,12 @@ def _later_agent(from_token: int, after: list[Arg], tokens: list[Token]) -> list
 SET_OFF = frozenset({'"', ",", "،", ";", "؛", ":"})
 
 
-def _pronoun_antecedent(trig: Trig, parties: list[Arg], tokens: list[Token], lo: int) -> list[Arg]:
+def _pronoun_antecedent(
+    trig: Trig, parties: list[Arg], tokens: list[Token], lo: int, registry: Registry
+) -> list[Arg]:
     """أن موسكو لم تشارك ...، وأنها على تواصل مع X: a pronoun of a complement right before a
-    joint noun stands for the party named last before it."""
+    joint noun stands for the party named last before it that it agrees with: ها for a
+    state or body, ه for a person."""
     carrier = next(
         (
             k
@@ -1764,7 +1854,66 @@ def _pronoun_antecedent(trig: Trig, parties: list[Arg], tokens: list[Token], lo:
     )
     if carrier is None:
         return []
-    return [a for a in parties if lo <= a.first and a.prep is None and a.last < carrier][-1:]
+    person = not tokens[carrier].norm.endswith(("ها", "هم"))
+    return [
+        a
+        for a in parties
+        if lo <= a.first
+        and a.prep is None
+        and a.last < carrier
+        and (_actor_kind(a.mention.actor, registry) == "person") == person
+    ][-1:]
+
+
+# X أبقى Y على اطلاع: the phrase completes a verb whose subject and object are the sides
+KEPT_INFORMED = frozenset({"على اطلاع", "على اطلاع دائم"})
+
+
+ENVOYS = frozenset({"سفير", "سفراء", "بعثه", "دبلوماسيي", "دبلوماسيين", "القائم"})
+ENVOY_REACH = 4  # tokens after a verb of withdrawing in which the envoy withdrawn is named
+
+
+def _envoy_after(trig: Trig, tokens: list[Token], hi: int) -> bool:
+    """سحبت السعودية سفيرها، سحب بعثته الدبلوماسية: what is withdrawn is an envoy."""
+    end = min(hi, trig.last + 1 + ENVOY_REACH)
+    return any(
+        seg.stem.removeprefix("ال") in ENVOYS
+        for k in range(trig.last + 1, end)
+        for seg in tokens[k].segmentations
+    )
+
+
+def _called_for(trig: Trig, last: Arg, tokens: list[Token]) -> bool:
+    """دعت مصر والأردن إلى محادثات: talks behind a preposition are asked for, not held by
+    the parties before them."""
+    between = range(last.last + 1, trig.first)
+    if any(tokens[k].norm in PREPOSITION_WORDS for k in between):
+        return True
+    return any(p in ("ل", "ب") for seg in tokens[trig.first].segmentations for p in seg.proclitics)
+
+
+def _hosted(trig: Trig, verbs: list[Trig], lo: int) -> bool:
+    """استضافت قطر ومصر جولات من المحادثات: talks named after a verb of hosting; the
+    parties before them are the hosts."""
+    before = [v for v in verbs if lo <= v.first and v.last < trig.first]
+    return bool(before) and before[-1].entry.mode == "third-party"
+
+
+def _verb_object(subject: Arg, obj: Arg, tokens: list[Token]) -> bool:
+    """A verb's subject and object, not joined by و: right after the verb (أبقت الرياض
+    الولايات المتحدة) or on either side of it (الرياض أبقت الولايات المتحدة)."""
+    if _starts_with_and(obj, tokens):
+        return False
+    between = [tokens[k] for k in range(subject.last + 1, obj.first)]
+    verb = subject.first - 1 if not between else subject.last + 1
+    return (
+        len(between) <= 1
+        and verb >= 0
+        and tokens[verb].is_word
+        and not tokens[verb].best.has_article
+        and tokens[verb].norm not in PREPOSITION_WORDS
+        and not (between and not between[0].is_word)
+    )
 
 
 def _manner(trig: Trig, tokens: list[Token]) -> bool:
@@ -1782,8 +1931,12 @@ def _nearer_noun(trig: Trig, arg: Arg, tokens: list[Token]) -> bool:
     in construct with the trigger (اتفاق وقف إطلاق النار بين) leaves them to both."""
     for k in range(trig.last + 2, arg.first - 1):
         if _is_trigger_noun(tokens[k]):
-            gap = range(trig.last + 1, k)  # a clause of its own: set off by a quote, a comma, a negation
-            return any(tokens[j].norm in SET_OFF or tokens[j].norm in NEGATIONS for j in gap)
+            # a clause of its own: set off by a quote, a comma, a negation — not a quote
+            # around that noun itself (اتفاق «وقف إطلاق النار» بين X و Y)
+            gap = range(trig.last + 1, k - 1)
+            return any(tokens[j].norm in SET_OFF or tokens[j].norm in NEGATIONS for j in gap) or (
+                tokens[k - 1].norm in NEGATIONS
+            )
     return False
 
 
@@ -1880,7 +2033,9 @@ def _target(
     if trig.last + 1 < len(tokens) and tokens[trig.last + 1].norm in REFLEXIVES:
         return []  # الذي قدّم نفسه: the act is on oneself
     for a in rest:
-        if _belongs_to(a, tokens) and any(s.last < a.first <= s.last + 3 for s in subject):
+        if _backer(a, tokens) or (
+            _belongs_to(a, tokens) and any(s.last < a.first <= s.last + 3 for s in subject)
+        ):
             continue  # هاجمت الفصائل العراقية الموالية لإيران: the subject's patron, not the object
         if (
             a.prep is None or a.prep in preps or a.prep == "ل"
@@ -1922,7 +2077,10 @@ def _assemble(
             event_type, polarity = "REJECT", "asserted"
     if event_type in COOPERATIVE and _opposed(trig, tokens, lo, args):
         event_type = "REJECT"  # موقف الدوحة الرافض للتطبيع مع دمشق: a refusal, no agreement
-    mode = entry.mode if event_type == entry.type else None
+    recalled = event_type == "RETREAT" and entry.mode == "withdraw" and _envoy_after(trig, tokens, hi)
+    if recalled:
+        event_type = "SANCTION"  # سحبت السعودية سفيرها من لبنان: recalling an envoy
+    mode = "withdraw" if recalled else entry.mode if event_type == entry.type else None
     if mode == "*":
         mode = _mode_from_object(tokens, trig.last + 1, hi) or "military"
     elif mode is None and event_type in ("REQUEST", "REJECT") and event_type == entry.type:
