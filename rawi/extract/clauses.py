@@ -38,6 +38,7 @@ PREPOSITION_WORDS = frozenset(
         "خلال",
         "عند",
         "لصالح",
+        "امام",
     }
 )
 JOINED_PREPOSITIONS = ("ب", "ل", "ك")
@@ -115,7 +116,16 @@ def _preposition(tokens: list[Token], i: int, m: ActorMention, text: str) -> str
         return tokens[i - 1].norm
     if i > 1 and tokens[i - 1].norm in word_list("delegates.txt") and tokens[i - 2].norm in PREPOSITION_WORDS:
         return tokens[i - 2].norm  # بين وفدي X و Y، مع ممثلي X: the delegates stand for their party
-    # an adjective takes the preposition of the noun it qualifies: في العاصمة القطرية
+    # an adjective takes the preposition of the noun it qualifies: في العاصمة القطرية،
+    # للأراضي الفلسطينية (not an event noun's: its adjective names its agent, للهجوم الإسرائيلي)
+    if m.how == "demonym" and i > 0:
+        noun = tokens[i - 1].norm.lstrip("وف")
+        if (
+            noun.startswith("لل")
+            and len(noun) > 4
+            and "ال" + noun[2:] not in trigger_index().phrases.by_first
+        ):
+            return "ل"
     if (
         m.how == "demonym"
         and i > 1
@@ -294,8 +304,8 @@ def _noun_stems(norm: str) -> frozenset[str]:
 
 @lru_cache(maxsize=50_000)
 def _segment_forms(norm: str) -> frozenset[str]:
-    """The forms (with the article) of the segmentations of a word of this normal form."""
-    return frozenset(s.form() for s in word_segmentations(norm))
+    """The word itself and the forms (with the article) of its segmentations."""
+    return frozenset([norm, *(s.form() for s in word_segmentations(norm))])
 
 
 def _phrase_at(tokens: list[Token], i: int, hi: int) -> Trig | None:
@@ -305,7 +315,7 @@ def _phrase_at(tokens: list[Token], i: int, hi: int) -> Trig | None:
     nxt = i + 1
     while nxt < hi and tokens[nxt].norm in SKIPPED and not tokens[nxt].is_word:
         nxt += 1
-    second = _segment_forms(tokens[nxt].norm) | {tokens[nxt].norm} if nxt < hi else frozenset()
+    second = _segment_forms(tokens[nxt].norm) if nxt < hi else frozenset()
     for stem in _noun_stems(tokens[i].norm):
         for words, entry in lex.by_first.get(stem, ()):
             if len(words) > 1 and words[1] not in second:
