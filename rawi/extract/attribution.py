@@ -47,6 +47,7 @@ OFFICIALS = frozenset(
     )
 )
 BODY_PREPOSITIONS = frozenset({"في", "ب", "من", "ل", "لدي"})
+NOT_ANNOUNCED = frozenset({"بعد", "قبل", "امس", "اليوم", "الذي", "التي", "ان", "انه", "انها"})
 OFFICIAL_REACH = 3  # tokens from the official noun to the preposition of its body (رفيعاً between)
 PARENTHESIS = 6  # tokens of an aside between a speaker and its claim (، يوم الاثنين،)
 RELATIVE_CLAUSE = 20  # tokens of a relative clause between a speaker and what it says  # tokens after a verb of saying in which its subject stands (titles come between)
@@ -268,6 +269,8 @@ def _speech(
             return None
         main = [a for a in args if a.prep is None and lo <= a.first < first]
         subject = None if previous else (main[0] if main else None)
+    if cue.form == "word" and cue.kind == "announce" and not _announced_object(tokens, subject, last, hi):
+        return None  # بعد إعلان وقف إطلاق النار بين X و Y، جاء إعلان ماكرون بعد: no announcer, no object
     if comp is not None and cue.kind in AGENTIVE_KINDS and _quote_inside_object(tokens, comp, subject, last):
         comp = None  # أعلن عبدي مقتل المتحدث باسم «داعش»: the quote is in the object, which is the claim
     anaphoric = any(tokens[k].norm in ANAPHORIC_REPORTS for k in range(last + 1, min(hi, last + 3)))
@@ -307,6 +310,15 @@ def _officials_body_after(tokens: list[Token], args: list[Arg], last: int, limit
         return None
     body = next((a for a in args if last + 1 < a.first <= min(limit, last + 2 + OFFICIAL_REACH)), None)
     return body if body is not None and body.prep in BODY_PREPOSITIONS else None
+
+
+def _announced_object(tokens: list[Token], subject: Arg | None, last: int, hi: int) -> bool:
+    """إعلان ترامب مقتل البغدادي: the noun names its announcer right after it, and what was
+    announced right after that (a noun, not بعد، في ...)."""
+    if subject is None or subject.first != last + 1 or subject.last + 1 >= hi:
+        return False
+    nxt = tokens[subject.last + 1]
+    return nxt.is_word and nxt.norm not in PREPOSITION_WORDS and nxt.norm not in NOT_ANNOUNCED
 
 
 def _quote_inside_object(tokens: list[Token], comp: int, subject: Arg | None, last: int) -> bool:

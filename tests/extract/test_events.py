@@ -636,3 +636,13 @@ def test_a_quote_inside_an_announced_object_does_not_open_the_claim(extractor: E
     facts = run(extractor, "وأعلنت الولايات المتحدة مقتل القيادي في «حماس» صالح العاروري بغارة إسرائيلية.")
     (event,) = find(facts, "ASSAULT", "israel", "saleh_al_arouri")
     assert chain(facts, event) == ["usa"]
+
+
+def test_an_announcement_noun_names_its_announcer_and_what_it_announced(extractor: Extractor) -> None:
+    facts = run(
+        extractor, "وذلك بعد يومين من إعلان الرئيس الأمريكي جو بايدن مقتل أيمن الظواهري بغارة أمريكية."
+    )
+    (event,) = find(facts, "ASSAULT", "usa", "ayman_al_zawahiri")
+    assert chain(facts, event) == ["joe_biden"]
+    facts = run(extractor, "وجاء إعلان جو بايدن بعد أسابيع من غارات إسرائيلية على لبنان.")
+    assert facts.events and all(chain(facts, e) == [] for e in facts.events)  # no announcement
