@@ -109,8 +109,8 @@ def resolve_anaphora(
             if state is not None:
                 found.append(ActorMention(tok.start, tok.end, state, "country", tok.text, surface=""))
             continue
-        if cover[i] is not None or "ال" not in tok.norm:
-            continue
+        if cover[i] is not None or ("ال" not in tok.norm and not tok.norm.startswith("لل")):
+            continue  # للطرفين: ل with the article contracted
         word = _anaphor_word(tok.norm)
         if word is None:
             continue

@@ -987,6 +987,10 @@ def _build(
     target = _coordinated(genitive[0], after, tokens) if genitive else by_prep[:1]
     if not agent and target:  # مقتل X في عملية نفذتها قوات Y / بغارة إسرائيلية
         agent = _later_agent(target[-1].last, after, tokens)
+    if not agent and target and entry.type == "THREATEN":
+        # وقّع بايدن أمراً ...، في رسالة فُسّرت على أنها تحذير للطرفين: the warning is the act of
+        # the sentence's subject
+        agent = [a for a in parties if a.prep is None and lo <= a.first < trig.first and a not in target][:1]
     if not agent or not target:
         return None
     return agent, target, False, agent  # a verbal noun coordinated with this one shares its agent

@@ -646,3 +646,13 @@ def test_an_announcement_noun_names_its_announcer_and_what_it_announced(extracto
     assert chain(facts, event) == ["joe_biden"]
     facts = run(extractor, "وجاء إعلان جو بايدن بعد أسابيع من غارات إسرائيلية على لبنان.")
     assert facts.events and all(chain(facts, e) == [] for e in facts.events)  # no announcement
+
+
+def test_a_warning_read_into_an_act_is_the_actors_hedged_threat_to_both_sides(extractor: Extractor) -> None:
+    text = (
+        "اندلعت اشتباكات بين الجيش السوداني وقوات الدعم السريع في الخرطوم.\n\n"
+        "ووقّع الرئيس الأمريكي جو بايدن أمراً تنفيذياً جديداً، في خطوة فُهمت على أنها تحذير للطرفين."
+    )
+    facts = run(extractor, text)
+    threats = find(facts, "THREATEN", "joe_biden", "sudan_saf") + find(facts, "THREATEN", "joe_biden", "rsf")
+    assert len(threats) == 2 and {e.polarity for e in threats} == {"hedged"}
