@@ -1461,7 +1461,8 @@ def _assemble(
     elif mode is None and event_type in ("REQUEST", "REJECT") and event_type == entry.type:
         mode = _mode_from_object(tokens, trig.last + 1, hi, request_objects())  # يطالب X بالوقف: yield
     elif mode is None and event_type == "THREATEN":
-        mode = _mode_from_object(tokens, trig.last + 1, hi, threat_objects())  # لوّح باللجوء إلى القوة
+        # لوّح باللجوء إلى القوة، حذّر X من أن قواعده ستكون «هدفاً»: the brandished may stand in the complement
+        mode = _mode_from_object(tokens, trig.last + 1, hi, threat_objects(), COMPLEMENT_REACH)
     involved = [*sources, *targets]
     inside = [a for a in involved if lo <= a.first < hi]  # a carried subject lies outside the sentence
     first = min([trig.first, *(a.first for a in inside)])
@@ -1513,10 +1514,10 @@ def _assemble(
 
 
 def _mode_from_object(
-    tokens: list[Token], lo: int, hi: int, lex: PhraseLexicon[str] | None = None
+    tokens: list[Token], lo: int, hi: int, lex: PhraseLexicon[str] | None = None, reach: int = 8
 ) -> str | None:
     lex = lex or aid_objects()
-    for k in range(lo, min(hi, lo + 8)):
+    for k in range(lo, min(hi, lo + reach)):
         match = lex.match_at(tokens, k)
         if match is not None:
             return match.value

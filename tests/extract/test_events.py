@@ -656,3 +656,11 @@ def test_a_warning_read_into_an_act_is_the_actors_hedged_threat_to_both_sides(ex
     facts = run(extractor, text)
     threats = find(facts, "THREATEN", "joe_biden", "sudan_saf") + find(facts, "THREATEN", "joe_biden", "rsf")
     assert len(threats) == 2 and {e.polarity for e in threats} == {"hedged"}
+
+
+def test_a_warning_that_one_will_be_a_target_threatens_force(extractor: Extractor) -> None:
+    facts = run(
+        extractor, "وقال قائد الحرس الثوري، محذّراً إسرائيل من أن سفاراتها في العالم ستكون «هدفاً مشروعاً»."
+    )
+    threats = [e for e in facts.events if e.type == "THREATEN"]
+    assert threats and threats[0].mode == "violence"
