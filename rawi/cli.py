@@ -238,7 +238,8 @@ def _echo_facts(found: Facts) -> None:
         )
         said = " ← ".join(names[a] for a in e.attribution) or "the outlet"
         when = f", {e.when.start}" if e.when and e.when.start else ""
-        click.echo(f"   {e.type}/{e.mode or '-'}: {who} ({e.polarity}; per {said}{when})")
+        told = f"{e.polarity}, {e.modality}" if e.modality else e.polarity
+        click.echo(f"   {e.type}/{e.mode or '-'}: {who} ({told}; per {said}{when})")
         click.echo(f"      «{e.evidence.text}»")
 
 

@@ -125,6 +125,7 @@ CLAIM_COLUMNS = [
     "target",
     "parties",
     "polarity",
+    "modality",
     "chain",
     "verdict",
     "rating",
@@ -236,7 +237,7 @@ def claims_command(
     by: str | None, about: str | None, limit: int, db: str | None, as_json: bool, as_csv: bool
 ) -> None:
     """Claims, one per statement in one document, with their chain of sources, polarity,
-    analyst verdict and the words that make them."""
+    modality (blank: told as done), analyst verdict and the words that make them."""
     with reading(db) as conn:
         if by:
             rows = queries.claims_by(conn, queries.resolve(conn, by), limit)

@@ -91,6 +91,9 @@ class Event:
     where: str | None = None
     confidence: float = 0.5
     trigger: Evidence | None = None  # the word(s) that name the event
+    # None: told as done; else intended, promised, conditional, future, threatened, requested,
+    # agreed or refused (rawi/extract/modality.py)
+    modality: str | None = None
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -102,6 +105,7 @@ class Event:
             "target": self.target,
             "participants": self.participants,
             "polarity": self.polarity,
+            "modality": self.modality,
             "attribution": self.attribution,
             "when": self.when.to_json() if self.when else None,
             "where": self.where,

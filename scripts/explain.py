@@ -52,6 +52,7 @@ def explain(text: str) -> None:
             e.mode,
             who,
             e.polarity,
+            e.modality or "",
             [names[a] for a in e.attribution],
             e.when.start if e.when else None,
             "|",

@@ -80,6 +80,19 @@ def test_relative_dates_against_the_publication_date() -> None:
     assert relative_dates("أمس", PartialDate(2019, 11)) == []  # no day to count from
 
 
+def test_a_span_of_days_gives_the_month() -> None:
+    from rawi.dates import relative_dates
+
+    text = "تبادلا الاتهامات خلال الأيام الماضية، وتكررت الحوادث هذا الأسبوع وفي وقت سابق من الأسبوع."
+    found = {d.text: d.date.iso() for d in relative_dates(text, PartialDate(2022, 8, 2))}
+    assert found == {
+        "الأيام الماضية": "2022-07",
+        "هذا الأسبوع": "2022-08",
+        "في وقت سابق من الأسبوع": "2022-07",
+    }
+    assert relative_dates("مطلع الأسبوع المقبل", PartialDate(2022, 8, 2)) == []  # not a past span
+
+
 def test_a_year_joined_to_the_next_word() -> None:
     (d,) = find_dates("وإسقاط حكم حركة طالبان عام 2001حيث وفرت طهران")
     assert d.date.iso() == "2001"
@@ -115,3 +128,74 @@ def test_the_next_day_is_not_today() -> None:
     assert relative_dates("وفي اليوم التالي للمداهمة أعلن", PartialDate(2019, 11, 1)) == []
     (today, friday) = relative_dates("فجر اليوم الجمعة", PartialDate(2019, 11, 1))
     assert today.date.iso() == friday.date.iso() == "2019-11-01"
+
+
+def test_dates_are_sought_only_where_one_may_begin_yet_all_are_found() -> None:
+    """The date patterns are tried only at a text's start and where a date may begin; that
+    finds what trying them at every character finds (dates at the start, after a slash, a
+    month glued to its year, dates inside longer words that are none)."""
+    import random
+
+    from rawi.arabic import normalize_with_map
+    from rawi.dates import _date_beginnings, _matches_from, _pattern, _relative, _relative_beginnings
+
+    pieces = [
+        "13", "2024", "/", "-", ".", " ", "،", "\n", "(", ")", "مايو", "مارس", "مارسته", "السادس",
+        "من", "عام", "سنة", "الماضي", "مطلع", "أواخر", "هـ", "م", "أكتوبر", "٢٠٢١", "و", "تشرين",
+        "الثاني", "الحادي", "والعشرين", "2001حيث", "31", "09", "أمس", "وبالأمس", "اليوم",
+        "الأسبوع", "التالي", "الخميس", "قبل", "يومين", "ف", "ب", "x",
+    ]  # fmt: skip
+    rng = random.Random(5)
+    relative = _relative()[0]
+    for _ in range(3000):
+        text = normalize_with_map("".join(rng.choice(pieces) for _ in range(rng.randint(1, 10)))).text
+        for pattern, beginnings in ((_pattern(), _date_beginnings()), (relative, _relative_beginnings())):
+            everywhere = [(m.span(), m.groups()) for m in pattern.finditer(text)]
+            assert [(m.span(), m.groups()) for m in _matches_from(pattern, beginnings, text)] == everywhere
+
+
+def test_a_span_of_two_years_begins_in_the_first() -> None:
+    (d,) = find_dates("جرت المفاوضات خلال عامي 2017 و2018 في مسقط")
+    assert d.date.iso() == "2017" and d.text == "2017 و2018"
+    (d,) = find_dates("بين سنتي 2010 - 2011")
+    assert d.date.iso() == "2010"
+
+
+def test_a_month_of_last_or_next_year() -> None:
+    reference = PartialDate(2022, 8, 5)
+    (d,) = find_dates("اكتمل الانسحاب نهاية أغسطس من العام الماضي", reference=reference)
+    assert d.date.iso() == "2021-08"
+    (d,) = find_dates("تعقد القمة في مارس من العام المقبل", reference=reference)
+    assert d.date.iso() == "2023-03"
+    (d,) = find_dates("وقعت الحادثة في يناير من هذا العام", reference=reference)
+    assert d.date.iso() == "2022-01"
+
+
+def test_a_day_of_the_month_of_publication_or_the_one_before() -> None:
+    reference = PartialDate(2022, 1, 5)
+    (d,) = find_dates("في العاشر من الشهر الماضي", reference=reference)
+    assert d.date.iso() == "2021-12-10"
+    (d,) = find_dates("يوم 3 من الشهر الجاري", reference=reference)
+    assert d.date.iso() == "2022-01-03"
+    assert find_dates("في العاشر من الشهر الجاري") == []  # no publication date to count from
+
+
+def test_a_count_of_days_from_another_day_is_not_from_publication() -> None:
+    from rawi.dates import relative_dates
+
+    assert relative_dates("قبل يومين من الانتخابات", PartialDate(2022, 8, 5)) == []
+    (d,) = relative_dates("وقعت الهجمات قبل أسبوع", PartialDate(2022, 8, 5))
+    assert d.date.iso() == "2022-07"
+
+
+def test_more_namings_of_past_days_months_and_years() -> None:
+    from rawi.dates import relative_dates
+
+    text = "وقعت أمس الأول، وبعدها في الشهر المنصرم وفي العام الفائت، وتتكرر السنة الجارية."
+    found = {d.text: d.date.iso() for d in relative_dates(text, PartialDate(2022, 8, 5))}
+    assert found == {
+        "أمس الأول": "2022-08-03",
+        "الشهر المنصرم": "2022-07",
+        "العام الفائت": "2021",
+        "السنة الجارية": "2022",
+    }

@@ -10,11 +10,18 @@ from pathlib import Path
 from rawi.dates import find_dates, relative_dates
 from rawi.document import Document
 from rawi.extract.affiliations import from_appositions, from_loyalty, from_titles
+from rawi.extract.asides import find_asides
+from rawi.extract.clients import find_client_groups
 from rawi.extract.coref import resolve_anaphora
 from rawi.extract.entities import affiliation_records, build_entities, event_records
 from rawi.extract.events import extract_events
 from rawi.extract.gazetteer import Gazetteer, match_view
-from rawi.extract.grammar import find_head_organisations, find_titled_persons, later_mentions
+from rawi.extract.grammar import (
+    find_head_organisations,
+    find_titled_persons,
+    later_mentions,
+    titled_references,
+)
 from rawi.extract.mentions import resolve_hits
 from rawi.facts import Facts
 from rawi.lexicons.registry import Registry, load_registry
@@ -39,7 +46,11 @@ class Extractor:
         mentions = resolve_hits(hits, self.registry, doc.text)
         persons, titled = find_titled_persons(analysis, mentions, self.registry)
         mentions += persons + later_mentions(analysis, persons, mentions)
+        mentions += titled_references(analysis, mentions, titled)
         mentions += find_head_organisations(analysis, mentions, self.registry)
+        groups, backers = find_client_groups(analysis, mentions, self.registry)
+        if groups:  # فصائل مدعومة من إيران: one actor, Iran inside its name
+            mentions = [m for m in mentions if all(m is not b for b in backers)] + groups
         mentions += resolve_anaphora(analysis, mentions, self.registry)
         mentions.sort(key=lambda m: m.start)
         found = (
@@ -51,14 +62,14 @@ class Extractor:
         dates = find_dates(doc.text, reference=doc.published)
         if doc.published is not None:
             dates += relative_dates(doc.text, doc.published)
-        described = [f.describes for f in found if f.describes != (0, 0)]
+        described = [f.describes for f in found if f.describes != (0, 0)] + find_asides(analysis)
         found_events = extract_events(analysis, mentions, self.registry, described, dates)
         return Facts(
             document=doc,
             entities=entities,
             mentions=out_mentions,
             affiliations=affiliation_records(found, entities, doc, self.registry),
-            events=event_records(found_events, entities, doc),
+            events=event_records(found_events, entities, doc, self.registry),
         )
 
 

@@ -15,7 +15,8 @@ from dataclasses import dataclass, field
 from rawi.arabic import normalize
 from rawi.extract.clauses import COMPLEMENTIZERS, PREPOSITION_WORDS, RELATIVES, Arg, adjacent
 from rawi.extract.lexicon_index import Cue, cue_index
-from rawi.text.tokens import Token
+from rawi.text.tokens import Token, word_segmentations
+from rawi.text.word_cache import WordCache
 
 SPEECH_KINDS = frozenset({"speech", "denial", "continue", "announce"})
 AGENTIVE_KINDS = frozenset({"denial", "announce"})  # نفت إيران تزويد ...، أعلن الجيش استهداف ...
@@ -65,6 +66,19 @@ class Scope:
     cue_last: int = -1
     sources: list[Arg] = field(default_factory=list)  # the arguments used as sources
     agentive: bool = False  # the source may act in the claim itself (denials, announcements)
+
+
+def _can_start_cue(norm: str) -> bool:
+    """Whether a cue can begin at a word of this normal form by either path of _cue_at (a
+    phrase, or a verb stem without the article): most words can't, and are passed over by
+    one lookup per token."""
+    verbs, phrases = cue_index()
+    return phrases.may_begin(norm) or any(
+        not seg.has_article and seg.stem in verbs for seg in word_segmentations(norm)
+    )
+
+
+CUE_STARTS: WordCache[bool] = WordCache(_can_start_cue)
 
 
 def _cue_at(tokens: list[Token], i: int, hi: int) -> tuple[Cue, int] | None:
@@ -128,9 +142,10 @@ def find_scopes(tokens: list[Token], lo: int, hi: int, args: list[Arg], carried:
     """Attribution, denial and hedge scopes of the sentence tokens[lo:hi]."""
     scopes: list[Scope] = []
     complementizers = {k for k in range(lo, hi) if tokens[k].norm in COMPLEMENTIZERS}
+    starts = CUE_STARTS
     i = lo
     while i < hi:
-        hit = _cue_at(tokens, i, hi)
+        hit = _cue_at(tokens, i, hi) if starts[tokens[i].norm] else None
         if hit is None:
             i += 1
             continue

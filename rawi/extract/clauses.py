@@ -11,7 +11,8 @@ from rawi.extract.lexicon_index import TriggerEntry, trigger_index
 from rawi.extract.mentions import ActorMention
 from rawi.lexicons import word_list
 from rawi.text.phrases import SKIPPED
-from rawi.text.tokens import Token, segment, whole_words
+from rawi.text.tokens import Token, segment, whole_words, word_segmentations
+from rawi.text.word_cache import WordCache
 
 # Prepositions written as words (normal forms), and those joined to the next word.
 PREPOSITION_WORDS = frozenset(
@@ -40,6 +41,8 @@ PREPOSITION_WORDS = frozenset(
     }
 )
 JOINED_PREPOSITIONS = ("ب", "ل", "ك")
+# words after which a verb needs أن (بعد أن، قبل أن): right after them stands a noun
+NOUN_GOVERNORS = frozenset({"بعد", "قبل", "اثر", "عقب", "جراء", "بسبب", "رغم", "ازاء", "وبعد", "وقبل"})
 AGENT = "agent"  # the preposition of a passive's agent
 AGENT_PHRASES = frozenset({("علي", "يد"), ("من", "قبل"), ("علي", "ايدي")})
 COMPLEMENTIZERS = frozenset({"ان", "انه", "انها", "انهم", "بان", "بانه", "بانها", "بانهم", "لان"})
@@ -100,6 +103,9 @@ def _preposition(tokens: list[Token], i: int, m: ActorMention, text: str) -> str
         return AGENT
     if i > 1 and tokens[i - 1].norm == "من" and tokens[i - 2].norm == "كل":
         return None  # دانت كل من مصر والسعودية: "each of", no preposition
+    authority = _authority_before(tokens, i)
+    if authority is not None:  # السلطات في إيران، بين السلطات العسكرية في تركيا و...
+        return authority or None
     if i > 0 and tokens[i - 1].norm in PREPOSITION_WORDS:
         return tokens[i - 1].norm
     if i > 1 and tokens[i - 1].norm in word_list("delegates.txt") and tokens[i - 2].norm in PREPOSITION_WORDS:
@@ -115,17 +121,43 @@ def _preposition(tokens: list[Token], i: int, m: ActorMention, text: str) -> str
     return None
 
 
+MAX_AUTHORITY_ADJECTIVES = 2
+
+
+def _authority_before(tokens: list[Token], i: int) -> str | None:
+    """For X in "السلطات [العسكرية] في X": the preposition governing the authorities ("" for
+    none); None when X does not follow such a noun."""
+    if i < 2 or tokens[i - 1].norm not in ("في", "فى"):
+        return None
+    nouns = word_list("authority_nouns.txt")
+    k = i - 2
+    for _ in range(MAX_AUTHORITY_ADJECTIVES + 1):
+        if k < 0 or not tokens[k].is_word:
+            return None
+        word = tokens[k].norm.removeprefix("و")
+        if word in nouns:
+            before = tokens[k - 1].norm if k > 0 else ""
+            return before if before in PREPOSITION_WORDS else ""
+        if word[:1] in JOINED_PREPOSITIONS and (word[1:] in nouns or "ا" + word[1:] in nouns):
+            return word[:1]  # بالسلطات، للسلطات
+        if not word.startswith("ال"):
+            return None
+        k -= 1
+    return None
+
+
 def find_triggers(tokens: list[Token], lo: int, hi: int, skip: set[int]) -> list[Trig]:
     """Event triggers in tokens[lo:hi]: inflected verbs, verbal nouns and fixed phrases.
     ``skip``: tokens that cannot be triggers (cues, words inside actor names: قوات الدعم السريع)."""
     index = trigger_index()
+    starts = TRIGGER_STARTS
     found: list[Trig] = []
     i = lo
     while i < hi:
-        if i in skip:
+        tok = tokens[i]
+        if not starts[tok.norm] or i in skip:
             i += 1
             continue
-        tok = tokens[i]
         participle = _feminine_participle(tokens, i, lo)
         if participle is not None:
             found.append(participle)
@@ -145,16 +177,22 @@ def find_triggers(tokens: list[Token], lo: int, hi: int, skip: set[int]) -> list
             continue
         verb = None
         whole = tok.norm in whole_words()  # وزارة is a word, not و + زار + ه
-        after_preposition = i > 0 and tokens[i - 1].norm in PREPOSITION_WORDS  # في بحثها: a noun
+        # في بحثها، بعد تخلي الجنود: after a preposition or a noun of time or cause, a noun
+        after_preposition = i > 0 and (
+            tokens[i - 1].norm in PREPOSITION_WORDS or tokens[i - 1].norm in NOUN_GOVERNORS
+        )
         for seg in tok.segmentations:
             if seg.has_article or (whole and (seg.proclitics or seg.enclitic)) or after_preposition:
                 continue
             entries = index.verbs.get(seg.stem)
-            # a word written with ة is a noun (سيطرة), never a verb with ه (سيطره)
+            # a word written with ة is a noun (سيطرة), never a verb with ه (سيطره); one written
+            # with ى is a noun (قتلى), never a verb with the pronoun ي (قتلني)
+            written = tok.text.rstrip(DIACRITICS)
             if (
                 entries
                 and _verb_proclitics(seg.proclitics, seg.stem)
-                and not tok.text.rstrip(DIACRITICS).endswith("ة")
+                and not written.endswith("ة")
+                and not (seg.enclitic == "ي" and written.endswith("ى"))
             ):
                 verb = Trig(
                     i,
@@ -170,6 +208,24 @@ def find_triggers(tokens: list[Token], lo: int, hi: int, skip: set[int]) -> list
             found.append(verb)
         i += 1
     return found
+
+
+def _can_start_trigger(norm: str) -> bool:
+    """Whether a word of this normal form can begin a trigger by any path of find_triggers:
+    a stem that is a feminine participle or an inflected verb, or a noun stem that begins a
+    phrase. Most words are none of these, and are passed over by one lookup. A new way for
+    a word to begin a trigger must be added here too."""
+    index = trigger_index()
+    return any(
+        seg.stem in index.verbs or seg.stem in index.feminine_participles for seg in word_segmentations(norm)
+    ) or any(stem in index.phrases.by_first for stem in _noun_stems(norm))
+
+
+TRIGGER_STARTS: WordCache[bool] = WordCache(_can_start_trigger)
+
+
+def may_start_trigger(norm: str) -> bool:
+    return TRIGGER_STARTS[norm]
 
 
 DAMMA = "\u064f"
@@ -204,6 +260,7 @@ def _feminine_participle(tokens: list[Token], i: int, lo: int) -> Trig | None:
     return None
 
 
+@lru_cache(maxsize=50_000)  # asked of every verb and phrase found: cached by word as written
 def _marked_passive(text: str, proclitics: tuple[str, ...]) -> bool:
     """قُتل، يُعتقد، استُهدف: a damma on the stem's first letter (or second, after ا/ت) marks the passive."""
     letters = [ch for ch in text if "\u0621" <= ch <= "\u064a"]
@@ -215,26 +272,44 @@ def _marked_passive(text: str, proclitics: tuple[str, ...]) -> bool:
 @lru_cache(maxsize=200_000)
 def _noun_stems(norm: str) -> frozenset[str]:
     """The stems a word may have as a noun: clitics off, a final hamza restored before a
-    pronoun (إيوائها → إيواء), the indefinite accusative's alif dropped (اجتماعاً → اجتماع)."""
+    pronoun (إيوائها → إيواء), its ة restored (زيارته → زيارة), the indefinite accusative's alif dropped (اجتماعاً → اجتماع)."""
     segs = segment(norm) if norm[:1] >= "\u0621" else ()
     stems = {s.stem for s in segs if s.enclitic is None or s.enclitic in ("ه", "ها", "هم")}
+    # the ة of a noun is written ت before a pronoun (زيارته، باستضافتها → زيارة، استضافة),
+    # unless the word reads as a verb (استضافتها الصين: "China hosted them")
+    verbs = trigger_index().verbs
+    if not any(s.stem in verbs and _verb_proclitics(s.proclitics, s.stem) for s in segs):
+        stems |= {s.stem[:-1] + "ه" for s in segs if s.enclitic in ("ه", "ها", "هم") and s.stem.endswith("ت")}
     stems |= {st[:-1] + "ء" for st in stems if st.endswith(("ي", "و")) and len(st) > 3}
     stems |= {st[:-1] for st in stems if st.endswith("ا") and len(st) > 4}
     return frozenset(stems)
 
 
+@lru_cache(maxsize=50_000)
+def _segment_forms(norm: str) -> frozenset[str]:
+    """The forms (with the article) of the segmentations of a word of this normal form."""
+    return frozenset(s.form() for s in word_segmentations(norm))
+
+
 def _phrase_at(tokens: list[Token], i: int, hi: int) -> Trig | None:
     lex = trigger_index().phrases
     best: Trig | None = None
+    # what the word after may be (as below): most phrases end at their second word
+    nxt = i + 1
+    while nxt < hi and tokens[nxt].norm in SKIPPED and not tokens[nxt].is_word:
+        nxt += 1
+    second = _segment_forms(tokens[nxt].norm) | {tokens[nxt].norm} if nxt < hi else frozenset()
     for stem in _noun_stems(tokens[i].norm):
         for words, entry in lex.by_first.get(stem, ()):
+            if len(words) > 1 and words[1] not in second:
+                continue
             j = i
             ok = True
             for w in words[1:]:
                 j += 1
                 while j < hi and tokens[j].norm in SKIPPED and not tokens[j].is_word:
                     j += 1  # «قضى» على، «تعليق» عملياتها: quote marks inside a phrase
-                if j >= hi or (tokens[j].norm != w and w not in {s.form() for s in tokens[j].segmentations}):
+                if j >= hi or (tokens[j].norm != w and w not in _segment_forms(tokens[j].norm)):
                     ok = False
                     break
             if ok and (best is None or j > best.last):
@@ -244,6 +319,7 @@ def _phrase_at(tokens: list[Token], i: int, hi: int) -> Trig | None:
 
 
 RELATIVES = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان"})
+QUOTES = frozenset({"«", "»", '"', "“", "”"})
 GAP_PARTICLES = frozenset({"قد", "لقد", "ف", "كان", "كانت", "و", "لم", "لن", "لا", "سوف", "ما"})
 
 
@@ -251,7 +327,8 @@ def adjacent(tokens: list[Token], end: int, start: int) -> bool:
     """Whether a subject ending at token ``end`` stands right before the verb at ``start``:
     nothing but particles between (إسرائيل قد حمّلتا), or an apposition set off by commas
     (عبد اللهيان، وزير الخارجية السابق، قد نفى)."""
-    gap = [tokens[k].norm for k in range(end + 1, start)]
+    # «المقاومة الإسلامية»، وهي ...، قد تبنّت: quote marks around the subject are no words
+    gap = [tokens[k].norm for k in range(end + 1, start) if tokens[k].norm not in QUOTES]
     if all(g in GAP_PARTICLES for g in gap):
         return True
     if [g for g in gap if g not in (",", "،")][:1] and all(

@@ -27,6 +27,7 @@ from rawi.lexicons.registry import Registry
 from rawi.text import Analysis
 from rawi.text.phrases import word_forms
 from rawi.text.tokens import Token
+from rawi.text.word_cache import WordCache
 
 MAX_DISTANCE = 1500  # characters back to look for an antecedent
 HEAD_DISTANCE = (
@@ -71,9 +72,11 @@ def anaphors() -> dict[str, Anaphor]:
 
 
 def _names_start_with(actor_key: str, head: str, registry: Registry, surfaces: dict[str, set[str]]) -> bool:
-    return _registry_names_start_with(actor_key, head, registry) or any(
-        name_key(n).split()[:1] in ([head], ["ال" + head]) for n in surfaces.get(actor_key, ())
-    )
+    """Whether a name of the actor, in the registry or as the report writes it, begins with
+    the head noun (with or without ال). ``surfaces``: by actor, the first word (name_key) of
+    each name the report writes it by."""
+    firsts = surfaces.get(actor_key, ())
+    return _registry_names_start_with(actor_key, head, registry) or head in firsts or "ال" + head in firsts
 
 
 @lru_cache(maxsize=100_000)
@@ -98,11 +101,19 @@ def resolve_anaphora(
     cover = covering(tokens, ordered)
     ordered_by_end = sorted(ordered, key=lambda m: m.end)
     ends = [m.end for m in ordered_by_end]
-    surfaces: dict[str, set[str]] = {}
+    surfaces: dict[str, set[str]] = {}  # the first word of each name an actor is written by
     for m in ordered:
-        surfaces.setdefault(m.actor, set()).add(m.text)
+        surfaces.setdefault(m.actor, set()).update(name_key(m.text).split()[:1])
     found: list[ActorMention] = []
-    for i, tok in enumerate(tokens):
+    # only words with بلاد or an anaphor's form can give a mention (as tested below)
+    anaphor_word = _ANAPHOR_WORDS
+    for i in [
+        k
+        for k, tok in enumerate(tokens)
+        if COUNTRY in tok.norm
+        or (("ال" in tok.norm or tok.norm.startswith("لل")) and anaphor_word[tok.norm] is not None)
+    ]:
+        tok = tokens[i]
         owner = _country_pronoun(tok) if cover[i] is None and COUNTRY in tok.norm else None
         if owner is not None:
             state = _country_of_last(ordered_by_end, ends, tok.start, registry, person=owner == "ه")
@@ -158,6 +169,10 @@ def _anaphor_word(norm: str) -> str | None:
     table = anaphors()
     forms = {f for f in word_forms(norm) if f.startswith("ال")}
     return next((f for f in forms if f in table or f in LATEST or f in PAIRS or f in GROUPS), None)
+
+
+# asked of every word with ال by resolve_anaphora: a lookup once a form has been seen
+_ANAPHOR_WORDS: WordCache[str | None] = WordCache(_anaphor_word)
 
 
 COUNTRY = "بلاد"  # بلاده، لبلادها: the country of the one just named

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from rawi.arabic import name_key
@@ -23,17 +24,27 @@ def new_actor_key(kind: str, name: str) -> str:
 def registry_entity(actor: Actor, local_id: str, registry: Registry) -> Entity:
     """A document entity for a registry actor, carrying every name the registry knows,
     its registry file (armed_groups, media ...) and the ISO code of its state."""
-    state = registry.get(registry.state_of(actor.id))
+    names, _, country = _registry_names(registry, actor.id)
     return Entity(
         id=local_id,
         kind=actor.kind,
         name=actor.name,
-        names=list(dict.fromkeys(actor.all_names)),
+        names=list(names),
         registry_id=actor.id,
         wikidata=actor.wikidata,
         category=actor.category or None,
-        country=state.iso if state else None,
+        country=country,
     )
+
+
+@lru_cache(maxsize=10_000)  # a registry's actors; read-only while reports are extracted
+def _registry_names(registry: Registry, actor_id: str) -> tuple[tuple[str, ...], frozenset[str], str | None]:
+    """An actor's names without repeats, their name keys and its state's ISO code: worked
+    out once per actor, not in every report that names it (a state has dozens of names)."""
+    actor = registry[actor_id]
+    names = tuple(dict.fromkeys(actor.all_names))
+    state = registry.get(registry.state_of(actor_id))
+    return names, frozenset(name_key(n) for n in names), state.iso if state else None
 
 
 def build_entities(mentions: list[ActorMention], registry: Registry) -> tuple[list[Entity], list[Mention]]:
@@ -46,11 +57,12 @@ def build_entities(mentions: list[ActorMention], registry: Registry) -> tuple[li
             actor = registry.get(key)
             if actor is not None:
                 ent = registry_entity(actor, f"e{len(by_key) + 1}", registry)
+                seen_names[key] = set(_registry_names(registry, actor.id)[1])
             else:
                 kind = key.split(":")[1] if key.startswith("new:") else "other"
                 ent = Entity(id=f"e{len(by_key) + 1}", kind=kind, name=surface, names=[])
+                seen_names[key] = set()
             by_key[key] = ent
-            seen_names[key] = {name_key(n) for n in ent.names}
         return by_key[key]
 
     for m in mentions:
@@ -90,9 +102,26 @@ def affiliation_records(
     return out
 
 
-def event_records(found: list[FoundEvent], entities: list[Entity], doc: Document) -> list[Event]:
-    """Events in local entity ids (v1, v2 ...), with their evidence and time."""
+def _implied_entities(
+    found: list[FoundEvent], entities: list[Entity], ids: dict[str, str], registry: Registry
+) -> None:
+    for f in found:
+        for key in (f.source, f.target):
+            actor = registry.get(key) if key and key not in ids else None
+            if actor is not None:
+                entities.append(registry_entity(actor, f"e{len(entities) + 1}", registry))
+                ids[actor.id] = entities[-1].id
+
+
+def event_records(
+    found: list[FoundEvent], entities: list[Entity], doc: Document, registry: Registry | None = None
+) -> list[Event]:
+    """Events in local entity ids (v1, v2 ...), with their evidence and time. A registry
+    actor an event implies without naming it (the state whose command's forces struck:
+    قالت القيادة المركزية إن قواتها ضربت) becomes an entity of its own."""
     ids = {ent.registry_id or new_actor_key(ent.kind, ent.name): ent.id for ent in entities}
+    if registry is not None:
+        _implied_entities(found, entities, ids, registry)
     out: list[Event] = []
     for f in found:
         if any(a not in ids for a in [*(x for x in (f.source, f.target) if x), *f.participants]):
@@ -117,6 +146,7 @@ def event_records(found: list[FoundEvent], entities: list[Entity], doc: Document
                 when=when,
                 where=ids.get(f.where) if f.where else None,
                 confidence=f.confidence,
+                modality=f.modality,
                 trigger=Evidence(f.trigger[0], f.trigger[1], doc.text[f.trigger[0] : f.trigger[1]]),
             )
         )

@@ -29,17 +29,31 @@ and each trigger takes its arguments by Arabic word order:
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field, replace
-from functools import cache
+from datetime import date, timedelta
+from functools import cache, lru_cache
 from itertools import pairwise
 
 from rawi.arabic import name_key, normalize
 from rawi.dates import DateMention
+from rawi.document import PartialDate, Span
 from rawi.extract.attribution import Scope, find_scopes
+from rawi.extract.blame import (
+    LINKS,
+    RESPONSIBILITY,
+    Attack,
+    Told,
+    antecedent,
+    attack_targets,
+    blames,
+    is_definite,
+)
 from rawi.extract.clauses import (
     AGENT,
     COMPLEMENTIZERS,
+    DIACRITICS,
     GAP_PARTICLES,
     PREPOSITION_WORDS,
     RELATIVES,
@@ -54,7 +68,11 @@ from rawi.extract.evaluations import Evaluation, evaluated, find_evaluations
 from rawi.extract.lexicon_index import (
     TriggerEntry,
     aid_objects,
+    anchored_dates,
     cue_index,
+    member_nouns,
+    opposing_words,
+    relation_words,
     request_objects,
     result_nouns,
     retaliation_nouns,
@@ -64,11 +82,12 @@ from rawi.extract.lexicon_index import (
     trigger_index,
 )
 from rawi.extract.mentions import ActorMention, covering
+from rawi.extract.modality import modality_of, threat_mode
 from rawi.lexicons import word_list
 from rawi.lexicons.registry import Registry
 from rawi.text import Analysis
 from rawi.text.conjugate import verb_forms
-from rawi.text.phrases import PhraseLexicon
+from rawi.text.phrases import SKIPPED, PhraseLexicon, PhraseMatch
 from rawi.text.tokens import Token
 
 REFUSALS = frozenset({"لن"})  # "will not": a refusal of what cooperative verbs name
@@ -78,6 +97,7 @@ RELATIVE_MA = frozenset(
     {"هو", "وهو", "هي", "وهي", "هذا", "وهذا", "ذلك", "وذلك"}
 )  # وهو ما رفضته: "which", no negation
 SPEECH_ACTS = frozenset({"ACCUSE", "THREATEN", "REJECT", "REQUEST", "PROTEST"})
+BLAME_WORDS = LINKS | RESPONSIBILITY  # words before an attack noun that blame.py reads
 VSO_WINDOW = 12
 SUBJECT_REACH = 6  # tokens after a verb in which its subject is sought (a title between)
 VSO_BARRIERS = frozenset(
@@ -93,7 +113,6 @@ CONDEMNED_REACH = 8  # tokens from a verb of condemnation to the attack it names
 MAX_SIDES = 8  # parties of one meeting or agreement
 ANSWERED = frozenset({"علي"})  # a verbal noun after it is what a party answers (ردّ على)
 PRESSURE = frozenset({"SANCTION", "ASSAULT", "COERCE", "MOBILIZE", "THREATEN"})  # acts a threat may follow
-THREAT_REACH = 8  # tokens from a verb of threat to the act it threatens with (its subject between)
 OWN_SIDES = 6  # tokens after an attack noun in which a party names its own sides (نفذه X)
 REFUSAL_REACH = 2  # tokens from a refusal to the cooperative act it refuses (رفضت قطر التطبيع)
 ACCUSED_REACH = 10  # tokens from the accused to the act it is accused of (its means: عبر استهداف)
@@ -103,6 +122,11 @@ COMPLEMENT_REACH = 12  # tokens after a threat's complementizer in which the thr
 NEAR_AGENT = 15  # tokens between a verbal noun and a party before it taken for its agent
 MAX_ARG_DISTANCE = 30  # tokens between a trigger and an argument, within its clause
 TAKEN_KINDS = ("person", "organization", "state", "other")
+FORCE = frozenset({"ASSAULT"})  # events whose target may be a place (a seizure takes its state)
+AGAINST = frozenset({"علي", "ضد"})
+MEMBERS_REACH = 8  # tokens after an attack in which the members it struck are named
+QUOTE_MARKS = frozenset({"»", "«", '"', "“", "”"})
+DAY_PARTS = frozenset({"فجر"})  # فجر الأحد، فجر اليوم: at dawn, not "blew up", before a date
 
 
 @dataclass(slots=True)
@@ -259,6 +283,111 @@ def _talks_sides(trig: Trig, events: list[FoundEvent], text: str, since: int) ->
     return []
 
 
+def _partner(trig: Trig, events: list[FoundEvent], since: int) -> list[Arg]:
+    """The sides of the agreement or cooperation told last in this sentence: a giving verb
+    after it with no recipient named gives to them (أرسلت مستشارين after وقّعت مع X)."""
+    if not trig.verb or trig.entry.type != "AID":
+        return []
+    for e in reversed(events):
+        if e.start < since:
+            break
+        if e.type in ("AGREE", "COOPERATE") and e.participants:
+            sides = ActorMention(e.start, e.end, e.participants[0], "pair", "", group=tuple(e.participants))
+            return [Arg(sides, trig.first, trig.first, None)]
+    return []
+
+
+HOSTILE = frozenset({"SANCTION", "THREATEN", "COERCE", "ASSAULT", "MOBILIZE"})
+
+
+def _opponent(trig: Trig, events: list[FoundEvent], since: int) -> list[Arg]:
+    """[source, target] of the hostile act told last in this sentence: forces raised after it
+    with no target named are raised against the same side (فرضت إيكواس عقوبات على النيجر ...
+    قبل أن تأمر بتفعيل القوة الاحتياطية)."""
+    if trig.entry.type != "MOBILIZE":
+        return []
+    for e in reversed(events):
+        if e.start < since:
+            break
+        if e.type in HOSTILE and e.source and e.target:
+            return [
+                Arg(ActorMention(e.start, e.end, actor, "anaphora", ""), trig.first, trig.first, None)
+                for actor in (e.source, e.target)
+            ]
+    return []
+
+
+def _same_opponent(agent: list[Arg], opponent: list[Arg]) -> list[Arg]:
+    """The target of the hostile act just told, when its author is this agent."""
+    if len(opponent) != 2 or opponent[0].mention.actor not in {x for a in agent for x in _actors(a)}:
+        return []
+    return opponent[1:]
+
+
+# forces deployed "for" someone (مسلحين تابعين للحزب، لدعم) are not deployed against them
+UNDIRECTED_BY_L = frozenset({"MOBILIZE"})
+APPROVALS = frozenset({"AGREE", "CONCEDE"})  # their verbal noun's genitive is the one who acts
+PREP_REACH = 8  # tokens after a trigger in which the preposition it needs stands
+
+
+def _misread(trig: Trig, tokens: list[Token], hi: int) -> bool:
+    """Words that share a trigger's letters but not its sense, told by what follows:
+    يوقع قتلى (inflicts casualties) is no signing; تراجع without عن (تراجع قدرة الحكومة,
+    a decline) is no backing down — a concession names what is given up (تراجع عن).
+    """
+    entry = trig.entry
+    nxt = tokens[trig.last + 1] if trig.last + 1 < hi else None
+    casualties = nxt is not None and any(seg.stem in result_nouns() for seg in nxt.segmentations)
+    if entry.type == "AGREE" and trig.verb and casualties:
+        return True
+    if entry.type == "CONCEDE" and "-" not in entry.preps:
+        words = {p for p in entry.preps if len(p) > 1}
+        joined = {p for p in entry.preps if len(p) == 1}
+        return not any(
+            tokens[k].norm in words
+            or any(seg.proclitics[-1:] and seg.proclitics[-1] in joined for seg in tokens[k].segmentations)
+            for k in range(trig.last + 1, min(hi, trig.last + 1 + PREP_REACH))
+        )
+    return False
+
+
+def _shelters(trig: Trig, parties: list[Arg], tokens: list[Token], registry: Registry) -> bool:
+    """استضافت طالبان زعيم القاعدة، باستضافتها قادة حماس: hosting an armed group or one of its
+    leaders (not its delegation: استضافت وفد حماس) is giving it shelter, not brokering talks."""
+    guest = next((a for a in parties if trig.last < a.first <= trig.last + 3 and a.prep is None), None)
+    if guest is None or tokens[guest.first - 1].norm in word_list("delegates.txt"):
+        return False
+    actor = registry.get(guest.mention.actor)
+    if actor is None:
+        return False
+    if actor.kind == "person":
+        return any(
+            (org := registry.get(r.org)) is not None and org.category == "armed_groups" for r in actor.roles
+        )
+    return actor.category == "armed_groups"
+
+
+def _belongs_to(arg: Arg, tokens: list[Token]) -> bool:
+    """A party after an adjective of belonging or loyalty (الموالية لإيران، التابعة للجيش).
+    After the object it is the object's owner, and as such the target (قصفت منشأة تابعة
+    لحزب الله); after the subject it is no target."""
+    if arg.prep not in ("ل", "من") or arg.first == 0:
+        return False
+    words = relation_words()
+    return any(seg.stem in words for seg in tokens[arg.first - 1].segmentations)
+
+
+def _official_of(arg: Arg, tokens: list[Token]) -> bool:
+    """لمسؤول سعودي، لوفد إيراني: an adjective of nationality on an indefinite noun after ل
+    names the one the noun is (the visitor), not a place visited."""
+    if arg.prep not in (None, "ل") or arg.mention.how != "demonym" or arg.first == 0:
+        return False
+    noun = tokens[arg.first - 1]
+    return noun.is_word and any(
+        seg.proclitics[-1:] == ("ل",) and not seg.has_article for seg in noun.segmentations
+    )
+
+
 def _is_party(arg: Arg, registry: Registry) -> bool:
     return all(_actor_kind(a, registry) in TAKEN_KINDS for a in (arg.mention.group or (arg.mention.actor,)))
 
@@ -280,11 +409,14 @@ def extract_events(
     text = analysis.doc.text
     cover = covering(tokens, mentions)
     base_cover = list(cover)
+    # each mention asked once, not at each of its tokens
+    described = {id(m) for m in mentions if any(s <= m.start and m.end <= e for s, e in excluded)}
     for k, m in enumerate(cover):
-        if m is not None and any(s <= m.start and m.end <= e for s, e in excluded):
+        if m is not None and id(m) in described:
             cover[k] = None
     titles = {e: s for s, e in excluded}
     events: list[FoundEvent] = []
+    attacks: list[Attack] = []  # every attack told so far, for the blame laid on it later
     state = SentenceState()
     t = 0
     for sentence in analysis.sentences:
@@ -307,7 +439,10 @@ def extract_events(
             k for k in range(lo, hi) for d in sentence_dates if d.start <= tokens[k].start < d.end
         }
         evaluations = find_evaluations(tokens, lo, hi)  # the evaluating word is no event of its own
-        triggers = find_triggers(tokens, lo, hi, cue_tokens | inside_names | {e.word for e in evaluations})
+        dawn = {k for k in range(lo, hi - 1) if tokens[k].norm in DAY_PARTS and k + 1 in inside_names}
+        skip = cue_tokens | inside_names | dawn | {e.word for e in evaluations}
+        triggers = find_triggers(tokens, lo, hi, skip)
+        dating = _sentence_dating(tokens, lo, hi) if triggers else NO_DATING
         # a source is no party to events, unless a verb of its own comes between it and the cue
         # (دان بايدن الهجوم، وقال إن ...: Biden condemns, then speaks)
         source_args = {
@@ -322,9 +457,11 @@ def extract_events(
             a for a in args if id(a) not in source_args | places | named_after and _is_party(a, registry)
         ]
         state.decider = _decider(tokens, lo, hi, parties) or state.decider
+        struck = sorted(parties + _struck_places(args, tokens, registry), key=lambda a: a.first)
         previous_subject: list[Arg] = []
         verbs = [tr for tr in triggers if tr.verb]
         accused: dict[int, tuple[list[Arg], list[Arg]]] = {}  # masdar trigger → (accuser, accused)
+        read: list[tuple[Trig, list[FoundEvent]]] = []  # each trigger with the events it gave
         for trig in triggers:
             trig.negated = any(
                 tokens[k].norm in NEGATIONS
@@ -344,7 +481,7 @@ def extract_events(
                 agent = said[-1:] or previous_subject or [a for a in parties if a.last < trig.first][-1:]
             built = _build(
                 trig,
-                parties,
+                struck if trig.entry.type in FORCE else parties,
                 args,
                 tokens,
                 lo,
@@ -357,6 +494,8 @@ def extract_events(
                 speaker=[a for sc in scopes if sc.start <= trig.first < sc.end for a in sc.sources[:1]],
                 voice=_voice(trig, scopes, tokens),
                 talks=_talks_sides(trig, events, text, tokens[lo].start - SIDES_REACH),
+                partner=_partner(trig, events, tokens[lo].start),
+                opponent=_opponent(trig, events, tokens[lo].start),
                 act=_last_actor(trig, tokens, events, tokens[lo].start - SIDES_REACH)
                 or _main_attack(trig, triggers, tokens, args, events)
                 or _decision_author(trig, tokens, hi, state.decider),
@@ -366,6 +505,7 @@ def extract_events(
             if built is None:  # إنه أمر بتنفيذ الضربات: the report's attack, on the speaker's word
                 built = _told_attack(trig, tokens, args, events, scopes)
             if built is None:
+                read.append((trig, []))
                 continue
             sources, targets, joint, subject_args = built
             if subject_args:
@@ -373,23 +513,39 @@ def extract_events(
             found = _assemble(
                 trig, sources, targets, joint, scopes, tokens, text, lo, hi, registry, sentence_dates, args
             )
+            modality = modality_of(trig, triggers, tokens, lo, future=_future(trig, tokens))
+            for event in found:
+                event.modality = modality
+                if modality == "threatened" and event.type not in SPEECH_ACTS:
+                    # لوّح بتعليق العلاقات: a threat, told as done, not yet a sanction
+                    event.type, event.mode = "THREATEN", threat_mode(event.type, event.mode)
+                    event.modality = None
             means = next((t for t in triggers if trig.last < t.first <= trig.last + 3), None)
             if means is not None and means.entry.type == trig.entry.type and means.entry.mode:
                 for event in found:  # شنّ غارات جوية: the mode the object names
                     event.mode = event.mode or means.entry.mode
-            threat = _threatened_mode(trig, triggers, tokens)
-            if threat is not None:  # لوّح بتعليق العلاقات مع X، هدّد بقصف X: threatened, not done
-                for event in found:
-                    event.type, event.mode = "THREATEN", threat
             if _refused(trig, triggers):  # رفضت X التطبيع مع Y، موقف X الرافض للحوار مع Y
                 found = [refusal for event in found for refusal in _as_refusal(event)]
             if trig.entry.type == "THREATEN" and _threatens_answer(trig, tokens, hi):
                 for event in found:  # محذّراً من أن الرد سيكون أشد: a threat of force
                     event.mode = event.mode or "violence"
             if _dated_by_the_last(trig, tokens, lo, hi, sentence_dates):  # وتوصّل خلالها الطرفان
-                last = next((e.when for e in reversed(events) if e.when is not None), None)
+                last = _last_when(events, attacks)
                 for event in found:
                     event.when = last or event.when
+            _date_in_context(
+                found,
+                trig,
+                triggers,
+                set(accused),
+                tokens,
+                (lo, hi),
+                sentence_dates,
+                events,
+                analysis,
+                dates,
+                dating,
+            )
             if accusation is not None:  # the accuser asserts the act it accuses of (FORMAT.md)
                 for event in found:
                     event.chain = [*event.chain, accusation[0][0].mention.actor]
@@ -399,6 +555,7 @@ def extract_events(
                 if act is not None:
                     accused[act.first] = (sources, targets)
             events.extend(found)
+            read.append((trig, found))
         speakers = [a for a in args if id(a) not in places | named_after and _is_party(a, registry)]
         for evaluation in evaluations:
             events.extend(
@@ -417,6 +574,9 @@ def extract_events(
                 )
             )
         events.extend(_answer_to_come(scopes, tokens, text, lo, hi, registry, sentence_dates, args))
+        told = _told(read, args, tokens, lo, hi, registry, sentence_dates, attacks)
+        attacks.extend(told.attacks)
+        events.extend(_blamed(tokens, lo, hi, args, scopes, triggers, told, attacks, registry))
         this_sentence = [e for e in events if e.start >= tokens[lo].start]
         events.extend(_denied_again(scopes, triggers, tokens, this_sentence or state.events, lo))
         state.events = [e for e in events if e.start >= tokens[lo].start] or state.events
@@ -435,6 +595,92 @@ def _own_word(event: FoundEvent) -> FoundEvent:
     if event.type in SPEECH_ACTS and event.polarity == "asserted" and event.chain == [event.source]:
         event.chain = []
     return event
+
+
+def _told(
+    read: list[tuple[Trig, list[FoundEvent]]],
+    args: list[Arg],
+    tokens: list[Token],
+    lo: int,
+    hi: int,
+    registry: Registry,
+    dates: list[DateMention],
+    attacks: list[Attack],
+) -> Told:
+    """The attacks a sentence tells (with their targets, or those of the attack a definite
+    noun refers back to) and its accusations (accuser, accused, chain), for blame.py."""
+    told = Told()
+    for trig, found in read:
+        if trig.entry.type == "ACCUSE":
+            pairs = [(e.source, e.target, e.chain) for e in found if e.source and e.target]
+            told.accusations.append((trig, pairs))
+        if trig.entry.type != "ASSAULT" or trig.entry.frame != "directed":
+            continue
+        targets = list(dict.fromkeys(e.target for e in found if e.target))
+        targets = targets or attack_targets(trig, args, tokens, hi, registry, _other_verbs(read))
+        when = next((e.when for e in found if e.when), None) or _date_of(trig, dates, tokens, lo, hi)
+        attack = Attack(
+            trig.first, tokens[trig.first].start, tokens[trig.last].end, targets, trig.entry.mode, when
+        )
+        definite = not targets and is_definite(trig, tokens)
+        earlier = antecedent([*attacks, *told.attacks], attack.start) if definite else None
+        if earlier is not None:  # الهجوم: the attack told before
+            attack.targets, attack.mode, attack.when = (
+                earlier.targets,
+                attack.mode or earlier.mode,
+                earlier.when,
+            )
+        told.attacks.append(attack)
+    return told
+
+
+def _last_when(events: list[FoundEvent], attacks: list[Attack]) -> DateMention | None:
+    """The date of the event last reported: an event found, or an attack told without its
+    author (هجوم استهدف فجر الأحد ٢٨ كانون الثاني ...، تبنّت X في اليوم نفسه هجمات)."""
+    dated = [(e.start, e.when) for e in events if e.when is not None]
+    dated += [(a.start, a.when) for a in attacks if a.when is not None]
+    return max(dated, key=lambda d: d[0])[1] if dated else None
+
+
+def _other_verbs(read: list[tuple[Trig, list[FoundEvent]]]) -> set[int]:
+    """Verbs that are no attack: a party after one is its own (الهجوم يحمل بصمات X), while
+    the object of an attack verb is the attack's target too (تفجير استهدف سوقاً في رفح)."""
+    return {t.first for t, _ in read if t.verb and t.entry.type != "ASSAULT"}
+
+
+def _blamed(
+    tokens: list[Token],
+    lo: int,
+    hi: int,
+    args: list[Arg],
+    scopes: list[Scope],
+    triggers: list[Trig],
+    told: Told,
+    attacks: list[Attack],
+    registry: Registry,
+) -> list[FoundEvent]:
+    """The attacks the sentence lays on someone (حمّله مسؤولية الهجوم، الهجوم نفّذه X، نفى
+    X أي صلة له بالهجوم): one event per target of the attack."""
+    out: list[FoundEvent] = []
+    for b in blames(tokens, lo, hi, args, scopes, triggers, told, attacks, registry):
+        a = b.attack
+        out.extend(
+            FoundEvent(
+                "ASSAULT",
+                a.mode,
+                b.agent,
+                target,
+                [],
+                b.polarity,
+                b.chain,
+                b.start,
+                b.end,
+                a.when,
+                trigger=b.trigger,
+            )
+            for target in a.targets
+        )
+    return out
 
 
 def _date_reactions(events: list[FoundEvent], analysis: Analysis, dates: list[DateMention]) -> None:
@@ -590,10 +836,17 @@ def _subject(trig: Trig, parties: list[Arg], left: int, right: int, tokens: list
         and a.prep is None
         # دان ما وصفه بالهجوم الأمريكي: the adjective of an event noun names that event's agent
         and not (a.mention.how == "demonym" and _is_trigger_noun(tokens[a.first - 1]))
+        and not _accusative_adjective(a)
     ]
     if after:
         return _coordinated(after[0], parties, tokens)
     return before
+
+
+def _accusative_adjective(arg: Arg) -> bool:
+    """موقعاً عسكرياً أمريكياً: an adjective in the indefinite accusative qualifies an object;
+    a subject is never accusative."""
+    return arg.mention.how == "demonym" and name_key(arg.mention.text).endswith("يا")
 
 
 def _behind_preposition(tokens: list[Token], after: int, before: int) -> bool:
@@ -645,29 +898,23 @@ def _voice(trig: Trig, scopes: list[Scope], tokens: list[Token]) -> list[Arg]:
     return [Arg(here, trig.first, trig.first, None)]
 
 
-def _with_its_state(owners: list[Arg], speaker: list[Arg], registry: Registry) -> list[Arg]:
-    """قالت سنتكوم إن قواتها ضربت: the forces of a state's body (a command, a ministry) are
-    that state's too — the state acts, on the body's word."""
-    if not owners or not speaker or owners[0] is not speaker[0]:
-        return owners
-    body = owners[0].mention
-    state = registry.state_of(body.actor)
-    if state is None or state == body.actor or _actor_kind(body.actor, registry) != "organization":
-        return owners
-    also = ActorMention(body.start, body.end, state, "anaphora", "")
-    return [*owners, Arg(also, owners[0].first, owners[0].last, None)]
-
-
-def _possessor(trig: Trig, tokens: list[Token], lo: int, parties: list[Arg], speaker: list[Arg]) -> list[Arg]:
+def _possessor(
+    trig: Trig, tokens: list[Token], lo: int, parties: list[Arg], speaker: list[Arg], registry: Registry
+) -> list[Arg]:
     """طائراته قصفت، قواتها ضربت: a subject that is the forces of someone is that someone —
-    the speaker, or the party named last before it."""
+    the speaker, or the party named last before it; the forces of a state's organ (قالت
+    القيادة المركزية الأمريكية إن قواتها ضربت) are that state's too (FORMAT.md: armies count
+    as their state)."""
     k = trig.first - 1
     if k < lo or tokens[k].best.enclitic not in ("ه", "ها", "هم"):
         return []
-    if speaker:
-        return speaker[:1]
-    earlier = [a for a in parties if a.last < k]
-    return earlier[-1:]
+    owner = speaker[:1] or [a for a in parties if a.last < k][-1:]
+    state = registry.parent_state(owner[0].mention.actor) if owner and not owner[0].mention.group else None
+    if owner and state:
+        m = owner[0].mention
+        forces_of = ActorMention(m.start, m.end, state, "possessor", m.text)
+        return [*owner, Arg(forces_of, owner[0].first, owner[0].last, owner[0].prep)]
+    return owner
 
 
 def _complement_parties(trig: Trig, parties: list[Arg], tokens: list[Token], hi: int) -> list[Arg]:
@@ -711,7 +958,9 @@ def _coordinated(first: Arg, parties: list[Arg], tokens: list[Token]) -> list[Ar
     """X و Y: parties that follow one another joined by و."""
     group = [first]
     for a in parties:
-        gap = a.first - group[-1].last
+        # «قسد» والقوات الأمريكية: a closing quote mark is no word between the two
+        marks = sum(1 for k in range(group[-1].last + 1, a.first) if tokens[k].norm in QUOTE_MARKS)
+        gap = a.first - group[-1].last - marks
         stacked = (
             gap == 1 and a.mention.how == "demonym" == group[-1].mention.how
         )  # الضربات الأمريكية البريطانية
@@ -720,7 +969,11 @@ def _coordinated(first: Arg, parties: list[Arg], tokens: list[Token]) -> list[Ar
             and 1 <= gap <= 2
             and (
                 stacked
-                or (_starts_with_and(a, tokens) and (gap == 1 or tokens[a.first - 1].norm in ("و", ",", "،")))
+                # «قسد» والقوات الأمريكية: a closing quote may stand between
+                or (
+                    _starts_with_and(a, tokens)
+                    and (gap == 1 or tokens[a.first - 1].norm in ("و", ",", "،", '"'))
+                )
             )
         ):
             group.append(a)
@@ -728,6 +981,12 @@ def _coordinated(first: Arg, parties: list[Arg], tokens: list[Token]) -> list[Ar
 
 
 COORDINATED_COMPLEMENTIZERS = frozenset(c + w for c in ("و", "ف") for w in COMPLEMENTIZERS)  # وأن، وإنه
+
+
+# every word _breaks_clause may say yes to (keep the two together)
+_CLAUSE_BREAK_WORDS = (
+    COMPLEMENTIZERS | CLAUSE_BREAKS | COORDINATED_COMPLEMENTIZERS | {first for first, _ in CLAUSE_BREAK_PAIRS}
+)
 
 
 def _breaks_clause(tokens: list[Token], k: int) -> bool:
@@ -759,7 +1018,13 @@ def _clause_breaks(tokens: list[Token]) -> list[int]:
     """The indexes of the tokens that break a clause (_breaks_clause), in order."""
     global _last_breaks
     if _last_breaks is None or _last_breaks[0] is not tokens:
-        _last_breaks = (tokens, [k for k in range(len(tokens)) if _breaks_clause(tokens, k)])
+        # a token breaks a clause only if its word is a break or begins a pair: one lookup
+        # passes over the others
+        may_break = _CLAUSE_BREAK_WORDS
+        _last_breaks = (
+            tokens,
+            [k for k, tok in enumerate(tokens) if tok.norm in may_break and _breaks_clause(tokens, k)],
+        )
     return _last_breaks[1]
 
 
@@ -778,13 +1043,19 @@ def _build(
     speaker: list[Arg] | None = None,
     talks: list[Arg] | None = None,
     act: list[Arg] | None = None,
+    partner: list[Arg] | None = None,
+    opponent: list[Arg] | None = None,
     voice: list[Arg] | None = None,
 ) -> tuple[list[Arg], list[Arg], bool, list[Arg]] | None:
     """(sources, targets, joint?, the subject to carry to the next verb) of a trigger.
     ``talks``: the sides of the talks just reported, for a host or sponsor that names none."""
     speaker = speaker or []
     talks = talks or []
+    if trig.entry.mode == "third-party" and _shelters(trig, parties, tokens, registry):
+        trig.entry = replace(trig.entry, type="AID", mode="sanctuary", frame="directed", preps=frozenset("-"))
     entry = trig.entry
+    if _misread(trig, tokens, hi):
+        return None
     prev_verb = max((v.last for v in verbs if v.last < trig.first), default=lo - 1)
     next_verb = min((v.first for v in verbs if v.first > trig.last), default=hi)
     left = max(_clause_start(tokens, lo, trig.first), prev_verb + 1, trig.first - MAX_ARG_DISTANCE)
@@ -801,9 +1072,13 @@ def _build(
         places = [
             a for a in args if a.first > trig.last and a.prep in ("في", "فى") and a.first <= trig.last + 4
         ]
+        if any(a.first == trig.last + 1 and a.mention.how == "demonym" for a in after):
+            return None  # الوجود الفرنسي في مالي: a state's own presence (forces), no sheltered guest
         genitive = [a for a in after if a.first <= trig.last + 2 and a.prep is None]
         hosts = [a for a in [*places, *genitive] if _actor_kind(a.mention.actor, registry) != "person"]
-        guests = [a for a in before if a.prep is None][-1:] or carried_subject
+        # وجود قادة حماس في قطر: with a place named, the genitive is the one present
+        present = [a for a in genitive if places and a.last < places[0].first]
+        guests = present[:1] or [a for a in before if a.prep is None][-1:] or carried_subject
         if not hosts or not guests:
             return None
         return hosts[:1], guests, False, []
@@ -838,7 +1113,7 @@ def _build(
             if trig.participle
             else (carried_subject[:1] if _describes_document(tokens, trig.first - 1, lo) else [])
             or _subject(trig, parties, left, right, tokens)
-            or _with_its_state(_possessor(trig, tokens, lo, parties, speaker), speaker, registry)
+            or _possessor(trig, tokens, lo, parties, speaker, registry)
         )
         if (
             carried_subject
@@ -887,6 +1162,9 @@ def _build(
                 others = talks  # محادثات استضافتها الصين: the host with the sides of the talks
             if not subject and len(others) >= 2:
                 return [], others[:MAX_SIDES], True, others
+            host_actors = {actor for a in subject for actor in _actors(a)}
+            if entry.mode == "third-party" and {actor for a in others for actor in _actors(a)} <= host_actors:
+                return None  # استضافتها العراق وعُمان (بين الجانبين): co-hosts do not meet each other
             if subject and (others or sum(len(_actors(a)) for a in subject) > 1):
                 return subject, others[:MAX_SIDES], True, subject
             return None
@@ -895,6 +1173,19 @@ def _build(
         second = left > lo and tokens[left - 1].norm in COORDINATED_COMPLEMENTIZERS
         earlier = [a for a in parties if a.last < trig.first] if second else before
         target = act or _target(trig, rest, earlier, subject, entry.preps, tokens)
+        if not target and entry.type == "MOBILIZE":
+            target = _same_opponent(subject, opponent or [])
+        if not target and entry.type == "AID" and partner and subject:
+            # وقّعت أنقرة مع حكومة الوفاق مذكرة تفاهم، قبل أن ترسل مستشارين: to the same partner
+            giver_actors = {actor for a in subject for actor in _actors(a)}
+            if giver_actors & set(_actors(partner[0])):
+                receivers = tuple(a for a in _actors(partner[0]) if a not in giver_actors)
+                mention = ActorMention(0, 0, receivers[0], "pair", "", group=receivers) if receivers else None
+                target = [Arg(mention, trig.first, trig.first, None)] if mention else []
+        if not target and not rest:  # قصفت إسرائيل مواقع عناصره: the one whose members were struck
+            target = [
+                a for a in _members_owner(trig, tokens, hi, parties, speaker, entry.type) if a not in subject
+            ]
         if not target and entry.type == "THREATEN":  # توعّد X بأن «أمريكا وبريطانيا» ستدفعان الثمن
             target = [
                 a
@@ -902,8 +1193,7 @@ def _build(
                 if all(a is not s for s in subject) and not _answers(a, tokens)
             ]
         # أردوغان، الذي تُعد بلاده ...: one's own country is no other side
-        own = {country_of(actor, registry) for s in subject for actor in _actors(s)}
-        target = [a for a in target if not (a.mention.how == "country" and a.mention.actor in own)]
+        target = _not_own(subject, target, registry)
         if not subject or not target:
             return None
         return subject, target, False, [] if carried else subject
@@ -921,17 +1211,21 @@ def _build(
     by_prep = [
         a
         for a in after
-        if a.prep is not None and (a.prep in entry.preps or a.prep == "ل") and a.prep not in ("في", "فى")
+        if a.prep is not None
+        and (a.prep in entry.preps or (a.prep == "ل" and entry.type not in UNDIRECTED_BY_L))
+        and a.prep not in ("في", "فى")
     ]
     led_by = _relative_agent(trig, after, tokens)  # الهجوم الذي شنّته قوات حفتر، الوساطة التي قادها X
     if entry.frame == "joint":
-        between = [a for a in after if a.prep == "بين"]
+        between = [a for a in after if a.prep == "بين" and not _nearer_noun(trig, a, tokens)]
         if between:
             sides = _coordinated(between[0], after, tokens)
             if len(sides) < 2:
                 sides = between[:1] + [a for a in after if a.first > between[0].last][:1]
             if led_by and entry.mode == "third-party" and all(a is not b for a in led_by for b in sides):
                 return led_by, sides[:MAX_SIDES], True, []
+        elif len(led_by) >= 2 and entry.mode != "third-party":
+            return [], led_by[:MAX_SIDES], True, []  # عملية مشتركة نفذتها «قسد» والقوات الأمريكية
         else:
             # a capital after an agreement names it (اتفاق الدوحة), it is no side
             gathered = _gathered(trig, after, tokens)
@@ -945,23 +1239,40 @@ def _build(
                 _coordinated(with_[0], after, tokens) if with_ else []
             )
             near_before = [a for a in before if a.prep is None and a.last >= trig.first - 4]
+            if _manner(trig, tokens) and near_before and _starts_with_and(near_before[-1], tokens):
+                near_before = []  # متنقلاً بين بيروت وتل أبيب، بالتنسيق مع باريس: a member of another phrase
+            if not near_before and len(sides) == 1:  # وإنها على تواصل مع المعارضة: the pronoun's party
+                near_before = _pronoun_antecedent(trig, parties, tokens, lo) or _pronoun_subject(
+                    trig, tokens, lo, speaker
+                )
             sides = near_before[-1:] + sides
             if len(sides) == 1 and entry.mode == "third-party" and talks:
                 return sides, talks, True, []  # المحادثات ... برعاية الأمم المتحدة
         if len(sides) < 2:
             return None
         return [], sides[:MAX_SIDES], True, []
-    if genitive and genitive[0].mention.how == "demonym" and genitive[0].first == trig.last + 1:
+    # رداً على غارة إسرائيلية: an adjective shares the preposition of its noun
+    adjective = [a for a in after if a.first == trig.last + 1 and a.mention.how == "demonym"]
+    if adjective:
         # غارة إسرائيلية، الضربات الأمريكية: the adjective names the agent
-        more = [a for a in genitive[1:] if a.mention.how == "demonym" and a.first <= genitive[0].last + 1]
-        last = (more or genitive)[-1].last if more else genitive[0].last
+        more = [a for a in after if a.mention.how == "demonym" and a.first == adjective[0].last + 1]
+        last = (more or adjective)[-1].last
         rest = [a for a in after if a.first > last]
         target = [a for a in rest if a.prep is None or a in by_prep][:1]
+        target = target or _members_owner(trig, tokens, hi, parties, speaker, entry.type)
         if not target:
             return None
-        return genitive[:1] + more, target, False, []
+        return adjective + more, target, False, []
+    visitor = [
+        a for a in after if entry.mode == "visit" and a.first <= trig.last + 2 and _official_of(a, tokens)
+    ][:1]
+    if visitor:  # زيارة لمسؤول سعودي إلى دمشق: ل names the visitor, إلى the visited
+        visited = [a for a in by_prep if a.prep == "الي" and a is not visitor[0]][:1]
+        return (visitor, visited, False, []) if visited else None
     if genitive and by_prep:
         return genitive[:1], _coordinated(by_prep[0], after, tokens), False, []
+    if genitive and not by_prep and entry.type in APPROVALS and "-" not in entry.preps:
+        return None  # موافقة إسرائيل على الصفقة: the genitive approves; what it approves is no party
     if (
         genitive
         and entry.type == "REQUEST"
@@ -991,30 +1302,12 @@ def _build(
         # وقّع بايدن أمراً ...، في رسالة فُسّرت على أنها تحذير للطرفين: the warning is the act of
         # the sentence's subject
         agent = [a for a in parties if a.prep is None and lo <= a.first < trig.first and a not in target][:1]
+    if agent and not target and entry.type == "MOBILIZE":
+        target = _same_opponent(agent, opponent or [])
+    target = _not_own(agent, target, registry)
     if not agent or not target:
         return None
     return agent, target, False, agent  # a verbal noun coordinated with this one shares its agent
-
-
-THREATENED_MODES = {
-    "SANCTION": "relations",
-    "ASSAULT": "violence",
-    "MOBILIZE": "violence",
-    "COERCE": "restrict",
-}
-
-
-def _threatened_mode(trig: Trig, triggers: list[Trig], tokens: list[Token]) -> str | None:
-    """هدّد X بقصف Y، لوّح بتعليق العلاقات مع Y: an act named with ب right after a threat is
-    what is threatened — the event is the threat, its mode the kind of act (expelling: expel)."""
-    if trig.verb or trig.entry.type not in THREATENED_MODES:
-        return None
-    if not any(seg.proclitics[:1] == ("ب",) for seg in tokens[trig.first].segmentations):
-        return None
-    before = [t for t in triggers if t.last < trig.first]
-    if not before or before[-1].entry.type != "THREATEN" or trig.first - before[-1].last > THREAT_REACH:
-        return None  # لوّح الرئيس التركي أردوغان بتعليق: the threatener's name may come between
-    return "expel" if trig.entry.mode == "expel" else THREATENED_MODES[trig.entry.type]
 
 
 def _refused(trig: Trig, triggers: list[Trig]) -> bool:
@@ -1073,6 +1366,8 @@ def _told_attack(
     words is the report's own attack, the first it tells; the source asserts (or denies) it."""
     if trig.verb or trig.entry.type != "ASSAULT" or not tokens[trig.first].best.has_article:
         return None
+    if any(tokens[k].best.stem in BLAME_WORDS for k in range(max(0, trig.first - 4), trig.first)):
+        return None  # نفى أي صلة له بالهجوم، مسؤولية الهجوم: blame.py says whose attack it is
     if not any(sc.start <= trig.first < sc.end and sc.chain for sc in scopes):
         return None
     if any(trig.last < a.first <= trig.last + OWN_SIDES for a in args):
@@ -1256,6 +1551,43 @@ def _as_refusal(event: FoundEvent) -> list[FoundEvent]:
     return [replace(event, source=refuser, target=other, participants=[]) for other in others]
 
 
+def _struck_places(args: list[Arg], tokens: list[Token], registry: Registry) -> list[Arg]:
+    """A town or city that force is used against (الهجوم على العاصمة طرابلس، ضد مدينة حلب)
+    is the target of that force, not its place: after على/ضد, or after a noun for a place
+    that follows them."""
+    out: list[Arg] = []
+    for a in args:
+        if _actor_kind(a.mention.actor, registry) != "location":
+            continue
+        head = a.prep is None and a.first > 1 and tokens[a.first - 2].norm in AGAINST
+        if a.prep in AGAINST or head:
+            out.append(Arg(a.mention, a.first, a.last, "علي"))
+    return out
+
+
+def _members_owner(
+    trig: Trig, tokens: list[Token], hi: int, parties: list[Arg], speaker: list[Arg], event_type: str
+) -> list[Arg]:
+    """غارة إسرائيلية أسفرت عن مقتل عدد من عناصره: force that struck the members of someone
+    (عناصره، مقاتليها، قادته) struck that someone — the one who speaks, or else the first
+    party of the sentence, its subject."""
+    if event_type != "ASSAULT":
+        return []
+    members = member_nouns()
+    for k in range(trig.last + 1, min(hi, trig.last + 1 + MEMBERS_REACH)):
+        if any(s.enclitic in ("ه", "ها", "هم") and s.stem in members for s in tokens[k].segmentations):
+            owner = speaker[:1] or [a for a in parties if a.prep is None][:1]
+            return [a for a in owner if a.first < trig.first]
+    return []
+
+
+def _not_own(agents: list[Arg], targets: list[Arg], registry: Registry) -> list[Arg]:
+    """One's own country is no other side (أردوغان، الذي تُعد بلاده)، nor is its adjective:
+    الحكومة اللبنانية ... اعتداء على السيادة اللبنانية."""
+    own = {country_of(actor, registry) for a in agents for actor in _actors(a)}
+    return [a for a in targets if not (a.mention.how in ("country", "demonym") and a.mention.actor in own)]
+
+
 def _threatens_answer(trig: Trig, tokens: list[Token], hi: int) -> bool:
     """A warning that one's answer (الرد، الانتقام) will come threatens force."""
     nouns = retaliation_nouns()
@@ -1330,6 +1662,45 @@ def _later_agent(from_token: int, after: list[Arg], tokens: list[Token]) -> list
     return []
 
 
+SET_OFF = frozenset({'"', ",", "،", ";", "؛", ":"})
+
+
+def _pronoun_antecedent(trig: Trig, parties: list[Arg], tokens: list[Token], lo: int) -> list[Arg]:
+    """أن موسكو لم تشارك ...، وأنها على تواصل مع X: a pronoun of a complement right before a
+    joint noun stands for the party named last before it."""
+    carrier = next(
+        (
+            k
+            for k in range(trig.first - 1, max(lo, trig.first - 3) - 1, -1)
+            if tokens[k].norm.lstrip("و") in PRONOUN_CARRIERS
+        ),
+        None,
+    )
+    if carrier is None:
+        return []
+    return [a for a in parties if lo <= a.first and a.prep is None and a.last < carrier][-1:]
+
+
+def _manner(trig: Trig, tokens: list[Token]) -> bool:
+    """بالتنسيق مع، بالتعاون مع، بالتشاور مع: a joint noun after ب says how the clause's
+    subject acts; the last of a coordination just before it is no side of it."""
+    return not trig.verb and any(
+        seg.proclitics[-1:] == ("ب",) or seg.proclitics[-2:] == ("ب", "ال")
+        for seg in tokens[trig.first].segmentations
+    )
+
+
+def _nearer_noun(trig: Trig, arg: Arg, tokens: list[Token]) -> bool:
+    """بين X و Y belongs to the event noun nearest before it: in الاتفاق لم يتضمن موافقة
+    إسرائيل على أي صفقة أسلحة بين الولايات المتحدة والإمارات the sides are the deal's. A noun
+    in construct with the trigger (اتفاق وقف إطلاق النار بين) leaves them to both."""
+    for k in range(trig.last + 2, arg.first - 1):
+        if _is_trigger_noun(tokens[k]):
+            gap = range(trig.last + 1, k)  # a clause of its own: set off by a quote, a comma, a negation
+            return any(tokens[j].norm in SET_OFF or tokens[j].norm in NEGATIONS for j in gap)
+    return False
+
+
 def _is_trigger_noun(token: Token) -> bool:
     lex = trigger_index().phrases
     return any(seg.stem in lex.by_first for seg in token.segmentations if seg.enclitic is None)
@@ -1376,7 +1747,11 @@ def _construct(tokens: list[Token], trigger_end: int, first: int) -> bool:
     between = range(trigger_end + 1, first)
     if len(between) > 2:
         return False
-    return all(tokens[k].is_word and tokens[k].norm not in PREPOSITION_WORDS for k in between)
+    return all(
+        (tokens[k].is_word and tokens[k].norm not in PREPOSITION_WORDS)
+        or tokens[k].norm in SKIPPED  # a quote mark: «باستضافتها وإيوائها» زعيم القاعدة
+        for k in between
+    )
 
 
 def _support_verb_between(tokens: list[Token], after: int, before: int) -> bool:
@@ -1384,6 +1759,8 @@ def _support_verb_between(tokens: list[Token], after: int, before: int) -> bool:
     التزم النظام بتغطية، شنّت إسرائيل غارات — but not أعلن التنظيم مقتل زعيمه."""
     verbs = support_verbs()
     for k in range(after + 1, before):
+        if tokens[k].text.rstrip(DIACRITICS).endswith("ة"):
+            continue  # قادة حماس: a word written with ة is a noun, not قاد + ه
         if any(not seg.has_article and seg.stem in verbs for seg in tokens[k].segmentations):
             return True
     return False
@@ -1417,6 +1794,8 @@ def _target(
     if trig.last + 1 < len(tokens) and tokens[trig.last + 1].norm in REFLEXIVES:
         return []  # الذي قدّم نفسه: the act is on oneself
     for a in rest:
+        if _belongs_to(a, tokens) and any(s.last < a.first <= s.last + 3 for s in subject):
+            continue  # هاجمت الفصائل العراقية الموالية لإيران: the subject's patron, not the object
         if (
             a.prep is None or a.prep in preps or a.prep == "ل"
         ):  # a direct object, or the trigger's preposition
@@ -1455,6 +1834,8 @@ def _assemble(
         refused = any(tokens[k].norm in REFUSALS for k in range(max(lo, trig.first - 2), trig.first))
         if refused and event_type in COOPERATIVE:  # لن تطبّع الولايات المتحدة علاقاتها: a refusal
             event_type, polarity = "REJECT", "asserted"
+    if event_type in COOPERATIVE and _opposed(trig, tokens, lo, args):
+        event_type = "REJECT"  # موقف الدوحة الرافض للتطبيع مع دمشق: a refusal, no agreement
     mode = entry.mode if event_type == entry.type else None
     if mode == "*":
         mode = _mode_from_object(tokens, trig.last + 1, hi) or "military"
@@ -1513,6 +1894,16 @@ def _assemble(
     return out
 
 
+def _opposed(trig: Trig, tokens: list[Token], lo: int, args: list[Arg]) -> bool:
+    """A word of standing against (الرافض، المناهضة، رفضها) right before a verbal noun:
+    what it names is refused. Not an actor's name (المعارضة السورية is the opposition)."""
+    k = trig.first - 1
+    if trig.verb or k < lo or any(a.first <= k <= a.last for a in args):
+        return False
+    words = opposing_words()
+    return any(seg.stem in words for seg in tokens[k].segmentations)
+
+
 def _mode_from_object(
     tokens: list[Token], lo: int, hi: int, lex: PhraseLexicon[str] | None = None, reach: int = 8
 ) -> str | None:
@@ -1537,13 +1928,20 @@ def _token_of(d: DateMention, tokens: list[Token], lo: int, hi: int) -> int:
 
 
 def _own_clauses(trig: Trig, tokens: list[Token], lo: int, hi: int, clause: list[int]) -> set[int]:
-    mine = {clause[trig.first - lo]}
-    if not trig.verb:  # اتفاق وقف إطلاق النار، الذي دخل حيز التنفيذ فجر الأربعاء: the noun's own clause
-        relative = next(
-            (k for k in range(trig.last + 1, min(hi, trig.last + 8)) if tokens[k].norm in RELATIVES), None
-        )
-        if relative is not None:
-            mine.add(clause[relative - lo])
+    if trig.verb:
+        return {clause[trig.first - lo]}
+    return _noun_clauses(trig.first, tokens, lo, hi, clause, trig.last)
+
+
+def _noun_clauses(
+    first: int, tokens: list[Token], lo: int, hi: int, clause: list[int], last: int | None = None
+) -> set[int]:
+    """اتفاق وقف إطلاق النار، الذي دخل حيز التنفيذ فجر الأربعاء: a noun's clause and its relative clause."""
+    last = first if last is None else last
+    mine = {clause[first - lo]}
+    relative = next((k for k in range(last + 1, min(hi, last + 8)) if tokens[k].norm in RELATIVES), None)
+    if relative is not None:
+        mine.add(clause[relative - lo])
     return mine
 
 
@@ -1562,13 +1960,440 @@ def _date_of(
         first = next(j for j in range(k, lo - 1, -1) if j == lo or clause[j - lo - 1] != clause[k - lo])
         return tokens[first].norm in RELATIVES | COMPLEMENTIZERS or tokens[max(lo, k - 1)].norm == "منذ"
 
+    at = tokens[trig.first].start
+    dates = [d for d in dates if not (d.start < at and _dates_a_publication(d, tokens, lo, hi))]
     mine = _own_clauses(trig, tokens, lo, hi, clause)
     own = [d for d in dates if clause[_token_of(d, tokens, lo, hi) - lo] in mine]
     if not own and _future(trig, tokens):
         return None  # أعلن قاسم اليوم أن الحزب سينسّق: what will be done is not dated by the saying
-    candidates = own or [d for d in dates if not opens_clause(_token_of(d, tokens, lo, hi))]
-    at = tokens[trig.first].start
+    candidates = own or [
+        d
+        for d in dates
+        if not opens_clause(_token_of(d, tokens, lo, hi))
+        and not _in_a_later_relative(trig, _token_of(d, tokens, lo, hi), tokens, clause, mine, lo)
+    ]
     return min(candidates, key=lambda d: (d.calendar == "relative", abs(d.start - at)), default=None)
+
+
+def _date_in_context(
+    found: list[FoundEvent],
+    trig: Trig,
+    triggers: list[Trig],
+    accused: set[int],
+    tokens: list[Token],
+    bounds: tuple[int, int],
+    sentence_dates: list[DateMention],
+    before: list[FoundEvent],
+    analysis: Analysis,
+    dates: list[DateMention],
+    dating: SentenceDating,
+) -> None:
+    """The date of events as news tells it, beyond the dates written in their sentence: spans
+    of days, dating phrases, acts pointed at or named again, speeches told before; and no date
+    from the accusation for the act accused of (``accused``: where such acts begin)."""
+    lo, hi = bounds
+    _date_a_span_by_month(found, trig, tokens, lo, hi, dating)  # خمسة أيام من المحادثات: no one day
+    anchored = _anchored_date(trig, tokens, lo, hi, sentence_dates, before, analysis, dates, dating.phrases)
+    if anchored is not None:  # وبعد يومين، أعلنت؛ في اليوم التالي للمداهمة؛ عقب الضربات
+        for event in found:
+            event.when, event.since = anchored, False
+    if all(e.when is None for e in found):  # تم الاتفاق في هذا الاجتماع على أن توفر طالبان
+        _date_by_a_pointed_act(found, triggers, tokens, lo, before)
+    if dating.speech and all(e.when is None for e in found):  # وفي كلمته، دعا نصر الله
+        _date_by_ones_speech(found, dating.speech, tokens, lo, analysis, dates)
+    if _names_a_told_act(trig, tokens):  # ومنها الهجوم على القنصلية: told before, named again
+        _date_as_first_told(found, before)
+    if any(k <= trig.first <= k + 3 for k in accused):  # اتهمه بشنّ غارات جوية: the act and its means
+        _date_accused_act(found, trig, tokens, lo, hi, sentence_dates)
+
+
+ONE_TIME_ACTS = frozenset({"ASSAULT", "AGREE", "CONSULT", "COERCE", "SANCTION", "RETREAT"})
+
+
+def _names_a_told_act(trig: Trig, tokens: list[Token]) -> bool:
+    """الهجوم، الاتفاق، المداهمة: a definite verbal noun of an act done once (not an ongoing
+    relation such as support or funding) refers to an act the report may have told before."""
+    return (
+        not trig.verb
+        and trig.entry.type in ONE_TIME_ACTS
+        and any("ال" in seg.proclitics for seg in tokens[trig.first].segmentations)
+    )
+
+
+def _anchored_date(
+    trig: Trig,
+    tokens: list[Token],
+    lo: int,
+    hi: int,
+    sentence_dates: list[DateMention],
+    before: list[FoundEvent],
+    analysis: Analysis,
+    dates: list[DateMention],
+    phrases: list[PhraseMatch[tuple[int, str]]],
+) -> DateMention | None:
+    """وبعد يومين، أعلنت الكتائب؛ وفي اليوم التالي للمداهمة، أعلن؛ دانت الحكومة عقب الغارة: an
+    event with no date of its own dated from the act the phrase names (as first told), else
+    from the date last told. Inside the phrase's complement (وتأتي الضربات بعد يومين من تبنّي
+    القرار) the event lies that many days before the sentence's own date."""
+    if not phrases:
+        return None
+    clause = _clauses(tokens, lo, hi)
+    mine = _own_clauses(trig, tokens, lo, hi, clause)
+    if any(clause[_token_of(d, tokens, lo, hi) - lo] in mine for d in sentence_dates):
+        return None
+    for m in phrases:
+        k = m.first
+        days, precision = m.value
+        noun = _anchor_noun(tokens, m.last + 1, hi)
+        here = clause[k - lo]
+        span = (tokens[m.first].start, tokens[m.last].end)
+        linked = m.last + 1 < hi and tokens[m.last + 1].norm in ANCHOR_LINKS  # بعد يومين «من» تبنّي
+        if linked and noun is not None and trig.first > m.last and clause[trig.first - lo] == here:
+            base = _sentence_date(tokens, lo, m.first, sentence_dates, before, analysis, dates)
+            return _shifted(base, -days, precision, span, analysis.doc.text)
+        fronted = all(tokens[j].norm in ("و", "في", "وفي") for j in range(lo, k))
+        if not (fronted or here in mine):
+            continue
+        base = _first_told(noun, analysis, dates, tokens[lo].start) if noun is not None else None
+        # في الأسبوع التالي للإعلان، إثر ذلك: an act not told by that word, the date last told
+        # (a bare عقب، إثر names an act or nothing: إثر also spells أثر, a trace)
+        counted = m.last > m.first or (noun is not None and tokens[noun].norm in REFERRING)
+        if base is None and counted:
+            base = next((e.when for e in reversed(before) if e.when is not None), None)
+        return _shifted(base, days, precision, span, analysis.doc.text)
+    return None
+
+
+DAY_SPANS = frozenset({"ايام", "اياما", "يوما", "يومين", "اسابيع", "اسبوعا", "اسبوعين"})
+SPAN_OPENERS = frozenset({"مدي", "طوال", "طيله"})  # على مدى، طوال، طيلة
+POINT_IN_TIME = frozenset({"بعد", "قبل", "منذ"})  # بعد خمسة أيام من: a day counted, not a span
+
+
+def _spans_days(tokens: list[Token], k: int, lo: int, hi: int) -> bool:
+    """خمسة أيام من المحادثات، على مدى أسبوعين، لأسابيع من الوساطة: a span of days at token k."""
+    if not any(seg.stem in DAY_SPANS for seg in tokens[k].segmentations):
+        return False
+    before = {tokens[j].norm for j in range(max(lo, k - 3), k)}
+    if before & POINT_IN_TIME:
+        return False
+    return bool(before & SPAN_OPENERS) or (k + 1 < hi and tokens[k + 1].norm == "من")
+
+
+REPEATED = frozenset({"مرات", "مرارا", "تكرارا"})  # خرق الاتفاق «مرات عدة»: more than one day
+
+
+def _date_a_span_by_month(
+    found: list[FoundEvent], trig: Trig, tokens: list[Token], lo: int, hi: int, dating: SentenceDating
+) -> None:
+    """Talks held over five days (في ختام خمسة أيام من المحادثات) and acts done again and again
+    (استهداف الأراضي «مرات عدة») are dated by the month, not by one day. The saying of them
+    is still one act of one day."""
+    if trig.entry.type in SPEECH_ACTS or not any(e.when is not None and e.when.date.day for e in found):
+        return
+    if not (dating.spans or dating.repeats):
+        return
+    clause = _clauses(tokens, lo, hi)
+    mine = _own_clauses(trig, tokens, lo, hi, clause)
+    spans = any(clause[k - lo] in mine for k in dating.spans)
+    repeated = any(clause[k - lo] in mine for k in dating.repeats)
+    if not (spans or repeated):
+        return
+    for event in found:
+        if event.when is None or not event.when.date.day:
+            continue
+        if spans or clause[_token_of(event.when, tokens, lo, hi) - lo] not in mine:  # مرات عدة أمس: that day
+            d = event.when
+            event.when = DateMention(
+                d.start, d.end, d.text, PartialDate(d.date.year, d.date.month), d.calendar
+            )
+
+
+def _is_repeated(token: Token) -> bool:
+    return any(seg.stem in REPEATED for seg in token.segmentations)
+
+
+@dataclass(slots=True)
+class SentenceDating:
+    """What in a sentence dates its events beyond the dates written in it, found once."""
+
+    phrases: list[PhraseMatch[tuple[int, str]]] = field(default_factory=list)  # بعد يومين، غداة
+    spans: list[int] = field(default_factory=list)  # خمسة أيام من، على مدى أسبوعين
+    repeats: list[int] = field(default_factory=list)  # «مرات عدة»، مراراً
+    speech: str | None = None  # في كلمته، وأكد البيان: a speech told before
+
+
+NO_DATING = SentenceDating()
+# the letters of every word the checks below look for (anchored_dates.tsv, spans, speeches)
+DATING_SIEVE = re.compile(
+    "بعد|يوم|اسبوع|عقب|اعقاب|اثر|غداه|عشيه|قبيل|ايام|اسابيع|مرات|مرار|تكرار|كلم|بيان|خطاب|موتمر|تصريح|مقابل|حديث|رسال"
+)
+
+
+@lru_cache(maxsize=65536)
+def _may_date(norm: str) -> bool:
+    return DATING_SIEVE.search(norm) is not None
+
+
+def _sentence_dating(tokens: list[Token], lo: int, hi: int) -> SentenceDating:
+    lex = anchored_dates()
+    out = SentenceDating()
+    for k in range(lo, hi):
+        if not _may_date(tokens[k].norm):
+            continue
+        m = lex.match_at(tokens, k) if lex.may_begin(tokens[k].norm) else None
+        if m is not None:
+            out.phrases.append(m)
+        if _spans_days(tokens, k, lo, hi):
+            out.spans.append(k)
+        if _is_repeated(tokens[k]):
+            out.repeats.append(k)
+        if out.speech is None and k > lo:
+            out.speech = _speech_told(tokens, k, lo)
+    return out
+
+
+ANCHOR_LINKS = frozenset({"من", "علي"})
+COME_VERBS = frozenset(
+    {"ياتي", "تاتي", "جاء", "جاءت", "وياتي", "وتاتي", "وجاء", "وجاءت"}
+)  # وتأتي الضربات بعد
+
+
+def _anchor_noun(tokens: list[Token], k: int, hi: int) -> int | None:
+    """The act a dating phrase names: بعد يومين من «تبنّي»، اليوم التالي «للمداهمة»، عقب «الغارة»."""
+    if k < hi and tokens[k].norm in ANCHOR_LINKS:
+        k += 1
+    if k >= hi or not tokens[k].is_word or tokens[k].norm in DATE_CLAUSE_BREAKS:
+        return None
+    return k
+
+
+def _stems(token: Token) -> set[str]:
+    return {seg.stem for seg in token.segmentations if len(seg.stem) >= 3}
+
+
+def _first_told(k: int, analysis: Analysis, dates: list[DateMention], until: int) -> DateMention | None:
+    """The date of the earliest telling, before ``until``, of the act named by token k (الغارة،
+    المداهمة): a date in that word's own clause or in the relative clause that follows it, not
+    the start of a span (الحرب المستمرة منذ أكتوبر: no one day to count from)."""
+    tokens = analysis.tokens
+    stems = _stems(tokens[k])
+    text = analysis.doc.text
+    for sentence in analysis.sentences:
+        if sentence.start >= until:
+            return None
+        lo, hi = _token_range(tokens, sentence)
+        here = [
+            d
+            for d in dates
+            if sentence.start <= d.start < sentence.end
+            and not text[max(0, d.start - 6) : d.start].strip().endswith("منذ")
+        ]
+        if not here:
+            continue
+        clause = _clauses(tokens, lo, hi)
+        for j in range(lo, hi):
+            if tokens[j].start >= until or not stems & _stems(tokens[j]):
+                continue
+            mine = _noun_clauses(j, tokens, lo, hi, clause)
+            own = [d for d in here if clause[_token_of(d, tokens, lo, hi) - lo] in mine]
+            if own:
+                at = tokens[j].start
+                return min(own, key=lambda d: (d.calendar == "relative", abs(d.start - at)))
+    return None
+
+
+def _sentence_date(
+    tokens: list[Token],
+    lo: int,
+    before_k: int,
+    sentence_dates: list[DateMention],
+    events: list[FoundEvent],
+    analysis: Analysis,
+    dates: list[DateMention],
+) -> DateMention | None:
+    """The date of what a sentence tells before a dating phrase: a date written before it, else
+    the act it names again (وتأتي «الضربات» بعد ...، ويأتي «ذلك» بعد: the act last told)."""
+    limit = tokens[before_k].start
+    written = [d for d in sentence_dates if d.start < limit]
+    if written:
+        return min(written, key=lambda d: (d.calendar == "relative", limit - d.start))
+    k = lo + (tokens[lo].norm == "و")
+    if k + 1 < before_k and tokens[k].norm in COME_VERBS:
+        if tokens[k + 1].norm == "ذلك":
+            return next((e.when for e in reversed(events) if e.when is not None), None)
+        return _first_told(k + 1, analysis, dates, tokens[lo].start)
+    return None
+
+
+def _shifted(
+    base: DateMention | None, days: int, precision: str, span: tuple[int, int], text: str
+) -> DateMention | None:
+    if base is None or base.date.month is None:
+        return None
+    made = base.date
+    if made.day is not None:
+        moved = date(made.year, made.month or 1, made.day) + timedelta(days=days)
+        made = PartialDate(moved.year, moved.month, moved.day if precision == "day" else None)
+    return DateMention(span[0], span[1], text[span[0] : span[1]], made, "relative")
+
+
+POINTERS = frozenset({"هذا", "هذه", "ذلك", "تلك", "هذين", "هاتين"})
+DURING = frozenset({"في", "وفي", "خلال", "وخلال", "اثناء", "واثناء"})  # not the object: رفض هذا الاتفاق
+
+
+def _date_by_a_pointed_act(
+    found: list[FoundEvent], triggers: list[Trig], tokens: list[Token], lo: int, before: list[FoundEvent]
+) -> None:
+    """في هذا الاجتماع، خلال تلك الزيارة: a sentence set during an act just told (pointed at with
+    a demonstrative) is dated by the last act of that kind told before it."""
+    pointed = {
+        t.entry.type
+        for t in triggers
+        if t.first > lo + 1 and tokens[t.first - 1].norm in POINTERS and tokens[t.first - 2].norm in DURING
+    }
+    if not pointed:
+        return
+    start = tokens[lo].start
+    told = next((e for e in reversed(before) if e.start < start and e.type in pointed and e.when), None)
+    if told is not None:
+        for event in found:
+            event.when, event.since = told.when, told.since
+
+
+SPEECHES = frozenset({"كلمه", "بيان", "خطاب", "موتمر", "تصريحات", "مقابله", "حديث", "رساله"})
+
+
+def _speech_noun(token: Token, owned: bool) -> str | None:
+    """كلمته، بيانه، خطابه: the speech noun a word names (with a possessive pronoun if owned)."""
+    for seg in token.segmentations:
+        stem = seg.stem[:-1] + "ه" if seg.enclitic and seg.stem.endswith("ت") else seg.stem
+        if stem in SPEECHES and (seg.enclitic is not None or not owned):
+            return stem
+    return None
+
+
+def _date_by_ones_speech(
+    found: list[FoundEvent],
+    said: str,
+    tokens: list[Token],
+    lo: int,
+    analysis: Analysis,
+    dates: list[DateMention],
+) -> None:
+    """وفي كلمته، دعا نصر الله؛ وأكد البيان أن: what is said in a speech already told is dated
+    by the sentence that first told of a speech of that kind or, if that gives no date, by the
+    report's lead, which tells the news of that speech."""
+    for number, sentence in enumerate(analysis.sentences):
+        if sentence.start >= tokens[lo].start:
+            return
+        first, last = _token_range(analysis.tokens, sentence)
+        if not any(_speech_noun(analysis.tokens[j], owned=False) == said for j in range(first, last)):
+            continue
+        told = _first_date_in(sentence, analysis.doc.text, dates)
+        if told is None:
+            lead = next(
+                (
+                    sent
+                    for sent in analysis.sentences[: min(number, LEAD_SENTENCES)]
+                    if _first_date_in(sent, analysis.doc.text, dates)
+                ),
+                None,
+            )
+            told = _first_date_in(lead, analysis.doc.text, dates) if lead is not None else None
+        if told is not None:
+            for event in found:
+                event.when = told
+        return
+
+
+def _speech_told(tokens: list[Token], k: int, lo: int) -> str | None:
+    """في كلمته، خلال بيانه; وأكد البيان، وجاء في البيان (near the start of the sentence)."""
+    if tokens[k - 1].norm in DURING:
+        owned = _speech_noun(tokens[k], owned=True)
+        if owned:
+            return owned
+    if k <= lo + 3:
+        return next(
+            (seg.stem for seg in tokens[k].segmentations if seg.has_article and seg.stem in SPEECHES), None
+        )
+    return None
+
+
+def _token_range(tokens: list[Token], sentence: Span) -> tuple[int, int]:
+    return (
+        bisect_left(tokens, sentence.start, key=lambda t: t.start),
+        bisect_right(tokens, sentence.end, key=lambda t: t.end),
+    )
+
+
+def _first_date_in(sentence: Span, text: str, dates: list[DateMention]) -> DateMention | None:
+    """The first date of a sentence that is not the start of a span (منذ)."""
+    told = [
+        d
+        for d in dates
+        if sentence.start <= d.start < sentence.end
+        and not text[max(0, d.start - 6) : d.start].strip().endswith("منذ")
+    ]
+    return min(told, key=lambda d: d.start, default=None)
+
+
+def _date_as_first_told(found: list[FoundEvent], before: list[FoundEvent]) -> None:
+    """A verbal noun with no date of its own (الهجوم على القنصلية) that names an act already
+    told between the same sides carries the date the act was first told with."""
+    for event in found:
+        if event.when is not None:
+            continue
+        told = next((e for e in before if e.when is not None and _same_act(e, event)), None)
+        if told is not None:
+            event.when, event.since = told.when, told.since
+
+
+def _same_act(a: FoundEvent, b: FoundEvent) -> bool:
+    """The same act told twice: the same sides, or for an attack the same attacked (who did it
+    is what accusations and denials dispute: الهجوم على مجدل شمس، نفذه حزب الله)."""
+    if a.type != b.type:
+        return False
+    if a.participants or b.participants:
+        return len(set(a.participants) & set(b.participants)) >= 2
+    if a.type in ATTACKS and a.target is not None:
+        return a.target == b.target
+    return (a.source, a.target) == (b.source, b.target)
+
+
+ATTACKS = frozenset({"ASSAULT", "COERCE"})
+
+
+def _date_accused_act(
+    found: list[FoundEvent], trig: Trig, tokens: list[Token], lo: int, hi: int, dates: list[DateMention]
+) -> None:
+    """اتهم X هذا الأسبوع Y بشنّ غارات: the date of the accusation is not that of the act
+    accused of, which is undated unless its own clause gives a date after it."""
+    clause = _clauses(tokens, lo, hi)
+    mine = _own_clauses(trig, tokens, lo, hi, clause)
+    at = tokens[trig.first].start
+    own = [d for d in dates if d.start > at and clause[_token_of(d, tokens, lo, hi) - lo] in mine]
+    for event in found:
+        if event.when is not None and event.when not in own:
+            event.when, event.since = None, False
+
+
+PUBLICATIONS = re.compile("تقرير|تقارير|دراسه|وثيقه")  # with any clitics: تقريراً، بتقرير، الدراسة
+PUBLICATION_REACH = 15  # tokens from a report to the date it came out (تقرير سري ...، جرى تسريبه في مايو)
+
+
+def _dates_a_publication(d: DateMention, tokens: list[Token], lo: int, hi: int) -> bool:
+    """نشرت الصحيفة تقريراً في 4 مايو عن ...، في تقرير صدر في فبراير: the day a report came
+    out, not the day of what it tells."""
+    k = _token_of(d, tokens, lo, hi)
+    return any(PUBLICATIONS.search(tokens[j].norm) for j in range(max(lo, k - PUBLICATION_REACH), k))
+
+
+def _in_a_later_relative(
+    trig: Trig, k: int, tokens: list[Token], clause: list[int], mine: set[int], lo: int
+) -> bool:
+    """محمّلاً إياه المسؤولية عن الهجوم الذي أودى بحياة 12 طفلاً ...، مساء السبت: a date after a
+    relative pronoun that follows the trigger tells of the noun that pronoun describes."""
+    return any(tokens[j].norm in RELATIVES and clause[j - lo] not in mine for j in range(trig.last + 1, k))
 
 
 def _future(trig: Trig, tokens: list[Token]) -> bool:
@@ -1583,20 +2408,30 @@ def _future(trig: Trig, tokens: list[Token]) -> bool:
 def _dated_by_the_last(trig: Trig, tokens: list[Token], lo: int, hi: int, dates: list[DateMention]) -> bool:
     """وتوصّل خلالها الطرفان، تبنّت في اليوم نفسه، رفضته باريس آنذاك: a time anaphor in the
     trigger's clause, which has no date of its own, dates the event by the one last reported."""
-    anaphors = time_anaphors()
-    starts = {words[0] for words in anaphors}
-    if not any(tokens[k].norm in starts for k in range(lo, hi)):
+    by_first = _anaphors_by_first()
+    found = [
+        k
+        for k in range(lo, hi)
+        if tokens[k].norm in by_first
+        and any(
+            tuple(t.norm for t in tokens[k : k + len(words)]) == words for words in by_first[tokens[k].norm]
+        )
+    ]
+    if not found:
         return False
     clause = _clauses(tokens, lo, hi)
     mine = _own_clauses(trig, tokens, lo, hi, clause)
     if any(clause[_token_of(d, tokens, lo, hi) - lo] in mine for d in dates):
         return False
-    for k in range(lo, hi):
-        if clause[k - lo] in mine and any(
-            tuple(t.norm for t in tokens[k : k + len(words)]) == words for words in anaphors
-        ):
-            return True
-    return False
+    return any(clause[k - lo] in mine for k in found)
+
+
+@cache
+def _anaphors_by_first() -> dict[str, list[tuple[str, ...]]]:
+    out: dict[str, list[tuple[str, ...]]] = {}
+    for words in time_anaphors():
+        out.setdefault(words[0], []).append(words)
+    return out
 
 
 def _place(args: list[Arg], trig: Trig, registry: Registry) -> str | None:

@@ -9,7 +9,10 @@ the original. A name matches where it starts a word, or follows proclitics
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
+from itertools import accumulate
+from operator import add
 
 import ahocorasick
 
@@ -47,41 +50,52 @@ class Hit:
 
 @dataclass(frozen=True, slots=True)
 class MatchView:
+    """The view's text, with the map back to the original kept by runs: the view is the
+    normal text's words, each with the space that stands for the gap after it, and view
+    character ``v`` of the run starting at ``run_starts[k]`` comes from normal character
+    ``source_starts[k] + v - run_starts[k]``. (Kept per character, the map cost more to
+    build than the Aho-Corasick scan; only the few hundred hits need it.)"""
+
     text: str
-    offsets: tuple[int, ...]  # original offset of each view character, plus the end
+    run_starts: list[int]
+    source_starts: list[int]
+    normal: NormalText
+
+    def offset(self, v: int) -> int:
+        """The original offset of view character ``v`` (the original length at the end)."""
+        if v >= len(self.text):
+            return self.normal.original_length
+        k = bisect_right(self.run_starts, v) - 1
+        return self.normal.offsets[self.source_starts[k] + v - self.run_starts[k]]
 
     def to_original(self, start: int, end: int) -> tuple[int, int]:
-        return self.offsets[start], self.offsets[end - 1] + 1 if end > start else self.offsets[start]
+        return self.offset(start), self.offset(end - 1) + 1 if end > start else self.offset(start)
 
 
-_GAP = re.compile(r"[\W_]+")
+_GAP = re.compile(r"([\W_]+)")  # captured: split gives the gaps too
 
 
 def match_view(text: str, normal: NormalText | None = None) -> MatchView:
-    """The normal form with every run of non-word characters made one space."""
+    """The normal form with every run of non-word characters made one space (none at the start)."""
     normal = normal or normalize_with_map(text)
-    pieces: list[str] = []
-    offsets: list[int] = []
-    done = 0
     src = normal.text
-    for m in _GAP.finditer(src):
-        start, end = m.span()
-        pieces.append(src[done:start])
-        offsets.extend(normal.offsets[done:start])
-        if start > 0:  # no leading space
-            pieces.append(" ")
-            offsets.append(normal.offsets[start])
-        done = end
-    pieces.append(src[done:])
-    offsets.extend(normal.offsets[done : len(src)])
-    offsets.append(len(text))
-    return MatchView("".join(pieces), tuple(offsets))
+    parts = _GAP.split(src)  # words and the gaps between them, in turn
+    words = parts[::2]
+    gaps = list(map(len, parts[1::2]))
+    lengths = list(map(len, words))
+    # where each word starts in the normal text, and in the view (each word and its space)
+    source_starts = [0, *accumulate(map(add, lengths, gaps))]
+    if src and not lengths[0]:  # a gap at the start: no space for it
+        del words[0], lengths[0], source_starts[0]
+    run_starts = [0, *accumulate(length + 1 for length in lengths[:-1])]
+    return MatchView(" ".join(words), run_starts, source_starts, normal)
 
 
 def demonym_forms(base: str) -> list[str]:
-    """إيراني → إيراني, إيرانية, إيرانيون, إيرانيين and each with ال."""
+    """إيراني → إيراني, إيرانية, إيرانيون, إيرانيين and each with ال; and the indefinite
+    accusative إيرانياً (موقعاً عسكرياً أمريكياً), whose tanween leaves an alif."""
     forms = [base, base + "ة", base + "ون", base + "ين"]
-    return forms + ["ال" + f for f in forms]
+    return [*forms, base + "ا"] + ["ال" + f for f in forms]
 
 
 def _names(actor: Actor, registry: Registry) -> list[tuple[str, str]]:
@@ -89,14 +103,13 @@ def _names(actor: Actor, registry: Registry) -> list[tuple[str, str]]:
     if actor.kind == "person" and not actor.short:
         # a person is named again by the family name (فؤاد شكر ... شكر), once named in full
         named += [(n.split()[-1], SHORT) for n in actor.ar if len(n.split()) > 1 and len(n.split()[-1]) > 2]
-    # A definite name followed by its country's adjective names the actor too, in
-    # every agreement: الحرس + الإيراني, الخارجية + الأمريكية, مجلس النواب + الليبيين.
+    # A name followed by its country's adjective names the actor too, in every agreement:
+    # الحرس + الإيراني, الخارجية + الأمريكية, مجلس النواب + الليبيين, and a proper name,
+    # definite as it is: مجموعة فاغنر + الروسية, حزب الله + اللبناني.
     country = registry.get(registry.state_of(actor.id) or "") if actor.kind != "state" else None
     if country is not None and country.demonym:
         for n in [*actor.ar, *actor.short]:
             words = n.split()
-            if not words[-1].startswith("ال"):
-                continue
             if not any(d in n for d in country.demonym):
                 named += [(f"{n} ال{d}{g}", NAME) for d in country.demonym for g in ("", "ة", "ين")]
             elif len(words) > 1 and any(words[-1] in (f"ال{d}", f"ال{d}ة") for d in country.demonym):
@@ -137,21 +150,25 @@ class Gazetteer:
     def scan(self, view: MatchView) -> list[Hit]:
         """Every place a registry name stands as a whole word (after proclitics)."""
         text = view.text
+        runs, sources, offsets = view.run_starts, view.source_starts, view.normal.offsets
         hits: list[Hit] = []
         for last, (entries, allowed) in self.automaton.iter(text):
             end = last + 1
             start = end - len(entries[0].key)  # لل... is as long as the ال... it stands for
             if end < len(text) and text[end] != " ":
                 continue
-            word_start = text.rfind(" ", 0, start) + 1
+            run = bisect_right(runs, start) - 1  # the word the name starts in
+            word_start = runs[run]
             fitting = entries  # with no proclitic, every entry fits
             if word_start < start:
                 prefix = text[word_start:start]
                 fitting = tuple(e for e, ok in zip(entries, allowed, strict=True) if prefix in ok)
                 if not fitting:
                     continue
-            # the mention's span starts at the name, after any clitics
-            o_start, o_end = view.to_original(start, end)
+            # the mention's span starts at the name, after any clitics (view.to_original, by hand)
+            o_start = offsets[sources[run] + start - word_start]
+            last_run = bisect_right(runs, last, run) - 1
+            o_end = offsets[sources[last_run] + last - runs[last_run]] + 1
             hits.append(Hit(o_start, o_end, start, end, fitting))
         return hits
 

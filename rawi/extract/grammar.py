@@ -21,6 +21,7 @@ from rawi.lexicons.registry import Registry
 from rawi.text import Analysis
 from rawi.text.phrases import PhraseLexicon, word_forms
 from rawi.text.tokens import Segmentation, Token, segment
+from rawi.text.word_cache import WordCache
 
 NAME_PARTICLES = frozenset({"بن", "بنت", "ابن", "عبد", "ابو", "ابي", "ابا", "ال", "اّل", "ام"})
 TITLE_CONTINUATIONS = frozenset({"في", "لدي", "غير", "بها", "له", "لها", "عن", "الي", "داخل", "لشوون"})
@@ -118,6 +119,10 @@ def _may_be_title(norm: str, lex: PhraseLexicon[Title]) -> bool:
     return lex.may_begin(norm) or _pronoun_title_of(norm, lex) is not None
 
 
+# asked of every token by find_titled_persons: a lookup once a word form has been seen
+_TITLE_STARTS: WordCache[bool] = WordCache(lambda norm: _may_be_title(norm, titles()))
+
+
 @lru_cache(maxsize=50_000)  # asked of every token: cached by word form
 def _pronoun_title_of(norm: str, lex: PhraseLexicon[Title]) -> Title | None:
     # a token's segmentations are segment(norm), or none with a pronoun if not Arabic
@@ -142,11 +147,11 @@ def find_titled_persons(
     lex = titles()
     new: list[ActorMention] = []
     titled: list[TitledPerson] = []
-    i = 0
-    while i < len(tokens):
+    may_be_title = _TITLE_STARTS
+    resume = 0  # the token after the last title read
+    for i in [k for k, tok in enumerate(tokens) if may_be_title[tok.norm]]:
         # أمير in حسين أمير عبد اللهيان is a name, not an emir
-        if cover[i] is not None or not _may_be_title(tokens[i].norm, lex):
-            i += 1
+        if i < resume or cover[i] is not None:
             continue
         match = lex.match_at(tokens, i)
         pronoun = None if match is not None else _pronoun_title(tokens, i, lex)
@@ -161,7 +166,6 @@ def find_titled_persons(
             segments: list[TitleSegment] = [TitleSegment(pronoun.role, [])]
             last = i
         elif match is None or match.value.kind != "office":
-            i += 1
             continue
         else:
             segments = [TitleSegment(match.value.role, _orgs_in(cover, i, match.last, registry))]
@@ -220,7 +224,7 @@ def find_titled_persons(
             if pronoun is not None and not segments[0].orgs:  # زعيمه: the organisation named before
                 segments[0].orgs.extend(orgs_before[-1:])
             titled.append(TitledPerson(person, segments, tokens[i].start))
-        i = last + 1
+        resume = last + 1
     return new, titled
 
 
@@ -238,6 +242,48 @@ def _orgs_in(
     return found
 
 
+def titled_references(
+    analysis: Analysis, mentions: list[ActorMention], titled: list[TitledPerson]
+) -> list[ActorMention]:
+    """A title and its organisation with no name after them (زعيم القاعدة) stand for the
+    person last named with that title of that organisation (زعيم تنظيم القاعدة أيمن الظواهري)."""
+    if not titled:
+        return []
+    tokens = analysis.tokens
+    text = analysis.doc.text
+    cover = covering(tokens, mentions)
+    lex = titles()
+    holders: list[tuple[int, str, str, str]] = [  # (where named, role, organisation, person)
+        (t.person.start, seg.role, org.actor, t.person.actor)
+        for t in titled
+        for seg in t.segments
+        for org in seg.orgs
+    ]
+    introduced = {t.title_start for t in titled}
+    found: list[ActorMention] = []
+    for i, tok in enumerate(tokens):
+        if cover[i] is not None or tok.start in introduced or not lex.may_begin(tok.norm):
+            continue
+        match = lex.match_at(tokens, i)
+        if match is None or match.value.kind != "office" or match.last + 1 >= len(tokens):
+            continue
+        org = cover[match.last + 1]
+        if org is None:
+            continue
+        end = match.last + 1
+        while end + 1 < len(tokens) and cover[end + 1] is org:
+            end += 1
+        if end + 1 < len(tokens) and cover[end + 1] is not None:
+            continue  # a name follows: the title introduces someone (find_titled_persons)
+        person = [
+            p for at, role, o, p in holders if at < tok.start and role == match.value.role and o == org.actor
+        ]
+        if person:
+            surface = text[tok.start : tokens[end].end]
+            found.append(ActorMention(tok.start, tokens[end].end, person[-1], "anaphora", surface))
+    return found
+
+
 def later_mentions(
     analysis: Analysis, persons: list[ActorMention], taken: list[ActorMention]
 ) -> list[ActorMention]:
@@ -249,10 +295,15 @@ def later_mentions(
         if len(last) >= 3 and last not in stop:
             by_last.setdefault(last, p.actor)
     found: list[ActorMention] = []
+    if not by_last:
+        return found
     cover = covering(analysis.tokens, [*taken, *persons])
-    for i, tok in enumerate(analysis.tokens):
-        # word_forms(norm) are the forms of its segmentations without a pronoun, as below
-        if cover[i] is not None or not by_last or word_forms(tok.norm).isdisjoint(by_last):
+    tokens = analysis.tokens
+    # word_forms(norm) are the forms of its segmentations without a pronoun, as below
+    named = [i for i, tok in enumerate(tokens) if not word_forms(tok.norm).isdisjoint(by_last)]
+    for i in named:
+        tok = tokens[i]
+        if cover[i] is not None:
             continue
         for seg in tok.segmentations:
             actor = by_last.get(seg.form()) if seg.enclitic is None else None
@@ -263,6 +314,11 @@ def later_mentions(
 
 
 MAX_ORG_MODIFIERS = 4
+LED_BY_PERSON = frozenset({"حكومه", "اداره"})  # heads named by the person who leads them
+
+
+def _is_person(key: str, actor: object) -> bool:
+    return key.startswith("new:person") or getattr(actor, "kind", None) == "person"
 
 
 @lru_cache(maxsize=50_000)  # asked of every word: cached by word form
@@ -273,6 +329,10 @@ def _head_segment(norm: str, heads: frozenset[str]) -> Segmentation | None:
     return next((s for s in segs if not s.has_article and s.enclitic is None and s.stem in heads), None)
 
 
+# asked of every token by find_head_organisations: a lookup once a word form has been seen
+_HEAD_SEGMENTS: WordCache[Segmentation | None] = WordCache(lambda norm: _head_segment(norm, org_heads()))
+
+
 def find_head_organisations(
     analysis: Analysis, mentions: list[ActorMention], registry: Registry
 ) -> list[ActorMention]:
@@ -281,14 +341,12 @@ def find_head_organisations(
     tokens = analysis.tokens
     text = analysis.doc.text
     cover = covering(tokens, mentions)
-    heads = org_heads()
     stop = stopwords()
     found: list[ActorMention] = []
+    head_segment = _HEAD_SEGMENTS
     for i, tok in enumerate(tokens):
-        if cover[i] is not None or not tok.is_word:
-            continue
-        seg = _head_segment(tok.norm, heads)
-        if seg is None:
+        seg = head_segment[tok.norm]
+        if seg is None or cover[i] is not None or not tok.is_word:
             continue
         j = i + 1
         modifiers = 0
@@ -297,6 +355,11 @@ def find_head_organisations(
             covered = cover[j]
             if covered is not None:
                 actor = registry.get(covered.actor)
+                if modifiers == 0 and seg.stem in LED_BY_PERSON and _is_person(covered.actor, actor):
+                    while j < len(tokens) and cover[j] is covered:
+                        j += 1  # حكومة فايز السراج: the government a person leads, a body of its own
+                    modifiers = 1
+                    break
                 if (
                     actor is None
                     or actor.kind not in ("state", "location")

@@ -184,6 +184,24 @@ def result_nouns() -> frozenset[str]:
     return word_list("result_nouns.txt")
 
 
+def opposing_words() -> frozenset[str]:
+    """Words of standing against what follows (الرافض، المناهض): a cooperative verbal noun
+    after them is refused (lexicons/opposing_words.txt)."""
+    return word_list("opposing_words.txt")
+
+
+def relation_words() -> frozenset[str]:
+    """Adjectives of belonging or loyalty (الموالية، التابعة): the party after them belongs
+    to the noun before (lexicons/relation_words.txt)."""
+    return word_list("relation_words.txt")
+
+
+def member_nouns() -> frozenset[str]:
+    """Nouns for the members of a party (عناصر، مقاتلين، قادة): with a pronoun they stand
+    for that party (lexicons/member_nouns.txt)."""
+    return word_list("member_nouns.txt")
+
+
 def retaliation_nouns() -> frozenset[str]:
     """Nouns for a side's own answer (رد، انتقام): the adjective after them names who answers
     (lexicons/retaliation_nouns.txt)."""
@@ -194,3 +212,11 @@ def retaliation_nouns() -> frozenset[str]:
 def time_anaphors() -> tuple[tuple[str, ...], ...]:
     """Phrases that date an event by the one last reported (خلالها، آنذاك، اليوم نفسه), as words."""
     return tuple(tuple(phrase.split()) for phrase in word_list("time_anaphors.txt"))
+
+
+@cache
+def anchored_dates() -> PhraseLexicon[tuple[int, str]]:
+    """Phrases that date an event from another (بعد يومين من، اليوم التالي، عقب) → (days after,
+    precision) (lexicons/anchored_dates.tsv)."""
+    rows = read_tsv(LEXICON_DIR / "anchored_dates.tsv", ("phrase", "days", "precision"))
+    return PhraseLexicon((r.fields["phrase"], (int(r.fields["days"]), r.fields["precision"])) for r in rows)

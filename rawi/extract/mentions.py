@@ -68,6 +68,15 @@ def _unambiguous_full(hit: Hit) -> str | None:
     return first.actor
 
 
+def _adjective_of_noun(entry: Entry, hit: Hit, text: str) -> bool:
+    """A one-word short form shaped as an adjective (العربية for قناة العربية), right after a
+    definite noun, is that noun's adjective: القمة العربية is an Arab summit."""
+    if " " in entry.key or not entry.key.endswith(("يه", "ي")):
+        return False
+    before = text[max(0, hit.start - 30) : hit.start].split()
+    return bool(before) and before[-1].lstrip("وف").startswith("ال") and before[-1][-1:].isalpha()
+
+
 def resolve_hits(hits: list[Hit], registry: Registry, text: str) -> list[ActorMention]:
     # Actors named unambiguously and in full: the context for everything else.
     full: Counter[str] = Counter()
@@ -90,7 +99,9 @@ def resolve_hits(hits: list[Hit], registry: Registry, text: str) -> list[ActorMe
 
     chosen: list[tuple[Hit, Entry]] = []
     for hit in hits:
-        usable = [e for e in hit.entries if e.how != SHORT or short_ok(e)]
+        usable = [
+            e for e in hit.entries if e.how != SHORT or (short_ok(e) and not _adjective_of_noun(e, hit, text))
+        ]
         if not usable:
             continue
         best = usable[0]

@@ -93,7 +93,9 @@ def cue_kind(line: str) -> str | None:
 
 def is_nav_line(line: str) -> bool:
     """A menu: many short segments split by | · - or wide gaps, no sentence."""
+    if ends_sentence(line):  # first: it is quick, and most lines of a report end a sentence
+        return False
     segments = [s for s in _NAV_SEPARATORS.split(line.strip()) if s.strip()]
-    if len(segments) < 4 or ends_sentence(line):
+    if len(segments) < 4:
         return False
     return all(word_count(s) <= 3 for s in segments)

@@ -34,6 +34,9 @@ from rawi.store.schema import (
 )
 
 UNGRADED = "F"  # Admiralty: reliability cannot be judged
+# Claims of these modalities are stored and listed but are no evidence for an edge: "إذا
+# هاجمت"، "طالب بسحب"، "رفض الانسحاب" do not say that the attack or the withdrawal happened.
+NOT_EVIDENCE = ("conditional", "requested", "refused")
 CREDIBILITY = {
     1: "confirmed",
     2: "probably true",
@@ -245,6 +248,8 @@ def linked_claims_query() -> Select[Any]:
         .join(ea, ea.c.id == claim_links.c.a_id)
         .join(eb, eb.c.id == claim_links.c.b_id)
         .outerjoin(ep, ep.c.id == claims.c.primary_source_id)
+        # a condition, a request or a refusal does not say the act took place: no edge evidence
+        .where(or_(claims.c.modality.is_(None), claims.c.modality.not_in(NOT_EVIDENCE)))
     )
 
 

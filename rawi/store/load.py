@@ -293,6 +293,7 @@ def _insert_claims(
                 "source_id": source,
                 "target_id": target,
                 "polarity": event["polarity"],
+                "modality": event.get("modality"),
                 "primary_source_id": chain[-1] if chain else None,
                 "when_start": when.get("start"),
                 "when_end": when.get("end"),

@@ -207,6 +207,7 @@ def claim_rows(
             claims.c.type,
             claims.c.mode,
             claims.c.polarity,
+            claims.c.modality,
             claims.c.source_id,
             claims.c.target_id,
             claims.c.primary_source_id,

@@ -102,6 +102,7 @@ claims = Table(
     Column("source_id", Integer, ForeignKey("entities.id"), index=True),
     Column("target_id", Integer, ForeignKey("entities.id"), index=True),
     Column("polarity", String(16), nullable=False),
+    Column("modality", String(16)),  # None: told as done (rawi/extract/modality.py)
     # the innermost source of the chain (the outlet when nobody else is cited)
     Column("primary_source_id", Integer, ForeignKey("entities.id"), index=True),
     Column("when_start", String(10)),

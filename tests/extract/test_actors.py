@@ -55,6 +55,9 @@ def test_organ_named_with_its_country_adjective(extractor: Extractor) -> None:
     assert found["للحرس الإيراني"] == "irgc"
     assert found["الجيش الإسرائيلي"] == "israel_idf"
     assert found["فيلق القدس"] == "irgc_qf"
+    # a proper name is definite too: its country's adjective follows it (مجموعة فاغنر الروسية)
+    found = actors(run(extractor, "واتهمت المنظمة مقاتلي مجموعة فاغنر الروسية بإعدام مدنيين."))
+    assert found["مجموعة فاغنر الروسية"] == "wagner" and "russia" not in found.values()
 
 
 def test_short_forms_need_the_full_name(extractor: Extractor) -> None:
@@ -144,3 +147,31 @@ def test_reports_with_no_names_or_thousands_come_out_whole(extractor: Extractor)
     facts = run(extractor, many)
     assert len(facts.mentions) >= 1500 * 4
     assert {e.registry_id for e in facts.entities} >= {"iran", "saudi_arabia", "iraq"}
+
+
+def test_groups_named_by_who_backs_them(extractor: Extractor) -> None:
+    facts = run(
+        extractor,
+        "وقال المسؤول إن فصائل مسلحة مدعومة من سوريا هاجمت الحدود، وإن الميليشيات الموالية لتركيا انسحبت.",
+    )
+    found = actors(facts)
+    assert found["فصائل مسلحة مدعومة من سوريا"] == "فصائل مسلحة مدعومة من سوريا"
+    assert found["الميليشيات الموالية لتركيا"] == "الميليشيات الموالية لتركيا"
+    # the backer is inside the group's name, not an actor of the sentence
+    assert not {"syria", "turkey"} & set(found.values())
+    # a group that belongs to a body (التابعة لـ) is no group of its own
+    assert "الجماعات التابعة للحرس الثوري الإيراني" not in actors(
+        run(extractor, "وتعاونت الجماعات التابعة للحرس الثوري الإيراني.")
+    )
+
+
+def test_names_a_report_adds_stay_with_that_report(extractor: Extractor) -> None:
+    """A registry actor's names are worked out once per actor; the names one report adds
+    (an anaphor it is called by) are not carried into the next report's entity."""
+    first = run(extractor, "أعلنت حركة طالبان سيطرتها على المدينة، وقالت الحركة إنها لن تتراجع.")
+    second = run(extractor, "أعلنت طالبان سيطرتها على المدينة.")
+    (taliban_first,) = [e for e in first.entities if e.registry_id == "taliban"]
+    (taliban_second,) = [e for e in second.entities if e.registry_id == "taliban"]
+    assert "الحركة" in taliban_first.names
+    assert "الحركة" not in taliban_second.names
+    assert taliban_second.names == taliban_first.names[:-1]

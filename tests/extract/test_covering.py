@@ -36,3 +36,30 @@ def test_covering_matches_a_scan_on_random_overlapping_mentions() -> None:
             mentions.append(ActorMention(start, end, f"x{len(mentions)}", "name", text[start:end]))
         got, expected = covering(tokens, mentions), _scan(tokens, mentions)
         assert [id(m) for m in got] == [id(m) for m in expected]
+
+
+def test_the_match_view_maps_every_character_back_to_the_original() -> None:
+    """The match view keeps its map back to the original by runs of words; each view
+    character maps where a character-by-character map would (gaps at either end, marks,
+    Eastern digits, punctuation runs)."""
+    from rawi.arabic import normalize_with_map
+    from rawi.extract.gazetteer import match_view
+
+    rng = random.Random(8)
+    alphabet = list("ابت ثج.،«»-_ ًُ١2x\n")
+    for _ in range(2000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 30)))
+        normal = normalize_with_map(text)
+        view = match_view(text)
+        expected_text, expected = [], []  # the plain definition, character by character
+        for i, ch in enumerate(normal.text):
+            gap = ch == "_" or not ch.isalnum()  # not \w
+            if not gap:
+                expected_text.append(ch)
+                expected.append(normal.offsets[i])
+            elif expected_text and expected_text[-1] != " ":
+                expected_text.append(" ")
+                expected.append(normal.offsets[i])
+        assert view.text == "".join(expected_text)
+        assert [view.offset(v) for v in range(len(view.text))] == expected
+        assert view.offset(len(view.text)) == len(text)

@@ -484,6 +484,223 @@ def test_ones_own_answer_in_a_warning_names_no_one_warned(extractor: Extractor) 
     assert event.mode == "violence"
 
 
+def test_an_aside_on_the_subject_is_no_party(extractor: Extractor) -> None:
+    text = "وكانت حركة الشباب، وهي تحالف فصائل موالية لإيران، قد تبنّت الهجوم على القوات الكينية."
+    facts = run(extractor, text)
+    ids = registry_ids(facts)
+    speakers = {ids.get(a) for e in facts.events for a in e.attribution}
+    assert "فصائل موالية لإيران" not in speakers
+    assert [e for e in facts.events if e.type == "ASSAULT"]
+
+
+def test_which_clauses_are_no_asides() -> None:
+    from rawi.document import Document
+    from rawi.extract.asides import find_asides
+    from rawi.text import analyse
+
+    text = "طردت النيجر السفير، وهو ما رفضته باريس. وقالت الحركة، وهي جماعة مسلحة، إنها ستقاتل."
+    asides = [text[s:e] for s, e in find_asides(analyse(Document(source="t", text=text)))]
+    assert asides == ["وهي جماعة مسلحة"]
+
+
+def test_the_accusations_date_is_not_the_date_of_the_act_accused_of(extractor: Extractor) -> None:
+    text = "واتهم الجيش السوداني هذا الأسبوع قوات الدعم السريع بقصف المدنيين في الفاشر."
+    facts = run(extractor, text)
+    (accusation,) = find(facts, "ACCUSE", "sudan_saf", "rsf")
+    assert accusation.when is not None and accusation.when.start == "2024-09"  # a week is no one day
+    (act,) = find(facts, "ASSAULT", "rsf", "civilians")
+    assert act.when is None
+    text = "واتهم الجيش السوداني هذا الأسبوع قوات الدعم السريع بشن غارات جوية على المدنيين."
+    assert all(
+        e.when is None for e in find(run(extractor, text), "ASSAULT", "rsf", "civilians")
+    )  # the means too
+    text = "واتهم الجيش السوداني قوات الدعم السريع بقصف المدنيين في الفاشر في 5 سبتمبر."
+    (act,) = find(run(extractor, text), "ASSAULT", "rsf", "civilians")
+    assert act.when is not None and act.when.start == "2024-09-05"  # its own date, after it
+
+
+def test_an_act_named_again_carries_the_date_it_was_first_told_with(extractor: Extractor) -> None:
+    told = "قصفت إسرائيل مواقع لحزب الله في جنوب لبنان في 3 سبتمبر.\n\n"
+    text = told + "وقال نصر الله إن الهجوم الإسرائيلي على حزب الله لن يمر دون رد."
+    dated = {
+        e.when.start if e.when else None for e in find(run(extractor, text), "ASSAULT", "israel", "hezbollah")
+    }
+    assert dated == {"2024-09-03"}
+    # the same attack with its author disputed: the attacked tells it is the same
+    text = "هاجمت حماس إسرائيل بالصواريخ في 3 سبتمبر.\n\nوقال الجيش الإسرائيلي إن الهجوم الإيراني على إسرائيل فشل."
+    (disputed,) = find(run(extractor, text), "ASSAULT", "iran", "israel")
+    assert disputed.when is not None and disputed.when.start == "2024-09-03"
+    # a new act told with a verb is no reference to the one before
+    text = told + "وقال نصر الله إن إسرائيل هاجمت حزب الله مرة أخرى."
+    dated = {
+        e.when.start if e.when else None for e in find(run(extractor, text), "ASSAULT", "israel", "hezbollah")
+    }
+    assert dated == {"2024-09-03", None}
+
+
+def test_the_day_a_report_came_out_does_not_date_what_it_tells(extractor: Extractor) -> None:
+    text = "ونشرت صحيفة الغارديان تقريراً في 2 سبتمبر عن تعاون الحوثيين مع حركة الشباب في الصومال."
+    (event,) = find(run(extractor, text), "COOPERATE", participants={"houthis", "al_shabaab"})
+    assert event.when is None
+    text = "وأعلنت صحيفة الغارديان في 2 سبتمبر أن الحوثيين يتعاونون مع حركة الشباب في الصومال."
+    (event,) = find(run(extractor, text), "COOPERATE", participants={"houthis", "al_shabaab"})
+    assert event.when is not None and event.when.start == "2024-09-02"  # a statement's day is its news
+
+
+def test_a_phrase_dates_an_event_from_the_act_it_names_or_the_date_last_told(extractor: Extractor) -> None:
+    told = "قصفت إسرائيل مواقع لحزب الله في 3 سبتمبر.\n\n"
+    (later,) = find(
+        run(extractor, told + "وبعد يومين، هاجم حزب الله إسرائيل بالصواريخ."),
+        "ASSAULT",
+        "hezbollah",
+        "israel",
+    )
+    assert later.when is not None and later.when.start == "2024-09-05"
+    text = told + "وهاجم حزب الله بعد يومين فقط إسرائيل بالصواريخ."  # no من: counted forward
+    (later,) = find(run(extractor, text), "ASSAULT", "hezbollah", "israel")
+    assert later.when is not None and later.when.start == "2024-09-05"
+    text = (
+        "نفذت القوات الأمريكية المداهمة، التي جرت ليل السبت 7 سبتمبر، في إدلب.\n\n"
+        "وفي اليوم التالي للمداهمة، قصفت الولايات المتحدة مواقع لتنظيم داعش."
+    )
+    (next_day,) = find(run(extractor, text), "ASSAULT", "usa", "isis")
+    assert next_day.when is not None and next_day.when.start == "2024-09-08"
+    text = "قُتل القيادي في حزب الله مساء الثلاثاء 3 سبتمبر بغارة إسرائيلية على الضاحية.\n\nوعقب الغارة، دان لبنان إسرائيل."
+    (condemned,) = find(run(extractor, text), "ACCUSE", "lebanon", "israel")
+    assert condemned.when is not None and condemned.when.start == "2024-09-03"
+    # an act told as going on since a day gives no day to count from
+    text = "وتستمر الحرب بين إسرائيل وحماس منذ 7 أكتوبر 2023.\n\nوفي أعقاب الحرب، قصفت إسرائيل حزب الله."
+    (strikes,) = find(run(extractor, text), "ASSAULT", "israel", "hezbollah")
+    assert strikes.when is None
+
+
+def test_an_event_inside_after_days_of_lies_before_the_sentences_date(extractor: Extractor) -> None:
+    text = (
+        "شنّت الولايات المتحدة الضربات على الحوثيين فجر اليوم.\n\n"
+        "وتأتي الضربات بعد يومين من تبني مجلس الأمن قراراً يطالب الحوثيين بوقف الهجمات."
+    )
+    (request,) = find(run(extractor, text), "REQUEST", "مجلس الأمن", "houthis")
+    assert request.when is not None and request.when.start == "2024-09-11"
+    text = "زار وزير الخارجية السعودي دمشق في 18 أبريل، وذلك بعد أيام من زيارة وزير الخارجية السوري جدة."
+    dated = {e.when.start if e.when else None for e in run(extractor, text).events}
+    assert "2024-04" in dated  # some days before: the month
+
+
+def test_a_phrase_whose_act_was_not_told_by_that_word_dates_from_the_date_last_told(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "أعلن ترامب في 13 أغسطس التوصل إلى اتفاق بين الإمارات وإسرائيل.\n\n"
+        "وفي الأسبوع التالي للإعلان، اتهمت إيران الإمارات بخيانة القضية الفلسطينية."
+    )
+    (accusation,) = find(run(extractor, text), "ACCUSE", "iran", "uae")
+    assert accusation.when is not None and accusation.when.start == "2024-08"  # a week on: the month
+    # a bare إثر (also the spelling of أثر, a trace) names an act or dates nothing
+    text = "أعلن ترامب في 13 أغسطس التوصل إلى اتفاق بين الإمارات وإسرائيل.\n\nواتهمت إيران الإمارات إثر تصريحات المسؤولين."
+    (accusation,) = find(run(extractor, text), "ACCUSE", "iran", "uae")
+    assert accusation.when is None
+
+
+def test_talks_held_over_days_are_dated_by_the_month(extractor: Extractor) -> None:
+    text = "واختتمت أمس في الدوحة ثلاثة أيام من المحادثات بين الولايات المتحدة وحركة طالبان."
+    (talks,) = find(run(extractor, text), "CONSULT", participants={"usa", "taliban"})
+    assert talks.when is not None and talks.when.start == "2024-09"
+    text = "واختتمت أمس في الدوحة المحادثات بين الولايات المتحدة وحركة طالبان."
+    (talks,) = find(run(extractor, text), "CONSULT", participants={"usa", "taliban"})
+    assert talks.when is not None and talks.when.start == "2024-09-12"
+
+
+def test_a_date_in_a_relative_clause_after_the_trigger_dates_the_noun_it_describes(
+    extractor: Extractor,
+) -> None:
+    text = "واتهمت إسرائيل حركة حماس بالمسؤولية عن التفجير الذي قتل ثلاثة جنود في رفح، مساء الأحد 8 سبتمبر."
+    (accusation,) = find(run(extractor, text), "ACCUSE", "israel", "hamas")
+    assert accusation.when is None
+    text = "واتهمت إسرائيل حركة حماس بالمسؤولية عن التفجير، مساء الأحد 8 سبتمبر."
+    (accusation,) = find(run(extractor, text), "ACCUSE", "israel", "hamas")
+    assert accusation.when is not None and accusation.when.start == "2024-09-08"
+
+
+def test_a_sentence_set_during_an_act_pointed_at_takes_its_date(extractor: Extractor) -> None:
+    met = "والتقى قادة إيران وحزب الله سراً في بيروت في مارس 2022.\n\n"
+    text = met + "وخلال هذا الاجتماع، تعهدت إيران بتزويد حزب الله بالصواريخ."
+    (aid,) = find(run(extractor, text), "AID", "iran", "hezbollah")
+    assert aid.when is not None and aid.when.start == "2022-03"
+    text = met + "ورفضت إسرائيل هذا الاجتماع، واتهمت إيران بتزويد حزب الله بالصواريخ."
+    assert all(e.when is None for e in find(run(extractor, text), "AID", "iran", "hezbollah"))  # its object
+
+
+def test_an_act_done_again_and_again_is_dated_by_the_month_unless_its_day_is_given(
+    extractor: Extractor,
+) -> None:
+    text = "ونقلت وسائل إعلام أمس الخميس أن إسرائيل قصفت حزب الله في الجنوب مرات عدة."
+    (strikes,) = find(run(extractor, text), "ASSAULT", "israel", "hezbollah")
+    assert strikes.when is not None and strikes.when.start == "2024-09"
+    text = "وقصفت إسرائيل حزب الله في الجنوب مرات عدة أمس الخميس."
+    (strikes,) = find(run(extractor, text), "ASSAULT", "israel", "hezbollah")
+    assert strikes.when is not None and strikes.when.start == "2024-09-12"
+
+
+def test_what_is_said_in_a_speech_already_told_takes_its_date(extractor: Extractor) -> None:
+    lead = "قال الأمين العام لحزب الله حسن نصر الله، مساء أمس الخميس، إن المواجهة المفتوحة منذ أكتوبر 2023 مستمرة، وذلك في كلمة متلفزة.\n\n"
+    (threat,) = find(
+        run(extractor, lead + "وفي كلمته، هدد نصر الله إسرائيل برد قاس."),
+        "THREATEN",
+        "hassan_nasrallah",
+        "israel",
+    )
+    assert threat.when is not None and threat.when.start == "2024-09-12"  # أمس, not منذ أكتوبر
+    lead = "قال الأمين العام لحزب الله حسن نصر الله إن المواجهة مستمرة.\n\n"
+    (threat,) = find(
+        run(extractor, lead + "وفي كلمته، هدد نصر الله إسرائيل برد قاس."),
+        "THREATEN",
+        "hassan_nasrallah",
+        "israel",
+    )
+    assert threat.when is None  # no speech told before
+
+
+def test_every_dating_phrase_passes_the_sieve() -> None:
+    from rawi.arabic import normalize
+    from rawi.extract.events import DATING_SIEVE
+    from rawi.lexicons import LEXICON_DIR, read_tsv
+
+    for row in read_tsv(LEXICON_DIR / "anchored_dates.tsv", ("phrase", "days", "precision")):
+        first = normalize(row.fields["phrase"]).split()[0]
+        assert DATING_SIEVE.search(first), first
+
+
+def test_a_statement_told_before_dates_what_it_says_else_the_lead_does(extractor: Extractor) -> None:
+    text = (
+        "نفت حركة حماس، أمس الخميس، أي علاقة لها بالهجوم.\n\n"
+        "وجاء في بيان للحركة أن قيادتها تتابع التحقيق.\n\n"
+        "وأكد البيان أن الحركة تتهم إسرائيل بتدبير الهجوم."
+    )
+    (accusation,) = find(run(extractor, text), "ACCUSE", "hamas", "israel")
+    assert accusation.when is not None and accusation.when.start == "2024-09-12"  # the lead's أمس
+    text = "نفت حركة حماس، أمس الخميس، أي علاقة لها بالهجوم.\n\nوأكد البيان أن الحركة تتهم إسرائيل بتدبير الهجوم."
+    (accusation,) = find(run(extractor, text), "ACCUSE", "hamas", "israel")
+    assert accusation.when is None  # no statement told before
+
+
+def test_that_day_is_the_day_last_told_not_today(extractor: Extractor) -> None:
+    told = "قصفت إسرائيل مواقع لحزب الله في 3 سبتمبر.\n\n"
+    text = told + "وهاجم حزب الله إسرائيل بالصواريخ في ذلك اليوم."
+    (answer,) = find(run(extractor, text), "ASSAULT", "hezbollah", "israel")
+    assert answer.when is not None and answer.when.start == "2024-09-03"
+    (condemned,) = find(run(extractor, told + "ودانت إيران إسرائيل يومها."), "ACCUSE", "iran", "israel")
+    assert condemned.when is not None and condemned.when.start == "2024-09-03"
+
+
+def test_the_morning_after_an_act_is_the_next_day(extractor: Extractor) -> None:
+    text = (
+        "قُتل القيادي في حزب الله مساء الثلاثاء 3 سبتمبر بغارة إسرائيلية على الضاحية.\n\n"
+        "وغداة الغارة، هاجم حزب الله إسرائيل بالصواريخ."
+    )
+    (answer,) = find(run(extractor, text), "ASSAULT", "hezbollah", "israel")
+    assert answer.when is not None and answer.when.start == "2024-09-04"
+
+
 def test_a_refused_cooperative_act_is_a_rejection_of_the_other_side(extractor: Extractor) -> None:
     facts = run(extractor, "وأكد المتحدث أن موقف الرياض الرافض للحوار مع الحوثيين لن يتغير.")
     assert find(facts, "REJECT", "saudi_arabia", "houthis")
@@ -664,3 +881,111 @@ def test_a_warning_that_one_will_be_a_target_threatens_force(extractor: Extracto
     )
     threats = [e for e in facts.events if e.type == "THREATEN"]
     assert threats and threats[0].mode == "violence"
+
+
+def test_blame_for_an_attack_told_before_names_its_author(extractor: Extractor) -> None:
+    # the attack is told without its author; the blame names it, the target comes from the attack
+    text = (
+        "قُتل عشرة مدنيين في تفجير استهدف سوقاً شعبياً في مدينة رفح يوم الاثنين. "
+        "وحمّلت مصر حركة الشباب مسؤولية الهجوم. "
+        "وقال الرئيس الأمريكي جو بايدن إن الهجوم نفّذته حركة الشباب. "
+        "ونفت حركة حماس أي صلة لها بالتفجير."
+    )
+    facts = run(extractor, text)
+    accused = find(facts, "ASSAULT", "al_shabaab", "rafah")
+    assert {tuple(chain(facts, e)) for e in accused} >= {("egypt",), ("joe_biden",)}
+    assert all(e.polarity == "asserted" and e.mode == "explosives" for e in accused)
+    (denied,) = find(facts, "ASSAULT", "hamas", "rafah")
+    assert denied.polarity == "denied" and chain(facts, denied) == ["hamas"]
+
+
+def test_an_attack_bearing_hallmarks_is_a_hedged_blame(extractor: Extractor) -> None:
+    text = (
+        "استهدف هجوم بطائرة مسيّرة قاعدة عسكرية أمريكية في سوريا. "
+        "وقالت وزارة الدفاع الأمريكية إن الهجوم يحمل بصمات حزب الله، فيما نفى المتحدث باسم "
+        "الخارجية الإيرانية ناصر كنعاني أي صلة لبلاده بالهجوم."
+    )
+    facts = run(extractor, text)
+    (hedged,) = find(facts, "ASSAULT", "hezbollah", "usa")
+    assert hedged.polarity == "hedged" and chain(facts, hedged) == ["usa_pentagon"]
+    (denied,) = find(facts, "ASSAULT", "iran", "usa")
+    assert denied.polarity == "denied" and denied.mode == "drone"
+    assert chain(facts, denied) == ["nasser_kanaani"]
+
+
+def test_responsibility_for_no_attack_blames_no_attack(extractor: Extractor) -> None:
+    text = "قصفت إسرائيل مدينة رفح. وحمّلت مصر الولايات المتحدة المسؤولية عن تدهور الأوضاع الإنسانية."
+    facts = run(extractor, text)
+    assert not find(facts, "ASSAULT", "usa", "rafah")
+
+
+def test_dawn_before_a_date_and_an_accusative_adjective_name_no_attacker(extractor: Extractor) -> None:
+    # فجر الأحد is "at dawn on Sunday"; موقعاً عسكرياً أمريكياً is the object, not the subject
+    facts = run(extractor, "استهدف هجوم بطائرة مسيّرة فجر الأحد موقعاً عسكرياً أمريكياً في شمال الأردن.")
+    ids = registry_ids(facts)
+    assert not [e for e in facts.events if e.type == "ASSAULT" and ids.get(e.source or "") == "usa"]
+    assert not [e for e in facts.events if e.mode == "explosives"]
+    assert "usa" in ids.values()  # the accusative adjective is still read as the state
+
+
+def test_a_noun_written_with_alif_maqsura_is_no_verb_with_a_pronoun(extractor: Extractor) -> None:
+    # قتلى (the dead) is not قتل + ي (killed me); a time anaphor finds the attack told before
+    text = (
+        "استهدف هجوم بطائرة مسيّرة يوم 3 مارس 2024 قاعدة عسكرية أمريكية في الأردن، في أول هجوم يوقع قتلى "
+        "بين القوات الأمريكية. وتبنّت حركة حماس في اليوم نفسه هجمات على قواعد أمريكية."
+    )
+    facts = run(extractor, text)
+    ids = registry_ids(facts)
+    assert not [e for e in facts.events if e.trigger and e.trigger.text == "قتلى"]
+    (claimed,) = find(facts, "ASSAULT", "hamas", "usa")
+    assert claimed.when is not None and claimed.when.start == "2024-03-03"
+    assert "hamas" in ids.values()
+
+
+def test_parties_joined_by_and_across_a_closing_quote_mark(extractor: Extractor) -> None:
+    facts = run(extractor, "وشنّت «قسد» والقوات الأمريكية هجوماً على مواقع تنظيم «داعش» في ريف دير الزور.")
+    ids = registry_ids(facts)
+    sources = {
+        ids[e.source or ""] for e in facts.events if e.type == "ASSAULT" and ids.get(e.target or "") == "isis"
+    }
+    assert len(sources) == 2 and "sdf" in sources
+
+
+def test_an_aggression_on_ones_own_sovereignty_is_not_ones_own_act(extractor: Extractor) -> None:
+    facts = run(extractor, "ودانت الحكومة العراقية القصف، معتبرة أنه اعتداء سافر على السيادة العراقية.")
+    ids = registry_ids(facts)
+    assert not [e for e in facts.events if e.type == "ASSAULT" and ids.get(e.target or "") == "iraq"]
+
+
+def test_a_city_attacked_is_the_target_of_the_attack(extractor: Extractor) -> None:
+    facts = run(extractor, "وتصدّت الفصائل للهجوم الذي شنّته قوات حفتر على مدينة طرابلس الشهر الماضي.")
+    assert find(facts, "ASSAULT", "lna", "tripoli_lebanon") or find(facts, "ASSAULT", "lna", "tripoli_libya")
+    # a place the attack happened in is still no target
+    facts = run(extractor, "قصفت إسرائيل مواقع في مدينة رفح.")
+    assert not find(facts, "ASSAULT", "israel", "rafah")
+
+
+def test_the_forces_of_a_states_organ_are_that_states(extractor: Extractor) -> None:
+    facts = run(extractor, "وقالت القيادة المركزية الأمريكية إن قواتها قصفت مواقع لحركة الشباب في الصومال.")
+    (event,) = find(facts, "ASSAULT", "usa", "al_shabaab")
+    assert chain(facts, event) == ["usa_centcom"]
+    assert find(facts, "ASSAULT", "usa_centcom", "al_shabaab")
+    # an armed group's fighters are the group's, not its country's
+    facts = run(extractor, "وقال حزب الله إن مقاتليه قصفوا مواقع للجيش الإسرائيلي.")
+    assert not find(facts, "ASSAULT", "lebanon", "israel")
+
+
+def test_a_subject_in_quote_marks_before_an_apposition_claims_its_attack(extractor: Extractor) -> None:
+    text = "وكانت «حركة الشباب»، وهي من أخطر الجماعات المسلحة، قد تبنّت هجمات على قواعد أمريكية."
+    facts = run(extractor, text)
+    (event,) = find(facts, "ASSAULT", "al_shabaab", "usa")
+    assert chain(facts, event) == ["al_shabaab"]
+
+
+def test_an_attack_on_the_members_of_a_party_is_on_that_party(extractor: Extractor) -> None:
+    text = "وقالت حركة حماس إنها ستردّ على غارة إسرائيلية أسفرت عن مقتل ثلاثة من مقاتليها في رفح."
+    facts = run(extractor, text)
+    (event,) = find(facts, "ASSAULT", "israel", "hamas")
+    assert event.mode == "aerial"
+    facts = run(extractor, "وقالت حركة حماس إن غارة إسرائيلية أسفرت عن مقتل ثلاثة أطفال في رفح.")
+    assert not find(facts, "ASSAULT", "israel", "hamas")

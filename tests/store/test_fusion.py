@@ -100,6 +100,22 @@ def test_ten_outlets_quoting_one_agency_count_as_one_source(store: Store) -> Non
     assert edge.corroboration == 3 and edge.credibility == 1 and not edge.contested
 
 
+def test_a_condition_is_stored_but_is_no_evidence_for_an_edge(store: Store) -> None:
+    conditional = {**_funding(), "modality": "conditional"}
+    promised = {
+        **_funding(),
+        "id": "v2",
+        "modality": "promised",
+        "evidence": {"text": "رقم", "start": 6, "end": 9},
+    }
+    load(store, [_doc(1, "صحيفة أ", [conditional, promised], *PARTIES)])
+    with store.reading() as conn:
+        stored = dict(conn.execute(select(claims.c.event_id, claims.c.modality)).all())
+        (edge,) = with_claims(conn, edges(conn))
+    assert stored == {"v1": "conditional", "v2": "promised"}
+    assert [c.claim_key for c in edge.claims] and edge.claims_count == 1  # the promise only
+
+
 def test_denial_contests_and_rejection_stops_counting(store: Store) -> None:
     load(
         store,

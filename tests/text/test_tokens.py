@@ -43,3 +43,16 @@ def test_tokens_keep_original_offsets_and_punctuation() -> None:
     tokens = tokenize(text)
     assert [text[t.start : t.end] for t in tokens] == ["قال", "«", "الحرس", "»", "،", "وأضاف", "."]
     assert tokens[2].norm == "الحرس" and tokens[5].best.stem == "اضاف"
+
+
+def test_word_cache_answers_once_per_form_and_stays_bounded(monkeypatch: pytest.MonkeyPatch) -> None:
+    from rawi.text import word_cache
+
+    asked: list[str] = []
+    cache = word_cache.WordCache(lambda norm: asked.append(norm) or len(norm) > 3)
+    assert cache["قالت"] and not cache["في"] and cache["قالت"]
+    assert asked == ["قالت", "في"]  # the second question about قالت is a lookup
+    monkeypatch.setattr(word_cache, "MAX_CACHED_WORDS", 3)
+    for norm in ("ا", "ب", "ت", "ث", "ج"):
+        cache[norm]
+    assert len(cache) <= 3

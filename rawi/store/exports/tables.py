@@ -14,7 +14,7 @@ from rawi.store.fusion import verdicts
 from rawi.store.schema import affiliations, claim_links, claim_sources, claims, documents, entities, mentions
 
 CLAIM_FIELDS = [
-    "claim_id", "claim_key", "edge", "type", "mode", "source", "target", "parties", "polarity", "chain",
+    "claim_id", "claim_key", "edge", "type", "mode", "source", "target", "parties", "polarity", "modality", "chain",
     "primary_source", "date", "when_end", "verdict", "edge_rating", "edge_corroboration", "edge_contested",
     "outlet", "published", "url", "document", "evidence", "evidence_start", "evidence_end",
 ]  # fmt: skip
@@ -37,6 +37,7 @@ def claim_records(snap: Snapshot) -> list[dict[str, Any]]:
                 "target": row["target"] or "",
                 "parties": "; ".join(row["parties"]),
                 "polarity": row["polarity"],
+                "modality": row.get("modality") or "",
                 "chain": " ← ".join(row["chain"]),
                 "primary_source": names.get(row["primary_source_id"], "") if row["primary_source_id"] else "",
                 "date": row["date"] or "",
@@ -103,6 +104,7 @@ def facts_of(conn: Connection, doc: dict[str, Any], judged: dict[str, str]) -> d
                 "target": ref(c["target_id"]),
                 "participants": [] if c["source_id"] and c["target_id"] else _parties(conn, c["id"], ref),
                 "polarity": c["polarity"],
+                "modality": c["modality"],
                 "attribution": [ref(e) for e in _chain(conn, c["id"])[1 if doc.get("outlet") else 0 :]],
                 "when": {"start": c["when_start"], "end": c["when_end"], "text": c["when_text"] or ""}
                 if c["when_start"]

@@ -1,0 +1,317 @@
+"""Blame for attacks: whom a report, or those it quotes, hold responsible for an attack it
+has told, and who denies any part in it.
+
+Arabic news tells an attack first, often with no author (الهجوم الصاروخي الذي أودى بحياة
+12 طفلاً في بلدة مجدل شمس، هجوم بطائرة مسيّرة استهدف موقعاً عسكرياً أمريكياً), and names
+its author afterwards in a few set ways:
+
+- حمّل X Y مسؤولية الهجوم / المسؤولية عن الهجوم / حمّل X المسؤولية لـ Y: X asserts Y did it;
+- قال X إن الهجوم نفّذه Y (شنّته، أطلقه): Y did it, on X's word;
+- الهجوم يحمل بصمات Y: Y did it, as X's belief (hedged);
+- نفى Y أي صلة (علاقة) له (لبلاده) بالهجوم / بحادثة مجدل شمس: Y denies doing it.
+
+The attack such a phrase names is one told before: a definite noun (الهجوم، الغارة) with
+no target of its own stands for the last attack told whose target is known; a place after
+an incident noun (حادثة مجدل شمس) names the attack on that place. Each attack told is
+remembered with its target: the party after it (directly or after على/ضد), else the place
+it struck (في بلدة ...)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from rawi.dates import DateMention
+from rawi.extract.attribution import Scope
+from rawi.extract.clauses import COMPLEMENTIZERS, Arg, Trig
+from rawi.extract.lexicon_index import support_verbs
+from rawi.lexicons.registry import Registry
+from rawi.text.phrases import SKIPPED
+from rawi.text.tokens import Token
+
+TARGET_REACH = 12  # tokens after an attack in which its target or the place it struck is named
+ANTECEDENT_REACH = 1200  # characters back in which the attack a definite noun stands for is sought
+PLACE_KINDS = frozenset({"location", "state"})
+TARGET_PREPS = frozenset({None, "علي", "ضد"})
+TARGET_STOPS = frozenset({"،", ",", ".", ":", ";", "؛", "بينما", "فيما"}) | COMPLEMENTIZERS
+RESPONSIBILITY = frozenset({"مسووليه", "المسووليه"})
+LINKS = frozenset({"صله", "علاقه"})  # نفى أي صلة/علاقة له بالهجوم
+INCIDENTS = frozenset({"حادثه", "حادث"})  # بحادثة مجدل شمس: the attack on a place, named by it
+HALLMARKS = frozenset({"بصمات"})  # يحمل بصمات Y: bears Y's hallmarks
+LINK_REACH = 12  # tokens from a denial to "any link" (the denier and its titles between)
+OWN_COUNTRY = frozenset({"لبلاده", "لبلادها", "لدولته", "لدولتها"})
+
+
+@dataclass(slots=True)
+class Attack:
+    """An attack told in the report, with or without its author."""
+
+    first: int  # token index of its trigger
+    start: int  # characters of its trigger
+    end: int
+    targets: list[str]
+    mode: str | None = None
+    when: DateMention | None = None
+
+
+@dataclass(slots=True)
+class Blame:
+    """Who is said to have carried out an attack, by whom, and how firmly."""
+
+    agent: str
+    attack: Attack
+    polarity: str
+    chain: list[str]
+    start: int  # evidence, characters
+    end: int
+    trigger: tuple[int, int] = (0, 0)
+
+
+@dataclass(slots=True)
+class Told:
+    """A sentence's attacks and accusations, as the event builder read them."""
+
+    attacks: list[Attack] = field(default_factory=list)
+    accusations: list[tuple[Trig, list[tuple[str, str, list[str]]]]] = field(default_factory=list)
+
+
+def _kind(actor: str, registry: Registry) -> str:
+    found = registry.get(actor)
+    if found is not None:
+        return found.kind
+    return actor.split(":")[1] if actor.startswith("new:") else "other"
+
+
+def _skip_marks(tokens: list[Token], k: int, hi: int) -> int:
+    """The first token at or after k that is not a quote mark or hyphen."""
+    while k < hi and tokens[k].norm in SKIPPED and not tokens[k].is_word:
+        k += 1
+    return k
+
+
+def attack_targets(
+    trig: Trig, args: list[Arg], tokens: list[Token], hi: int, registry: Registry, verbs_at: set[int]
+) -> list[str]:
+    """What an attack told without its author struck: the first party after it in its
+    clause (الهجوم على X، استهدف موقعاً عسكرياً أمريكياً), else the first place it names
+    (أودى بحياة 12 طفلاً في بلدة مجدل شمس). The adjective right after the noun names its
+    author, not its target (غارة إسرائيلية)."""
+    end = next(
+        (
+            k
+            for k in range(trig.last + 1, min(hi, trig.last + 1 + TARGET_REACH))
+            if tokens[k].norm in TARGET_STOPS
+        ),
+        None,
+    )
+    end = end if end is not None else min(hi, trig.last + 1 + TARGET_REACH)
+    after = [a for a in args if trig.last < a.first < end]
+    verbs = support_verbs()
+    # الهجوم نفّذه حزب الله، الهجوم يحمل بصمات X: the party after a verb is that verb's
+    carrier = next(
+        (
+            k
+            for k in range(trig.last + 1, end)
+            if k in verbs_at or any(s.stem in verbs and not s.has_article for s in tokens[k].segmentations)
+        ),
+        end,
+    )
+    after = [a for a in after if a.first < carrier or a.prep is not None]
+    for a in after:
+        own_adjective = a.mention.how == "demonym" and a.first == trig.last + 1 and not trig.verb
+        if a.prep in TARGET_PREPS and not own_adjective and _kind(a.mention.actor, registry) != "location":
+            return list(a.mention.group or (a.mention.actor,))
+    # في بلدة مجدل شمس: a location is a place wherever it stands; a state only after في
+    places = [
+        a
+        for a in after
+        if _kind(a.mention.actor, registry) == "location"
+        or (a.prep in ("في", "فى") and _kind(a.mention.actor, registry) in PLACE_KINDS)
+    ]
+    return [places[0].mention.actor] if places else []
+
+
+def is_definite(trig: Trig, tokens: list[Token]) -> bool:
+    """الهجوم، بالهجوم، والغارة: a noun with the article refers to an attack already told."""
+    return not trig.verb and any(seg.has_article for seg in tokens[trig.first].segmentations[:1])
+
+
+def antecedent(attacks: list[Attack], before: int) -> Attack | None:
+    """The last attack told before a character offset whose target is known, within reach;
+    its means (mode) may be told by another word for the same attack (تفجير استهدف سوقاً)."""
+    for i in range(len(attacks) - 1, -1, -1):
+        a = attacks[i]
+        if a.start >= before:
+            continue
+        if before - a.start > ANTECEDENT_REACH:
+            return None
+        if a.targets:
+            same = (b.mode for b in reversed(attacks[:i]) if b.mode and b.targets == a.targets)
+            return Attack(a.first, a.start, a.end, a.targets, a.mode or next(same, None), a.when)
+    return None
+
+
+def _attack_at(attacks: list[Attack], first: int, lo: int, hi: int) -> Attack | None:
+    return next((a for a in attacks if a.first == first and lo <= first < hi), None)
+
+
+def _scope_of(k: int, scopes: list[Scope]) -> tuple[str, list[str]]:
+    """The polarity and chain of the claim token k stands in."""
+    polarity, chain = "asserted", list[str]()
+    for s in scopes:
+        if s.start <= k < s.end:
+            chain = list(s.chain) or chain
+            if s.polarity in ("denied", "hedged"):
+                polarity = s.polarity
+    return polarity, chain
+
+
+def _responsibility_blames(
+    tokens: list[Token], lo: int, hi: int, told: Told, attacks: list[Attack], triggers: list[Trig]
+) -> list[Blame]:
+    """حمّل X Y مسؤولية الهجوم، محمّلاً إياه المسؤولية عن الهجوم الصاروخي، حمّل X المسؤولية لـ Y."""
+    out: list[Blame] = []
+    for trig, pairs in told.accusations:
+        word = next(
+            (
+                k
+                for k in range(trig.first, min(hi, trig.last + 9))
+                if tokens[k].best.stem in RESPONSIBILITY or tokens[k].norm in RESPONSIBILITY
+            ),
+            None,
+        )
+        if word is None:
+            continue
+        k = _skip_marks(tokens, word + 1, hi)
+        if k < hi and tokens[k].norm == "عن":
+            k = _skip_marks(tokens, k + 1, hi)
+        named = next((t for t in triggers if t.first == k), None)
+        if named is not None and named.entry.type == "ASSAULT":
+            attack = _attack_at(attacks, named.first, lo, hi)
+        elif k < hi and tokens[k].norm == "عن":
+            attack = None  # the responsibility for something that is no attack
+        else:
+            attack = antecedent(attacks, tokens[trig.first].start)
+        if attack is None or not attack.targets:
+            continue
+        for accuser, blamed, chain in pairs:
+            whose = chain if chain and chain[-1] == accuser else [*chain, accuser]
+            span = (tokens[trig.first].start, tokens[trig.last].end)
+            out.append(Blame(blamed, attack, "asserted", whose, span[0], max(span[1], attack.end), span))
+    return out
+
+
+def _author_blames(
+    tokens: list[Token], lo: int, hi: int, args: list[Arg], scopes: list[Scope], attacks: list[Attack]
+) -> list[Blame]:
+    """الهجوم نفّذه Y (asserted), الهجوم يحمل بصمات Y (hedged): the author named after the attack."""
+    verbs = support_verbs()
+    out: list[Blame] = []
+    for attack in attacks:
+        if not (lo <= attack.first < hi) or not attack.targets:
+            continue
+        k = _skip_marks(tokens, attack.first + 1, hi)
+        if k >= hi:
+            continue
+        segs = tokens[k].segmentations
+        carried = any(s.enclitic in ("ه", "ها") and s.stem in verbs and not s.has_article for s in segs)
+        hallmarks = (
+            k + 1 < hi
+            and any(s.stem in ("يحمل", "تحمل") for s in segs)
+            and tokens[_skip_marks(tokens, k + 1, hi)].norm in HALLMARKS
+        )
+        if not (carried or hallmarks):
+            continue
+        reach = _skip_marks(tokens, k + 2 if hallmarks else k + 1, hi)
+        agent = next((a for a in args if reach <= a.first <= reach + 2 and a.prep is None), None)
+        if agent is None:
+            continue
+        polarity, chain = _scope_of(attack.first, scopes)
+        if hallmarks and polarity == "asserted":
+            polarity = "hedged"
+        start, end = attack.start, tokens[agent.last].end
+        out.append(
+            Blame(agent.mention.actor, attack, polarity, chain, start, end, (attack.start, attack.end))
+        )
+    return out
+
+
+def _denied_links(
+    tokens: list[Token],
+    lo: int,
+    hi: int,
+    args: list[Arg],
+    scopes: list[Scope],
+    attacks: list[Attack],
+    triggers: list[Trig],
+    registry: Registry,
+) -> list[Blame]:
+    """نفى Y أي صلة له (لبلاده) بالهجوم / بحادثة مجدل شمس: Y denies carrying out the attack."""
+    from rawi.extract.coref import country_of
+
+    out: list[Blame] = []
+    for scope in scopes:
+        if scope.polarity != "denied" or not scope.chain or scope.cue_last < 0:
+            continue
+        link = next(
+            (
+                k
+                for k in range(scope.cue_last + 1, min(hi, scope.cue_last + LINK_REACH))
+                if tokens[k].norm == "اي" and k + 1 < hi and tokens[k + 1].norm in LINKS
+            ),
+            None,
+        )
+        if link is None:
+            continue
+        k = link + 2
+        denier = scope.chain[-1]
+        if k < hi and tokens[k].norm in OWN_COUNTRY:
+            denier = country_of(denier, registry) or denier
+            k += 1
+        elif k < hi and tokens[k].norm in ("له", "لها", "لهم"):
+            k += 1
+        k = _skip_marks(tokens, k, hi)
+        if k >= hi:
+            continue
+        named = next((t for t in triggers if t.first == k and t.entry.type == "ASSAULT"), None)
+        attack = _attack_at(attacks, named.first, lo, hi) if named is not None else None
+        if attack is not None and not attack.targets:  # بهجوم «البرج ٢٢»: the attack told before
+            attack = antecedent(attacks, attack.start)
+        if attack is None and any(
+            s.stem in INCIDENTS and s.proclitics[-1:] == ("ب",) for s in tokens[k].segmentations
+        ):
+            place = next((a for a in args if a.first == _skip_marks(tokens, k + 1, hi)), None)
+            if place is not None:
+                earlier = next(
+                    (
+                        a
+                        for a in reversed(attacks)
+                        if a.start < tokens[k].start and place.mention.actor in a.targets
+                    ),
+                    None,
+                )
+                attack = earlier or Attack(k, tokens[k].start, tokens[place.last].end, [place.mention.actor])
+        if attack is None or not attack.targets:
+            continue
+        start, end = tokens[scope.cue_first].start, tokens[k].end
+        out.append(Blame(denier, attack, "denied", list(scope.chain), start, end, (attack.start, attack.end)))
+    return out
+
+
+def blames(
+    tokens: list[Token],
+    lo: int,
+    hi: int,
+    args: list[Arg],
+    scopes: list[Scope],
+    triggers: list[Trig],
+    told: Told,
+    attacks: list[Attack],
+    registry: Registry,
+) -> list[Blame]:
+    """Every attribution or denial of an attack in the sentence tokens[lo:hi]."""
+    found = [
+        *_responsibility_blames(tokens, lo, hi, told, attacks, triggers),
+        *_author_blames(tokens, lo, hi, args, scopes, attacks),
+        *_denied_links(tokens, lo, hi, args, scopes, attacks, triggers, registry),
+    ]
+    return [b for b in found if b.agent not in b.attack.targets]
