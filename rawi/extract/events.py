@@ -502,6 +502,8 @@ def extract_events(
             )
             if built is None and trig.participle and trig.entry.type == "THREATEN":
                 built = _threat_on_the_object(trig, events, tokens, lo)
+            if built is None:  # حذّرت X من أن أي تدخل ضد Y سيُعدّ إعلان حرب: Y's threatener is warned
+                built = _warned_intervener(trig, triggers, tokens, parties, events, lo)
             if built is None:  # إنه أمر بتنفيذ الضربات: the report's attack, on the speaker's word
                 built = _told_attack(trig, tokens, args, events, scopes)
             if built is None:
@@ -1357,6 +1359,51 @@ def _evaluation_events(
         for event in found:
             event.when = said
     return found
+
+
+ANY = "اي"  # أي تدخل: any attack, by whoever would make it
+
+
+def _warned_intervener(
+    trig: Trig,
+    triggers: list[Trig],
+    tokens: list[Token],
+    parties: list[Arg],
+    events: list[FoundEvent],
+    lo: int,
+) -> tuple[list[Arg], list[Arg], bool, list[Arg]] | None:
+    """حذّرت مالي وبوركينا فاسو من أن أي تدخل عسكري ضد النيجر سيُعدّ «إعلان حرب»: a warning
+    against any force on Y threatens the one who last pressed Y (threatened, struck it); the
+    warners are the sentence's subject."""
+    if trig.entry.type != "THREATEN" or not trig.verb:
+        return None
+    act = next(
+        (
+            t
+            for t in triggers
+            if trig.last < t.first <= trig.last + COMPLEMENT_REACH
+            and not t.verb
+            and t.entry.type in ("ASSAULT", "MOBILIZE", "COERCE")
+            and tokens[t.first - 1].norm == ANY
+        ),
+        None,
+    )
+    if act is None:
+        return None
+    victim = [a for a in parties if act.last < a.first <= act.last + 3 and a.prep in ("ضد", "علي")][:1]
+    if not victim:
+        return None
+    pressed = victim[0].mention.actor
+    presser = next((e.source for e in reversed(events) if e.type in PRESSURE and e.target == pressed), None)
+    # حذّرت روسيا والصين من ...، وردّت مالي وبوركينا فاسو ...، حذّرتا فيه: the verb's subject, or the sentence's
+    subject = _subject(trig, parties, lo, act.first, tokens)
+    first = [a for a in parties if a.prep is None and lo <= a.first < trig.first][:1]
+    warners = subject or (_coordinated(first[0], parties, tokens) if first else [])
+    if presser is None or not warners or any(presser in _actors(w) for w in warners):
+        return None
+    here = tokens[trig.first]
+    warned = Arg(ActorMention(here.start, here.end, presser, "anaphora", ""), trig.first, trig.first, None)
+    return warners, [warned], False, []
 
 
 def _told_attack(

@@ -989,3 +989,15 @@ def test_an_attack_on_the_members_of_a_party_is_on_that_party(extractor: Extract
     assert event.mode == "aerial"
     facts = run(extractor, "وقالت حركة حماس إن غارة إسرائيلية أسفرت عن مقتل ثلاثة أطفال في رفح.")
     assert not find(facts, "ASSAULT", "israel", "hamas")
+
+
+def test_a_warning_against_any_attack_on_a_party_threatens_its_threatener(extractor: Extractor) -> None:
+    text = (
+        "هدّدت الولايات المتحدة إيران بضربة عسكرية.\n\n"
+        "وحذّرت روسيا والصين من أن أي هجوم على إيران سيشعل حرباً في المنطقة."
+    )
+    facts = run(extractor, text)
+    (russia,) = find(facts, "THREATEN", "russia", "usa")
+    assert russia.mode == "violence" and find(facts, "THREATEN", "china", "usa")
+    facts = run(extractor, "وحذّرت روسيا والصين من أن أي هجوم على إيران سيشعل حرباً في المنطقة.")
+    assert not [e for e in facts.events if e.type == "THREATEN"]  # nobody pressed Iran before
