@@ -1571,6 +1571,12 @@ def _threatened_by_answer(
     struck = [e.target for e in earlier if ours(e.source) and not ours(e.target)]
     if struck:
         return struck[-1]
+    # وحمّل بايدن المسؤولية لجماعات ...: the attack on its side that the speaker itself blamed
+    blamed = [
+        e.source for e in attacks if ours(e.target) and not ours(e.source) and e.chain[-1:] == [threat.source]
+    ]
+    if blamed:
+        return blamed[0]
     authors = [e.source for e in earlier if ours(e.target) and not ours(e.source)]
     return authors[-1] if authors else None
 

@@ -1001,3 +1001,13 @@ def test_a_warning_against_any_attack_on_a_party_threatens_its_threatener(extrac
     assert russia.mode == "violence" and find(facts, "THREATEN", "china", "usa")
     facts = run(extractor, "وحذّرت روسيا والصين من أن أي هجوم على إيران سيشعل حرباً في المنطقة.")
     assert not [e for e in facts.events if e.type == "THREATEN"]  # nobody pressed Iran before
+
+
+def test_a_promised_answer_is_to_the_attack_its_speaker_blamed(extractor: Extractor) -> None:
+    text = (
+        "استهدف هجوم بطائرة مسيّرة قاعدة أمريكية في الصومال.\n\n"
+        "وقال الرئيس الأمريكي جو بايدن: «ردّنا آتٍ».\n\n"
+        "وكان بايدن قد حمّل حركة الشباب مسؤولية الهجوم."
+    )
+    (threat,) = find(run(extractor, text), "THREATEN", "joe_biden", "al_shabaab")
+    assert threat.mode == "violence"
