@@ -1303,7 +1303,11 @@ def _build(
     if not agent and target and entry.type == "THREATEN":
         # وقّع بايدن أمراً ...، في رسالة فُسّرت على أنها تحذير للطرفين: the warning is the act of
         # the sentence's subject
-        agent = [a for a in parties if a.prep is None and lo <= a.first < trig.first and a not in target][:1]
+        agent = [
+            a
+            for a in parties
+            if a.prep is None and lo <= a.first < trig.first and all(a is not t for t in target)
+        ][:1]
     if agent and not target and entry.type == "MOBILIZE":
         target = _same_opponent(agent, opponent or [])
     target = _not_own(agent, target, registry)
