@@ -171,7 +171,7 @@ def find_triggers(tokens: list[Token], lo: int, hi: int, skip: set[int]) -> list
             and _marked_passive(tok.text, tok.best.proclitics)
             and any(s.stem in index.verbs for s in tok.segmentations)
         )
-        if phrase is not None and not marked:
+        if phrase is not None and not marked and not _opens_with_verb(tokens, i, lo, hi, phrase):
             found.append(phrase)
             i = phrase.last + 1
             continue
@@ -208,6 +208,24 @@ def find_triggers(tokens: list[Token], lo: int, hi: int, skip: set[int]) -> list
             found.append(verb)
         i += 1
     return found
+
+
+def _opens_with_verb(tokens: list[Token], i: int, lo: int, hi: int, phrase: Trig) -> bool:
+    """ورفض الكرملين الاتهامات، وقصف الجيش مواقع: a sentence opening with a word that is both
+    a verbal noun and a perfect verb, its subject after it, is the verb (news opens its
+    sentences so); not a noun with its adjective (قصف إسرائيلي على غزة)."""
+    if i != lo or phrase.last != i or i + 1 >= hi:
+        return False
+    tok, nxt = tokens[i], tokens[i + 1]
+    verbs = trigger_index().verbs
+    if not any(
+        seg.stem in verbs and not seg.has_article and set(seg.proclitics) <= {"و", "ف"}
+        for seg in tok.segmentations
+    ):
+        return False
+    if not nxt.is_word or nxt.norm in PREPOSITION_WORDS or nxt.best.proclitics[-1:] in (("ل",), ("ب",)):
+        return False
+    return nxt.norm.startswith("ال") or not nxt.norm.endswith(("ي", "يه"))
 
 
 def _can_start_trigger(norm: str) -> bool:

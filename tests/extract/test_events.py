@@ -1011,3 +1011,12 @@ def test_a_promised_answer_is_to_the_attack_its_speaker_blamed(extractor: Extrac
     )
     (threat,) = find(run(extractor, text), "THREATEN", "joe_biden", "al_shabaab")
     assert threat.mode == "violence"
+
+
+def test_a_sentence_opening_with_a_verb_that_is_also_a_noun_reads_the_verb(extractor: Extractor) -> None:
+    facts = run(extractor, "ورفض الكرملين الاتهامات الأوكرانية.")
+    assert find(facts, "REJECT", "russia", "ukraine") and not find(facts, "REJECT", "ukraine", "russia")
+    facts = run(extractor, "وقصف الجيش الإسرائيلي مواقع حزب الله في الجنوب.")
+    assert find(facts, "ASSAULT", "israel_idf", "hezbollah")
+    facts = run(extractor, "قصف إسرائيلي على حزب الله في الجنوب.")  # a noun and its adjective
+    assert find(facts, "ASSAULT", "israel", "hezbollah")
