@@ -1020,3 +1020,9 @@ def test_a_sentence_opening_with_a_verb_that_is_also_a_noun_reads_the_verb(extra
     assert find(facts, "ASSAULT", "israel_idf", "hezbollah")
     facts = run(extractor, "قصف إسرائيلي على حزب الله في الجنوب.")  # a noun and its adjective
     assert find(facts, "ASSAULT", "israel", "hezbollah")
+
+
+def test_a_verbal_noun_with_a_pronoun_after_a_preposition_is_a_noun(extractor: Extractor) -> None:
+    facts = run(extractor, "وأعربت السعودية عن إدانتها الشديدة للهجوم الإسرائيلي على لبنان.")
+    (event,) = find(facts, "ACCUSE", "saudi_arabia", "israel")
+    assert event.mode == "disapprove"
