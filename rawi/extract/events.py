@@ -443,6 +443,8 @@ def extract_events(
         skip = cue_tokens | inside_names | dawn | {e.word for e in evaluations}
         triggers = find_triggers(tokens, lo, hi, skip)
         dating = _sentence_dating(tokens, lo, hi) if triggers else NO_DATING
+        # رحّبت مصر بقرار مجلس الأمن: a document reacted to is no source of what is said of it
+        scopes = [sc for sc in scopes if not _reaction_to_document(sc, triggers, tokens)]
         # a source is no party to events, unless a verb of its own comes between it and the cue
         # (دان بايدن الهجوم، وقال إن ...: Biden condemns, then speaks)
         source_args = {
@@ -858,10 +860,11 @@ def _behind_preposition(tokens: list[Token], after: int, before: int) -> bool:
 PRONOUN_CARRIERS = frozenset({"انه", "انها", "انهم", "بانه", "بانها", "بانهم", "لانه", "لانها"})
 
 
-def _describes_document(tokens: list[Token], k: int, lo: int) -> bool:
+def _describes_document(tokens: list[Token], k: int, lo: int, *, indefinite: bool = True) -> bool:
     """قراراً يطالب الحوثيين، بياناً يدين الهجوم: a verb right after an indefinite document
-    noun describes it, and the document speaks for its author (the speaker of the clause)."""
-    if k < lo or tokens[k].best.has_article:
+    noun describes it, and the document speaks for its author (the speaker of the clause).
+    ``indefinite=False``: whether the token is a document noun at all."""
+    if k < lo or (indefinite and tokens[k].best.has_article):
         return False
     match = cue_index()[1].match_at(tokens, k)
     return match is not None and match.last == k and match.value.kind == "report"
@@ -1597,6 +1600,21 @@ def _side_of(actor: str | None, registry: Registry) -> set[str]:
     if found is not None:
         side |= {r.org for r in found.roles if r.until is None} or {r.org for r in found.roles}
     return side
+
+
+REACTIONS = frozenset({"SUPPORT", "REJECT", "ACCUSE"})
+REACTION_REACH = 4  # tokens from a verb of reaction to the document it reacts to (its subject between)
+
+
+def _reaction_to_document(scope: Scope, triggers: list[Trig], tokens: list[Token]) -> bool:
+    """رحّبت مصر بقرار مجلس الأمن، رفضت X بيان Y: a document a verb of welcome, refusal or
+    condemnation reacts to makes its author the one reacted to, not a source."""
+    if scope.cue_first < 0 or not _describes_document(tokens, scope.cue_first, 0, indefinite=False):
+        return False
+    return any(
+        tr.verb and tr.entry.type in REACTIONS and tr.last < scope.cue_first <= tr.last + REACTION_REACH
+        for tr in triggers
+    )
 
 
 def _as_refusal(event: FoundEvent) -> list[FoundEvent]:

@@ -1026,3 +1026,11 @@ def test_a_verbal_noun_with_a_pronoun_after_a_preposition_is_a_noun(extractor: E
     facts = run(extractor, "وأعربت السعودية عن إدانتها الشديدة للهجوم الإسرائيلي على لبنان.")
     (event,) = find(facts, "ACCUSE", "saudi_arabia", "israel")
     assert event.mode == "disapprove"
+
+
+def test_a_document_reacted_to_makes_its_author_the_one_reacted_to(extractor: Extractor) -> None:
+    facts = run(extractor, "ورحبت مصر بقرار مجلس الأمن الدولي الداعي إلى وقف إطلاق النار.")
+    (event,) = find(facts, "SUPPORT", "egypt", "unsc")
+    assert chain(facts, event) == []  # the council does not say that Egypt welcomed it
+    facts = run(extractor, "ورفضت إسرائيل بيان الجامعة العربية.")
+    assert find(facts, "REJECT", "israel", "arab_league")
