@@ -230,10 +230,16 @@ def _according(
 
 
 def _nested(tokens: list[Token], args: list[Arg], source: Arg, hi: int) -> Arg | None:
-    """نقلت X عن Y: the source X quotes Y."""
+    """نقلت X عن Y: the source X quotes Y; نقلت X عن مصادر أمنية عراقية: unnamed officials
+    of a state, named by its adjective, are that state."""
     for a in args:
         if a.first > source.last and a.first <= source.last + 4 and a.prep == "عن":
             return a
+    for k in range(source.last + 1, min(hi - 1, source.last + 4)):
+        if tokens[k].norm == "عن" and tokens[k + 1].norm in OFFICIALS:
+            near = [a for a in args if k + 1 < a.first <= k + 1 + OFFICIAL_REACH and a.prep is None]
+            if near and near[0].mention.how == "demonym":
+                return near[0]
     return None
 
 

@@ -1034,3 +1034,9 @@ def test_a_document_reacted_to_makes_its_author_the_one_reacted_to(extractor: Ex
     assert chain(facts, event) == []  # the council does not say that Egypt welcomed it
     facts = run(extractor, "ورفضت إسرائيل بيان الجامعة العربية.")
     assert find(facts, "REJECT", "israel", "arab_league")
+
+
+def test_sources_quoting_unnamed_officials_of_a_state_name_that_state(extractor: Extractor) -> None:
+    facts = run(extractor, "ونقلت وكالة رويترز عن مصادر أمنية عراقية قولها إن إيران زودت الحوثيين بصواريخ.")
+    (event,) = find(facts, "AID", "iran", "houthis")
+    assert chain(facts, event) == ["reuters", "iraq"]
