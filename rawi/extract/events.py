@@ -517,10 +517,16 @@ def extract_events(
             found = _assemble(
                 trig, sources, targets, joint, scopes, tokens, text, lo, hi, registry, sentence_dates, args
             )
+            if trig.entry.type == "THREATEN":  # توعّدت حماس بالثأر لاغتيال العاروري: not him, his killer
+                _avenged(trig, tokens, hi, targets, found)
             modality = modality_of(trig, triggers, tokens, lo, future=_future(trig, tokens))
             for event in found:
                 event.modality = modality
-                if modality == "threatened" and event.type not in SPEECH_ACTS:
+                if (
+                    modality == "threatened"
+                    and event.type not in SPEECH_ACTS
+                    and not _avenged_act(trig, tokens)
+                ):
                     # لوّح بتعليق العلاقات: a threat, told as done, not yet a sanction
                     event.type, event.mode = "THREATEN", threat_mode(event.type, event.mode)
                     event.modality = None
@@ -1289,7 +1295,7 @@ def _build(
     # بتغطية), or a party close before it — never for a result noun (أعلن التنظيم مقتل زعيمه)
     result = normalize(trig.entry.trigger) in result_nouns()
     # ردّ الحزب على اغتيال شكر: what is answered is another's act (but أقدم على: support_verbs.tsv)
-    answered = trig.first > lo and tokens[trig.first - 1].norm in ANSWERED
+    answered = trig.first > lo and (tokens[trig.first - 1].norm in ANSWERED or _avenged_act(trig, tokens))
     governed = [
         a
         for a in before
@@ -1299,7 +1305,12 @@ def _build(
             or (not result and trig.first - a.last <= NEAR_AGENT and not answered)
         )
     ]
-    agent = carried_subject[:1] if forced else led_by or governed[-1:] or carried_subject[:1]
+    # an act answered or avenged is another's: the subject before is no agent of it
+    agent = (
+        carried_subject[:1]
+        if forced
+        else led_by or governed[-1:] or ([] if answered else carried_subject[:1])
+    )
     target = _coordinated(genitive[0], after, tokens) if genitive else by_prep[:1]
     if not agent and target:  # مقتل X في عملية نفذتها قوات Y / بغارة إسرائيلية
         agent = _later_agent(target[-1].last, after, tokens)
@@ -1464,6 +1475,7 @@ def _threat_on_the_object(
 
 
 UNKNOWN = "?answers:"  # the threatened of a promised answer, until settled: + the party its act befell
+AVENGED_REACH = 4  # tokens from a threat to the noun for the revenge it vows (its subject aside)
 FORMULA_REACH = 10  # tokens from the noun for one's answer to the word that says it comes
 ANSWERED_REACH = 6  # tokens from على to the party the answered act befell
 
@@ -1506,6 +1518,37 @@ def _answer_to_come(
         registry,
         dates,
         args,
+    )
+
+
+def _avenged(trig: Trig, tokens: list[Token], hi: int, targets: list[Arg], found: list[FoundEvent]) -> None:
+    """بالثأر لاغتيال العاروري، بالانتقام لمقتل قادته: the party named after ل, behind a noun
+    for revenge, is the one avenged; the threatened is the author of what befell it, settled
+    once the report is read (_answered)."""
+    nouns = retaliation_nouns()
+    for k in range(trig.first, min(hi - 1, trig.last + AVENGED_REACH)):
+        if not _answer_noun(tokens[k], nouns):
+            continue
+        after = tokens[k + 1]
+        if not any(
+            seg.proclitics[-1:] == ("ل",) or seg.proclitics[-2:] == ("ل", "ال") for seg in after.segmentations
+        ):
+            continue
+        avenged = {actor for a in targets if a.first > k for actor in _actors(a)}
+        for event in found:
+            if event.target in avenged:
+                event.target = UNKNOWN + event.target
+        return
+
+
+def _avenged_act(trig: Trig, tokens: list[Token]) -> bool:
+    """بالثأر لاغتيال العاروري: an act named with ل right after a noun for revenge is the act
+    avenged — done before, by another than the avenger, not the act threatened."""
+    if trig.first == 0 or not _answer_noun(tokens[trig.first - 1], retaliation_nouns()):
+        return False
+    return any(
+        seg.proclitics[-1:] == ("ل",) or seg.proclitics[-2:] == ("ل", "ال")
+        for seg in tokens[trig.first].segmentations
     )
 
 

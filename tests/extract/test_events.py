@@ -1040,3 +1040,14 @@ def test_sources_quoting_unnamed_officials_of_a_state_name_that_state(extractor:
     facts = run(extractor, "ونقلت وكالة رويترز عن مصادر أمنية عراقية قولها إن إيران زودت الحوثيين بصواريخ.")
     (event,) = find(facts, "AID", "iran", "houthis")
     assert chain(facts, event) == ["reuters", "iraq"]
+
+
+def test_revenge_for_an_act_threatens_its_author_not_the_avenged(extractor: Extractor) -> None:
+    text = "وكان العاروري قد قُتل بغارة إسرائيلية على بيروت. وتوعدت حركة حماس بالثأر لاغتيال صالح العاروري."
+    facts = run(extractor, text)
+    assert find(facts, "THREATEN", "hamas", "israel")
+    assert not find(facts, "THREATEN", "hamas", "saleh_al_arouri")
+    assert not find(facts, "ASSAULT", "hamas", "saleh_al_arouri")  # the avenged act is another's
+    facts = run(extractor, "وتعهد الحرس الثوري الإيراني بالانتقام من إسرائيل لمقتل قادته.")
+    (threat,) = find(facts, "THREATEN", "irgc", "israel")
+    assert threat.mode == "violence"
