@@ -1501,7 +1501,9 @@ def _answer_to_come(
         return []  # the outlet's own words promise nothing
     speaker = chains[-1].chain[-1]
     here = ActorMention(tokens[at].start, tokens[at].end, speaker, "anaphora", "")
-    befell = _answered_party(tokens, at, hi, args)
+    befell = _answered_party(tokens, at, hi, args) or _passing_act_party(tokens, at, args)
+    if tokens[at].norm == "لن" and befell is None:
+        return []  # «ما جرى لن يمر دون رد»: the act is not named, nor whom it befell
     pending = ActorMention(tokens[at].start, tokens[at].end, UNKNOWN + (befell or ""), "anaphora", "")
     entry = TriggerEntry(tokens[at].text, "phrase", "THREATEN", "violence", "directed", frozenset())
     trig = Trig(at, at, entry, False, None)
@@ -1560,6 +1562,13 @@ def _promised_answer(tokens: list[Token], lo: int, hi: int) -> int | None:
         tok = tokens[k]
         if tok.norm == "لن" and k + 1 < hi and tokens[k + 1].best.stem[1:] == "تردد":
             return k + 1  # لن أتردد، لن نتردد
+        if (
+            tok.norm == "لن"
+            and k + 1 < hi
+            and tokens[k + 1].norm in ("يمر", "تمر")
+            and _unanswered(tokens, k, hi)
+        ):
+            return k  # «لن يمر دون رد»: what was done will be answered
         if not _answer_noun(tok, nouns):
             continue
         for j in range(k + 1, min(hi, k + 1 + FORMULA_REACH)):
@@ -1568,6 +1577,13 @@ def _promised_answer(tokens: list[Token], lo: int, hi: int) -> int | None:
             if any(seg.stem in coming for seg in tokens[j].segmentations) or tokens[j].norm in coming:
                 return k
     return None
+
+
+def _unanswered(tokens: list[Token], k: int, hi: int) -> bool:
+    """لن يمر «دون رد أو عقاب»، لن يمر بلا عقاب: the answer follows دون/بلا."""
+    nouns = retaliation_nouns()
+    window = [t for t in tokens[k + 2 : min(hi, k + 6)] if t.is_word]
+    return any(a.norm in ("دون", "بدون", "بلا") and _answer_noun(b, nouns) for a, b in pairwise(window))
 
 
 POSSESSIVES = ("هما", "هم", "ها", "نا", "ه")  # ردّنا، ردّها: one's own answer
@@ -1587,6 +1603,14 @@ def _answered_party(tokens: list[Token], at: int, hi: int, args: list[Arg]) -> s
             befell = [a for a in args if k + 1 < a.first <= k + ANSWERED_REACH and a.prep is None]
             return befell[0].mention.actor if befell else None
     return None
+
+
+def _passing_act_party(tokens: list[Token], at: int, args: list[Arg]) -> str | None:
+    """أن اغتيال شكر «لن يمر دون عقاب»: the party named in what will not pass unanswered."""
+    if tokens[at].norm != "لن":
+        return None
+    before = [a for a in args if at - ANSWERED_REACH <= a.first < at and a.prep is None]
+    return before[-1].mention.actor if before else None
 
 
 def _answered(events: list[FoundEvent], registry: Registry) -> list[FoundEvent]:

@@ -1051,3 +1051,11 @@ def test_revenge_for_an_act_threatens_its_author_not_the_avenged(extractor: Extr
     facts = run(extractor, "وتعهد الحرس الثوري الإيراني بالانتقام من إسرائيل لمقتل قادته.")
     (threat,) = find(facts, "THREATEN", "irgc", "israel")
     assert threat.mode == "violence"
+
+
+def test_an_act_that_will_not_pass_unanswered_threatens_its_author(extractor: Extractor) -> None:
+    text = "وكان شكر قد قُتل بغارة إسرائيلية. وأكد حزب الله أن اغتيال فؤاد شكر «لن يمر دون عقاب»."
+    (threat,) = find(run(extractor, text), "THREATEN", "hezbollah", "israel")
+    assert threat.mode == "violence"
+    text = "شنّت إسرائيل غارات على حزب الله. وأكد حزب الله أن ما جرى «لن يمر دون رد»."
+    assert not [e for e in run(extractor, text).events if e.type == "THREATEN"]  # nothing named
