@@ -1609,7 +1609,13 @@ def _passing_act_party(tokens: list[Token], at: int, args: list[Arg]) -> str | N
     """أن اغتيال شكر «لن يمر دون عقاب»: the party named in what will not pass unanswered."""
     if tokens[at].norm != "لن":
         return None
-    before = [a for a in args if at - ANSWERED_REACH <= a.first < at and a.prep is None]
+    before = [
+        a
+        for a in args
+        if at - ANSWERED_REACH <= a.first < at
+        and a.prep is None
+        and any(_is_trigger_noun(tokens[k]) for k in range(max(0, a.first - 3), a.first))
+    ]  # the party of an act noun (اغتيال شكر), not the speaker before (وأكد حزب الله أن ما جرى)
     return before[-1].mention.actor if before else None
 
 
