@@ -24,6 +24,8 @@ ANAPHORIC_REPORTS = frozenset({"البحث", "التقرير", "الوثيقه",
 REPORT_NOUNS = frozenset(
     {"تقرير", "تقريرا", "بيان", "بيانا", "دراسه", "بحث", "بحثا", "رساله", "تحقيق", "تحقيقا"}
 )
+# words for what is said to someone: ل after them names whom it was said to, not its author
+ADDRESSED = frozenset({"تصريح", "تصريحات", "مقابله", "حديث", "تصريحا"})
 DEMONSTRATIVES = frozenset({"هذا", "هذه", "ذلك", "تلك"})
 # words that open a new main clause: a source's claim ends before them
 # (أعلن الجيش أن طائراته قصفت ...، بينما اتهم الجيش اللبناني إسرائيل ...)
@@ -379,6 +381,8 @@ def _report(
     if tokens[first].best.has_article:
         return None
     author = _next_arg(args, last, last + 1, stop=set())
+    if author is not None and author.prep == "ل" and tokens[first].best.stem in ADDRESSED:
+        return None  # قال X في تصريح لقناة الجزيرة: the channel is spoken to, X speaks
     if author is not None and author.prep in (None, "ل"):
         return Scope(lo, hi, [author.mention.actor], cue_first=first, cue_last=last, sources=[author])
     return None

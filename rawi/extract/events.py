@@ -466,7 +466,7 @@ def extract_events(
         read: list[tuple[Trig, list[FoundEvent]]] = []  # each trigger with the events it gave
         for trig in triggers:
             trig.negated = any(
-                tokens[k].norm in NEGATIONS
+                _negation(tokens[k].norm)
                 and not (tokens[k].norm == "ما" and tokens[k - 1].norm in RELATIVE_MA)
                 for k in range(max(lo, trig.first - 2), trig.first)
             )
@@ -1690,6 +1690,11 @@ def _reaction_to_document(scope: Scope, triggers: list[Trig], tokens: list[Token
     )
 
 
+def _negation(norm: str) -> bool:
+    """لم، ولم، فلن: a negation, with or without the و or ف that joins it."""
+    return norm in NEGATIONS or (norm[:1] in ("و", "ف") and norm[1:] in NEGATIONS and norm[1:] != "ما")
+
+
 def _as_refusal(event: FoundEvent) -> list[FoundEvent]:
     """The refused joint act as a REJECT: its first side (named before it) refuses the others."""
     event.type, event.mode = "REJECT", None
@@ -1979,7 +1984,9 @@ def _assemble(
     event_type = entry.type
     if trig.negated:
         polarity = "denied"
-        refused = any(tokens[k].norm in REFUSALS for k in range(max(lo, trig.first - 2), trig.first))
+        refused = any(
+            tokens[k].norm.removeprefix("و") in REFUSALS for k in range(max(lo, trig.first - 2), trig.first)
+        )
         if refused and event_type in COOPERATIVE:  # لن تطبّع الولايات المتحدة علاقاتها: a refusal
             event_type, polarity = "REJECT", "asserted"
     if event_type in COOPERATIVE and _opposed(trig, tokens, lo, args):
@@ -2025,6 +2032,9 @@ def _assemble(
     if joint:
         # X و Y تطبّعان مع Z: each subject with the other side; X و Y و Z التقوا: all together
         others = [actor for a in targets for actor in _actors(a)]
+        if event_type == "REJECT" and sources and others:  # لن تطبّع X علاقاتها مع Y: X refuses Y
+            refusers = [actor for a in sources for actor in _actors(a)]
+            return [event(r, o, []) for r in refusers for o in others if r != o]
         groups = (
             [[actor, *others] for a in sources for actor in _actors(a)]
             if sources and others

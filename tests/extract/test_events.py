@@ -161,7 +161,7 @@ def test_will_not_is_a_refusal_did_not_a_denial(extractor: Extractor) -> None:
     facts = run(extractor, "وقالت الولايات المتحدة إنها لن تطبّع علاقاتها مع سوريا.")
     ids = registry_ids(facts)
     refusals = [e for e in facts.events if e.type == "REJECT"]
-    assert refusals and {ids[p] for p in refusals[0].participants} == {"usa", "syria"}
+    assert refusals and (ids[refusals[0].source or ""], ids[refusals[0].target or ""]) == ("usa", "syria")
     assert refusals[0].polarity == "asserted"
     facts = run(extractor, "لم يلتق وزير الخارجية الإيراني نظيره السعودي.")
     assert all(e.polarity == "denied" for e in facts.events if e.type == "CONSULT")
@@ -1059,3 +1059,17 @@ def test_an_act_that_will_not_pass_unanswered_threatens_its_author(extractor: Ex
     assert threat.mode == "violence"
     text = "شنّت إسرائيل غارات على حزب الله. وأكد حزب الله أن ما جرى «لن يمر دون رد»."
     assert not [e for e in run(extractor, text).events if e.type == "THREATEN"]  # nothing named
+
+
+def test_a_negation_joined_by_and_still_negates(extractor: Extractor) -> None:
+    facts = run(extractor, "ولم تدن الصين الهجوم الروسي على أوكرانيا.")
+    (event,) = find(facts, "ACCUSE", "china", "russia")
+    assert event.polarity == "denied"
+    facts = run(extractor, "وقالت الولايات المتحدة إنها لن تطبّع علاقاتها مع سوريا ولن تتعاون مع إيران.")
+    assert find(facts, "REJECT", "usa", "syria") and find(facts, "REJECT", "usa", "iran")
+
+
+def test_words_said_to_a_channel_are_the_speakers(extractor: Extractor) -> None:
+    facts = run(extractor, "وقال وزير الخارجية القطري في تصريح لقناة الجزيرة إن إسرائيل قصفت لبنان.")
+    (event,) = find(facts, "ASSAULT", "israel", "lebanon")
+    assert chain(facts, event) == ["qatar_foreign_ministry"]
