@@ -453,7 +453,7 @@ def extract_events(
             for a in s.sources
             if not any(tr.verb and a.last < tr.first < s.cue_first for tr in triggers)
         }
-        places = _places(args, registry)
+        places = _places(args, registry, tokens)
         named_after = {id(a) for a in args if _names_an_accord(a, tokens)}
         parties = [
             a for a in args if id(a) not in source_args | places | named_after and _is_party(a, registry)
@@ -813,7 +813,7 @@ def _names_an_accord(arg: Arg, tokens: list[Token]) -> bool:
     return any(seg.stem in ACCORD_NOUNS for seg in tokens[arg.first - 1].segmentations)
 
 
-def _places(args: list[Arg], registry: Registry) -> set[int]:
+def _places(args: list[Arg], registry: Registry, tokens: list[Token] | None = None) -> set[int]:
     """Arguments that say where (في سوريا والعراق ولبنان), not who — but not a group joined
     after a place (بين الحوثيين في اليمن وتنظيم القاعدة)."""
     out: set[int] = set()
@@ -826,8 +826,11 @@ def _places(args: list[Arg], registry: Registry) -> set[int]:
             and a.prep is None
             and _actor_kind(a.mention.actor, registry) in ("state", "location")
         )
-        if a.prep in ("في", "فى") or joined:
-            out.add(id(a))
+        adjective = (
+            tokens is not None and a.mention.how == "demonym" and tokens[a.first - 1].norm not in ("في", "فى")
+        )
+        if (a.prep in ("في", "فى") and not adjective) or joined:
+            out.add(id(a))  # not في الرواية الأمريكية: an adjective names a party, not a place
         previous = a
     return out
 

@@ -1073,3 +1073,10 @@ def test_words_said_to_a_channel_are_the_speakers(extractor: Extractor) -> None:
     facts = run(extractor, "وقال وزير الخارجية القطري في تصريح لقناة الجزيرة إن إسرائيل قصفت لبنان.")
     (event,) = find(facts, "ASSAULT", "israel", "lebanon")
     assert chain(facts, event) == ["qatar_foreign_ministry"]
+
+
+def test_an_adjective_after_a_preposition_and_its_noun_names_a_party_not_a_place(
+    extractor: Extractor,
+) -> None:
+    facts = run(extractor, "وشككت موسكو في الرواية الأمريكية.")
+    assert find(facts, "REJECT", "russia", "usa")
