@@ -1285,6 +1285,13 @@ def _build(
         return (visitor, visited, False, []) if visited else None
     if genitive and by_prep:
         return genitive[:1], _coordinated(by_prep[0], after, tokens), False, []
+    if genitive and not by_prep and _pronoun_object_after(tokens, genitive[0].last):
+        # تزويد إيران لها بالصواريخ: the genitive gives, ل with a pronoun names who receives
+        # (the speaker, or the subject before)
+        before_parties = [a for a in parties if a.prep is None and lo <= a.last < trig.first]
+        receiver = (speaker or [])[:1] or carried_subject[:1] or before_parties[-1:]
+        if receiver and all(r.mention.actor != genitive[0].mention.actor for r in receiver):
+            return genitive[:1], receiver, False, []
     if genitive and not by_prep and entry.type in APPROVALS and "-" not in entry.preps:
         return None  # موافقة إسرائيل على الصفقة: the genitive approves; what it approves is no party
     if (
@@ -1742,6 +1749,14 @@ def _not_own(agents: list[Arg], targets: list[Arg], registry: Registry) -> list[
     الحكومة اللبنانية ... اعتداء على السيادة اللبنانية."""
     own = {country_of(actor, registry) for a in agents for actor in _actors(a)}
     return [a for a in targets if not (a.mention.how in ("country", "demonym") and a.mention.actor in own)]
+
+
+LAM_PRONOUNS = frozenset({"له", "لها", "لهم", "لهما", "لهن"})
+
+
+def _pronoun_object_after(tokens: list[Token], k: int) -> bool:
+    """A ل with a pronoun right after a verbal noun's genitive (تزويد إيران لها)."""
+    return k + 1 < len(tokens) and tokens[k + 1].norm in LAM_PRONOUNS
 
 
 def _threatens_answer(trig: Trig, tokens: list[Token], hi: int) -> bool:

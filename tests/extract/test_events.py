@@ -1080,3 +1080,9 @@ def test_an_adjective_after_a_preposition_and_its_noun_names_a_party_not_a_place
 ) -> None:
     facts = run(extractor, "وشككت موسكو في الرواية الأمريكية.")
     assert find(facts, "REJECT", "russia", "usa")
+
+
+def test_a_verbal_noun_with_la_and_a_pronoun_after_its_genitive(extractor: Extractor) -> None:
+    text = "ونفت روسيا صحة التقارير التي تحدثت عن تزويد إيران لها بصواريخ باليستية."
+    (event,) = find(run(extractor, text), "AID", "iran", "russia")
+    assert event.polarity == "denied"
