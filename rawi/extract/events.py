@@ -806,6 +806,13 @@ ACCORD_NOUNS = frozenset(
 )
 
 
+def _after_accord(tokens: list[Token], first: int) -> bool:
+    """بالاتفاق بين X: the party follows بين after an accord noun."""
+    if first < 2 or tokens[first - 1].norm != "بين":
+        return False
+    return any(seg.stem.removeprefix("ال") in ACCORD_NOUNS for seg in tokens[first - 2].segmentations)
+
+
 def _names_an_accord(arg: Arg, tokens: list[Token]) -> bool:
     """اتفاق الدوحة، مسار أستانا، إعلان جدة: a city naming an accord is no party to it."""
     if arg.mention.how != "capital" or arg.first == 0:
@@ -1970,6 +1977,9 @@ def _target(
         if (
             a.prep is None or a.prep in preps or a.prep == "ل"
         ):  # a direct object, or the trigger's preposition
+            return _coordinated(a, rest, tokens)
+        if a.prep == "بين" and trig.entry.type in REACTIONS and _after_accord(tokens, a.first):
+            # رحّب X بالاتفاق بين السعودية وإيران: praise or blame of an accord goes to its sides
             return _coordinated(a, rest, tokens)
     return []
 

@@ -1086,3 +1086,8 @@ def test_a_verbal_noun_with_la_and_a_pronoun_after_its_genitive(extractor: Extra
     text = "ونفت روسيا صحة التقارير التي تحدثت عن تزويد إيران لها بصواريخ باليستية."
     (event,) = find(run(extractor, text), "AID", "iran", "russia")
     assert event.polarity == "denied"
+
+
+def test_welcoming_an_accord_between_sides_supports_both(extractor: Extractor) -> None:
+    facts = run(extractor, "ورحب الأمين العام للأمم المتحدة بالاتفاق بين السعودية وإيران.")
+    assert find(facts, "SUPPORT", "un", "saudi_arabia") and find(facts, "SUPPORT", "un", "iran")
