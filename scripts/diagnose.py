@@ -1,4 +1,6 @@
-"""Development aid: list the gold actors of a corpus folder that rawi does not find."""
+"""Development aid: list the gold actors of a corpus folder that rawi does not find
+(--events: every gold event found or missed, and the system's wrong facts;
+--affiliations: affiliations missed and wrong). The folder defaults to ../shared/corpus/dev."""
 
 from __future__ import annotations
 
@@ -118,9 +120,13 @@ def events(folder: str, only: str | None = None) -> None:
 
 
 if __name__ == "__main__":
+    # python scripts/diagnose.py [--events|--affiliations] [FOLDER] [DOC_ID]
+    rest = [a for a in sys.argv[1:] if not a.startswith("--")]
+    folder = next((a for a in rest if Path(a).is_dir()), "../shared/corpus/dev")
+    only = next((a for a in rest if not Path(a).is_dir()), None)
     if "--affiliations" in sys.argv:
-        affiliations("../shared/corpus/dev")
+        affiliations(folder)
     elif "--events" in sys.argv:
-        events("../shared/corpus/dev", sys.argv[-1] if sys.argv[-1].startswith("dev-") else None)
+        events(folder, only)
     else:
-        main("../shared/corpus/dev")
+        main(folder)

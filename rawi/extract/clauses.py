@@ -106,6 +106,10 @@ def _preposition(tokens: list[Token], i: int, m: ActorMention, text: str) -> str
     authority = _authority_before(tokens, i)
     if authority is not None:  # السلطات في إيران، بين السلطات العسكرية في تركيا و...
         return authority or None
+    if i > 1 and tokens[i - 1].norm == "من" and tokens[i - 2].norm in word_list("delegates.txt"):
+        # وصل وفد من حركة حماس، مع وفد من الحكومة: the party stands where its delegation does
+        before = tokens[i - 3].norm if i > 2 else ""
+        return before if before in PREPOSITION_WORDS else None
     if i > 0 and tokens[i - 1].norm in PREPOSITION_WORDS:
         return tokens[i - 1].norm
     if i > 1 and tokens[i - 1].norm in word_list("delegates.txt") and tokens[i - 2].norm in PREPOSITION_WORDS:

@@ -61,7 +61,7 @@ def _lexicon() -> _Lexicon:
                 verbs.setdefault(form, kind)
             if kind == "describe":
                 fem = feminine_participle(imperfect)
-                said |= participles(imperfect) | ({fem} if fem else set())
+                said |= participles(imperfect, perfect) | ({fem} if fem else set())
         elif kind == "word":
             if row.fields.get("type") not in ("ACCUSE", "SUPPORT"):
                 raise DataFileError(row.path, row.line, "field 'type' must be ACCUSE or SUPPORT")

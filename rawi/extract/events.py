@@ -70,6 +70,7 @@ from rawi.extract.lexicon_index import (
     aid_objects,
     anchored_dates,
     cue_index,
+    masculine_heads,
     member_nouns,
     opposing_words,
     relation_words,
@@ -112,6 +113,7 @@ LEAD_SENTENCES = 6  # the headline and the lead, where a report's own day is giv
 CONDEMNED_REACH = 8  # tokens from a verb of condemnation to the attack it names (its subject between)
 MAX_SIDES = 8  # parties of one meeting or agreement
 ANSWERED = frozenset({"علي"})  # a verbal noun after it is what a party answers (ردّ على)
+OUTRIGHT_THREATS = frozenset({"هدد", "توعد"})  # threaten, not warn (حذّر)
 PRESSURE = frozenset({"SANCTION", "ASSAULT", "COERCE", "MOBILIZE", "THREATEN"})  # acts a threat may follow
 OWN_SIDES = 6  # tokens after an attack noun in which a party names its own sides (نفذه X)
 REFUSAL_REACH = 2  # tokens from a refusal to the cooperative act it refuses (رفضت قطر التطبيع)
@@ -452,6 +454,7 @@ def extract_events(
             for s in scopes
             for a in s.sources
             if not any(tr.verb and a.last < tr.first < s.cue_first for tr in triggers)
+            and not _subject_after(a, triggers, args)
         }
         places = _places(args, registry, tokens)
         named_after = {id(a) for a in args if _names_an_accord(a, tokens)}
@@ -820,6 +823,18 @@ def _names_an_accord(arg: Arg, tokens: list[Token]) -> bool:
     return any(seg.stem in ACCORD_NOUNS for seg in tokens[arg.first - 1].segmentations)
 
 
+def _subject_after(a: Arg, triggers: list[Trig], args: list[Arg]) -> bool:
+    """توعّد X Y بـ«رد»، مؤكداً أن ...: X speaks the participle's words, and is also the
+    subject of the verb before it (verb-subject order), a party to that verb's event."""
+    return any(
+        tr.verb
+        and not tr.participle
+        and tr.last < a.first <= tr.last + VSO_WINDOW
+        and not any(b.prep is None and tr.last < b.first < a.first for b in args)
+        for tr in triggers
+    )
+
+
 def _places(args: list[Arg], registry: Registry, tokens: list[Token] | None = None) -> set[int]:
     """Arguments that say where (في سوريا والعراق ولبنان), not who — but not a group joined
     after a place (بين الحوثيين في اليمن وتنظيم القاعدة)."""
@@ -858,9 +873,29 @@ def _subject(trig: Trig, parties: list[Arg], left: int, right: int, tokens: list
         and not (a.mention.how == "demonym" and _is_trigger_noun(tokens[a.first - 1]))
         and not _accusative_adjective(a)
     ]
+    if after and _feminine_verb(trig, tokens) and _masculine(after[0], tokens):
+        return before  # واتهمت الجيش الإسرائيلي: the army is the object; the subject is not after
     if after:
         return _coordinated(after[0], parties, tokens)
     return before
+
+
+def _feminine_verb(trig: Trig, tokens: list[Token]) -> bool:
+    """اتهمت، قالت، تتهم: a verb marked for a feminine singular subject (perfect -ت on the
+    lemma, imperfect ت-)."""
+    if not trig.verb or trig.entry.kind != "verb":
+        return False
+    perfect, _, imperfect = trig.entry.trigger.partition("|")
+    stems = {seg.stem for seg in tokens[trig.first].segmentations}
+    return normalize(perfect.strip()) + "ت" in stems or (
+        bool(imperfect.strip()) and "ت" + normalize(imperfect.strip())[1:] in stems
+    )
+
+
+def _masculine(arg: Arg, tokens: list[Token]) -> bool:
+    """An actor named by a masculine head noun (الجيش الإسرائيلي، المتحدث باسم ...)."""
+    head = tokens[arg.first].best
+    return head.stem in masculine_heads() and head.enclitic is None
 
 
 def _accusative_adjective(arg: Arg) -> bool:
@@ -870,7 +905,12 @@ def _accusative_adjective(arg: Arg) -> bool:
 
 
 def _behind_preposition(tokens: list[Token], after: int, before: int) -> bool:
-    return any(tokens[k].norm in VSO_BARRIERS for k in range(after + 1, before))
+    """A preposition between two words; not the من of a delegation (وفداً من حركة حماس)."""
+    delegates = word_list("delegates.txt")
+    return any(
+        tokens[k].norm in VSO_BARRIERS and not (tokens[k].norm == "من" and tokens[k - 1].norm in delegates)
+        for k in range(after + 1, before)
+    )
 
 
 PRONOUN_CARRIERS = frozenset({"انه", "انها", "انهم", "بانه", "بانها", "بانهم", "لانه", "لانها"})
@@ -995,10 +1035,17 @@ def _coordinated(first: Arg, parties: list[Arg], tokens: list[Token]) -> list[Ar
                     _starts_with_and(a, tokens)
                     and (gap == 1 or tokens[a.first - 1].norm in ("و", ",", "،", '"'))
                 )
+                # الجيش المالي ومقاتلي مجموعة فاغنر: و with the members of the next party
+                or (gap == 2 and _members_with_and(tokens[a.first - 1]))
             )
         ):
             group.append(a)
     return group
+
+
+def _members_with_and(token: Token) -> bool:
+    members = member_nouns()
+    return any(seg.proclitics == ("و",) and seg.stem in members for seg in token.segmentations)
 
 
 COORDINATED_COMPLEMENTIZERS = frozenset(c + w for c in ("و", "ف") for w in COMPLEMENTIZERS)  # وأن، وإنه
@@ -1088,6 +1135,14 @@ def _build(
         payer = [a for a in before if a.prep is None and a.last >= trig.first - 3][-1:]
         threatener = [a for a in speaker if all(a is not p for p in payer)][:1] or carried_subject[:1]
         return (threatener, payer, False, []) if threatener and payer else None
+    if entry.frame == "receiver":
+        # تتلقى قسد دعماً عسكرياً من الولايات المتحدة: the subject receives, the party after من
+        # gives — when what is received is aid (aid_objects.tsv), not a call or a message
+        if _mode_from_object(tokens, trig.last + 1, hi) is None:
+            return None
+        takers = (_subject(trig, parties, left, right, tokens) if trig.verb else []) or carried_subject[:1]
+        givers = [a for a in after if a.prep == "من" and all(a is not t for t in takers)][:1]
+        return (givers, takers[:1], False, takers[:1]) if givers and takers else None
     if entry.frame == "host":
         # مقيم في إيران / تحت حماية النظام الإيراني: the state or body hosting is the giver
         places = [
@@ -1169,12 +1224,15 @@ def _build(
                 for a in rest
                 if a.prep in ("مع", "ب", "بين")  # اتفقوا مع X; not اتفقوا على X (what was agreed)
             ]
+            # the object comes right after the verb, or after a subject that follows it (التقى
+            # وزير الخارجية المصري بدر عبد العاطي نظيره الإثيوبي)
+            anchor = max([trig.last, *(a.last for a in subject if a.first > trig.last)])
             if (
                 not others
                 and rest
                 and rest[0].prep is None
-                and rest[0].first <= trig.last + 3
-                and not _behind_preposition(tokens, trig.last, rest[0].first)
+                and rest[0].first <= anchor + 3
+                and not _behind_preposition(tokens, anchor, rest[0].first)
             ):
                 others = rest[:1]  # التقى الوزير نظيره / X التقى Y / ضم الاجتماع X و Y
             # the other side is the first such phrase and whoever is coordinated with it
@@ -1321,12 +1379,20 @@ def _build(
             _support_verb_between(tokens, a.last, trig.first)
             or (not result and trig.first - a.last <= NEAR_AGENT and not answered)
         )
+        # دان X الغارة على دمشق: the one who condemns an act is not its agent (the one accused,
+        # after it, may be: اتهم X الحركة باستضافة ...)
+        and not any(
+            v.entry.type == "ACCUSE"
+            and v.last < a.first
+            and not any(b.prep is None and v.last < b.first < a.first for b in before)
+            for v in verbs
+            if v.last < trig.first <= v.last + CONDEMNED_REACH
+        )
     ]
+    # an accused act (forced) is done by every party accused of it: اتهم X Y و Z بإعدام ...;
     # an act answered or avenged is another's: the subject before is no agent of it
     agent = (
-        carried_subject[:1]
-        if forced
-        else led_by or governed[-1:] or ([] if answered else carried_subject[:1])
+        carried_subject if forced else led_by or governed[-1:] or ([] if answered else carried_subject[:1])
     )
     target = _coordinated(genitive[0], after, tokens) if genitive else by_prep[:1]
     if not agent and target:  # مقتل X في عملية نفذتها قوات Y / بغارة إسرائيلية
@@ -1473,8 +1539,11 @@ def _threat_on_the_object(
     one threatens the one the main verb pressed (sanctions, force), by the one who pressed."""
     since = tokens[lo].start
     main = next((e for e in reversed(events) if e.start >= since and e.source and e.target), None)
-    if main is not None and main.type not in PRESSURE:
-        return None  # دان X الهجوم، ومحذّراً من أن المنطقة لا تحتمل: a warning of danger, no threat
+    # دان X الهجوم، محذّراً من أن المنطقة لا تحتمل: a warning of danger, no threat; but a
+    # threat outright (اتهم X Y بخرق الاتفاق، مهدداً باستئناف الحرب) is made to the one pressed
+    outright = normalize(trig.entry.trigger.split("|")[0]) in OUTRIGHT_THREATS
+    if main is not None and main.type not in PRESSURE and not (outright and main.type == "ACCUSE"):
+        return None
     if (
         main is None
         or main.source is None

@@ -77,6 +77,13 @@ def _is_name_word(tok: Token, stop: frozenset[str]) -> bool:
     return best.enclitic not in ("ها", "هم", "هما", "هن", "كم") and best.stem not in stop
 
 
+def _head_after_preposition(tok: Token) -> bool:
+    """لقوات، بحركة: a preposition joined to an organisation's head noun begins no name
+    (القائد العام لقوات شرق ليبيا المشير خليفة حفتر)."""
+    heads = org_heads()
+    return any(seg.proclitics in (("ل",), ("ب",)) and seg.stem in heads for seg in tok.segmentations)
+
+
 def _name_at(tokens: list[Token], k: int, cover: list[ActorMention | None]) -> int:
     """The index past the last token of a person's name starting at ``k`` (k if none)."""
     stop = stopwords()
@@ -90,7 +97,10 @@ def _name_at(tokens: list[Token], k: int, cover: list[ActorMention | None]) -> i
         definite = tok.norm.startswith("ال") and len(tok.norm) > 3
         after_particle = j > k and tokens[j - 1].norm in NAME_PARTICLES
         if j == k and (
-            definite or tok.norm in NAME_PARTICLES - {"عبد", "ابو", "ابي", "ابا"} or tok.norm in org_heads()
+            definite
+            or tok.norm in NAME_PARTICLES - {"عبد", "ابو", "ابي", "ابا"}
+            or tok.norm in org_heads()
+            or _head_after_preposition(tok)
         ):
             return k
         j += 1

@@ -30,7 +30,7 @@ EVENT_TYPES = (
     "COERCE",
     "ASSAULT",
 )
-FRAMES = ("directed", "joint", "host", "payer")
+FRAMES = ("directed", "joint", "host", "payer", "receiver")
 SPEECH_ACT_TYPES = frozenset({"ACCUSE", "THREATEN", "REJECT", "REQUEST", "PROTEST", "SUPPORT"})
 
 
@@ -102,7 +102,7 @@ def trigger_index() -> VerbIndex:
             perfect, imperfect = _split_verb(f["trigger"], row.path, row.line)
             # circumstantial participles (محذّراً، متوعداً) for verbs of speech acts only:
             # موقعاً is a "site" far more often than "signing"
-            said = participles(imperfect) if entry.type in SPEECH_ACT_TYPES else frozenset()
+            said = participles(imperfect, perfect) if entry.type in SPEECH_ACT_TYPES else frozenset()
             participle_forms |= said
             fem = feminine_participle(imperfect) if entry.type in SPEECH_ACT_TYPES else None
             if fem is not None:
@@ -141,7 +141,7 @@ def cue_index() -> tuple[dict[str, Cue], PhraseLexicon[Cue]]:
             for form in verb_forms(perfect, imperfect):
                 verbs.setdefault(form, cue)
             if cue.kind in ("speech", "announce", "denial"):  # ...، معلناً أن / مؤكداً أن
-                for form in participles(imperfect):
+                for form in participles(imperfect, perfect):
                     verbs.setdefault(form, Cue(cue.cue, cue.kind, "participle"))
         else:
             phrases.append((cue.cue, cue))
@@ -220,3 +220,9 @@ def anchored_dates() -> PhraseLexicon[tuple[int, str]]:
     precision) (lexicons/anchored_dates.tsv)."""
     rows = read_tsv(LEXICON_DIR / "anchored_dates.tsv", ("phrase", "days", "precision"))
     return PhraseLexicon((r.fields["phrase"], (int(r.fields["days"]), r.fields["precision"])) for r in rows)
+
+
+def masculine_heads() -> frozenset[str]:
+    """Head nouns masculine in every use (الجيش، الرئيس، حزب): a verb marked feminine does
+    not take them for its subject (lexicons/masculine_heads.txt)."""
+    return word_list("masculine_heads.txt")

@@ -76,14 +76,25 @@ def verb_forms(perfect: str, imperfect: str) -> frozenset[str]:
 
 
 @cache
-def participles(imperfect: str) -> frozenset[str]:
+def participles(imperfect: str, perfect: str = "") -> frozenset[str]:
     """The circumstantial active participle (حال), as news writes it after a verb of
-    saying: يحذّر → محذّراً, يتوعّد → متوعّداً. Only the masculine accusative: the bare
+    saying: يحذّر → محذّراً, يتوعّد → متوعّداً, يدعو → داعياً, ينفي → نافياً, يقول → قائلاً. Only the masculine accusative: the bare
     or feminine participle is too often a noun (مقاتل، مدينة)."""
     i = normalize(imperfect.strip())
     if len(i) < 4 or not i.startswith("ي"):
         return frozenset()
-    return frozenset({"م" + i[1:] + "ا"})
+    forms = {"م" + i[1:] + "ا"}
+    # a verb of the first form (دعا، نفى، قال، قصف: three letters in the perfect; ادّعى is
+    # not, though يدّعي looks alike without its shadda) has its own pattern, فاعلاً
+    if len(i) == 4 and len(normalize(perfect.strip())) == 3:
+        c1, c2, c3 = i[1], i[2], i[3]
+        if c3 in "وي":  # داعياً، نافياً
+            forms.add(c1 + "ا" + c2 + "يا")
+        elif c2 in "وي":  # قائلاً (ئ is written ي in normal form)
+            forms.add(c1 + "اي" + c3 + "ا")
+        else:  # قاصفاً
+            forms.add(c1 + "ا" + c2 + c3 + "ا")
+    return frozenset(forms)
 
 
 @cache

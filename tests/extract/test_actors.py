@@ -175,3 +175,10 @@ def test_names_a_report_adds_stay_with_that_report(extractor: Extractor) -> None
     assert "الحركة" in taliban_first.names
     assert "الحركة" not in taliban_second.names
     assert taliban_second.names == taliban_first.names[:-1]
+
+
+def test_a_preposition_on_a_head_noun_begins_no_name(extractor: Extractor) -> None:
+    # القائد العام لقوات شرق ليبيا: a title's organisation, not a person named "لقوات شرق"
+    facts = run(extractor, "استقبل القائد العام لقوات شرق ليبيا المشير خليفة حفتر وفداً أممياً في بنغازي.")
+    assert [e.kind for e in facts.entities if "قوات" in e.name] == []
+    assert "khalifa_haftar" in {e.registry_id for e in facts.entities}

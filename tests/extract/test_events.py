@@ -1091,3 +1091,47 @@ def test_a_verbal_noun_with_la_and_a_pronoun_after_its_genitive(extractor: Extra
 def test_welcoming_an_accord_between_sides_supports_both(extractor: Extractor) -> None:
     facts = run(extractor, "ورحب الأمين العام للأمم المتحدة بالاتفاق بين السعودية وإيران.")
     assert find(facts, "SUPPORT", "un", "saudi_arabia") and find(facts, "SUPPORT", "un", "iran")
+
+
+def test_the_subject_of_a_verb_stays_its_agent_when_a_participle_of_saying_follows(
+    extractor: Extractor,
+) -> None:
+    # مؤكداً أن: the sentence's subject speaks on; it still threatens with the verb before
+    text = "توعّد الرئيس التركي رجب طيب أردوغان اليونان بـ«ثمن باهظ»، مؤكداً أن بلاده لن تتراجع عن حقوقها."
+    facts = run(extractor, text)
+    assert find(facts, "THREATEN", "recep_tayyip_erdogan", "greece")
+
+
+def test_a_verb_marked_feminine_takes_no_masculine_subject_after_it(extractor: Extractor) -> None:
+    # واتهمت الجيش: "accused the army" — the army is the object, the subject the one before
+    text = "من جهتها، نفت حماس في بيان أن تكون قد خرقت الهدنة، واتهمت الجيش الإسرائيلي بقصف مدينة رفح."
+    facts = run(extractor, text)
+    assert not find(facts, "ACCUSE", "israel_idf", "rafah")
+    assert find(facts, "ACCUSE", "hamas", "israel_idf")
+
+
+def test_parties_accused_together_each_did_the_act(extractor: Extractor) -> None:
+    # X ومقاتلي Y: و with the members of the next party coordinates the two
+    text = "اتهمت منظمة العفو الدولية الجيش السوداني ومقاتلي قوات الدعم السريع بقتل المدنيين."
+    facts = run(extractor, text)
+    assert find(facts, "ACCUSE", "amnesty", "sudan_saf") and find(facts, "ACCUSE", "amnesty", "rsf")
+    for agent in ("sudan_saf", "rsf"):
+        (act,) = find(facts, "ASSAULT", agent, "civilians")
+        assert chain(facts, act) == ["amnesty"]
+
+
+def test_a_participle_of_the_first_form_makes_a_speech_act(extractor: Extractor) -> None:
+    # داعياً إثيوبيا إلى: the speaker asks (REQUEST), as مطالباً already did
+    text = "وقال وزير الخارجية المصري بدر عبد العاطي إن بلاده ترفض ذلك، داعياً إثيوبيا إلى التوقيع على اتفاق."
+    facts = run(extractor, text)
+    assert find(facts, "REQUEST", "badr_abdelatty", "ethiopia")
+    assert not [e for e in facts.events if e.type == "ACCUSE"]  # not ادّعى (يدّعي), which looks alike
+
+
+def test_a_threat_outright_after_an_accusation_falls_on_the_accused(extractor: Extractor) -> None:
+    text = "واتهم رئيس الوزراء الإسرائيلي بنيامين نتنياهو حركة حماس بانتهاك الاتفاق، مهدداً باستئناف الحرب."
+    facts = run(extractor, text)
+    assert find(facts, "THREATEN", "benjamin_netanyahu", "hamas")
+    # a warning of danger after a condemnation threatens no one
+    text = "ودان الرئيس الإيراني مسعود بزشكيان الغارة على دمشق، محذراً من أن المنطقة لا تحتمل التصعيد."
+    assert not [e for e in run(extractor, text).events if e.type == "THREATEN"]

@@ -188,3 +188,24 @@ def test_in_contact_with_names_the_pronouns_party(extractor: Extractor) -> None:
     text = "وقالت الخارجية الروسية إن موسكو لم تحضر الاجتماع، وإنها على تواصل مع أنقرة."
     facts = run(extractor, text)
     assert find(facts, "CONSULT", participants={"russia", "turkey"})
+
+
+def test_a_meeting_whose_subject_follows_the_verb_meets_the_object_after_it(extractor: Extractor) -> None:
+    # التقى [title name] نظيره الإيراني: the object comes after a long subject, not right after the verb
+    facts = run(extractor, "التقى وزير الخارجية السعودي الأمير فيصل بن فرحان نظيره الإيراني في طهران.")
+    assert find(facts, "CONSULT", participants={"faisal_bin_farhan", "iran"})
+
+
+def test_aid_received_from_a_giver(extractor: Extractor) -> None:
+    # تلقى X دعماً عسكرياً من Y: Y aids X; a call received is no aid
+    facts = run(extractor, "وتتلقى قوات سوريا الديمقراطية دعماً عسكرياً من الولايات المتحدة منذ سنوات.")
+    (aid,) = find(facts, "AID", "usa", "sdf")
+    assert aid.mode == "military"
+    facts = run(extractor, "وتلقى الرئيس الإيراني اتصالاً هاتفياً من الرئيس الفرنسي.")
+    assert not [e for e in facts.events if e.type == "AID"]
+
+
+def test_a_delegation_from_a_party_stands_for_it(extractor: Extractor) -> None:
+    # وفداً من حركة حماس: the party takes the place of its delegation in the sentence
+    facts = run(extractor, "التقى أمير قطر الشيخ تميم بن حمد وفداً من حركة حماس في الدوحة.")
+    assert find(facts, "CONSULT", participants={"tamim_bin_hamad", "hamas"})

@@ -31,3 +31,13 @@ def test_every_person_number_and_gender(
         assert normalize(form) in generated, form
     for form in not_forms:
         assert normalize(form) not in generated, form
+
+
+def test_participles_of_the_first_form_and_of_the_others() -> None:
+    from rawi.text.conjugate import participles
+
+    assert "داعيا" in participles("يدعو", "دعا")  # داعياً
+    assert "نافيا" in participles("ينفي", "نفى")  # نافياً
+    assert "قايلا" in participles("يقول", "قال")  # قائلاً, ئ in normal form
+    assert "محذرا" in participles("يحذر", "حذر")  # محذّراً: the shadda makes it form II
+    assert participles("يدعي", "ادعى") == {"مدعيا"}  # ادّعى is form VIII, not داعياً
