@@ -507,6 +507,8 @@ def extract_events(
             )
             if built is None and trig.participle and trig.entry.type == "THREATEN":
                 built = _threat_on_the_object(trig, events, tokens, lo)
+            if built is None and trig.participle and trig.entry.type == "REQUEST":
+                built = _call_on_the_condemned(trig, events, tokens, lo)
             if built is None:  # حذّرت X من أن أي تدخل ضد Y سيُعدّ إعلان حرب: Y's threatener is warned
                 built = _warned_intervener(trig, triggers, tokens, parties, events, lo)
             if built is None:  # إنه أمر بتنفيذ الضربات: the report's attack, on the speaker's word
@@ -1522,6 +1524,30 @@ def _told_attack(
         return None  # الضربات الأمريكية، إن الهجوم «نفذه حزب الله»: the words name its own sides
     main = next((e for e in events if e.type == "ASSAULT" and e.source and e.target), None)
     if main is None or main.source is None or main.target is None:
+        return None
+    here = tokens[trig.first]
+    return (
+        [Arg(ActorMention(here.start, here.end, main.source, "anaphora", ""), trig.first, trig.first, None)],
+        [Arg(ActorMention(here.start, here.end, main.target, "anaphora", ""), trig.first, trig.first, None)],
+        False,
+        [],
+    )
+
+
+def _call_on_the_condemned(
+    trig: Trig, events: list[FoundEvent], tokens: list[Token], lo: int
+) -> tuple[list[Arg], list[Arg], bool, list[Arg]] | None:
+    """دان X الهجوم الإيراني، داعياً إلى «الوقف الفوري» لهذه الأعمال: a call for something
+    (إلى، بـ) in a participle that names no one asked is made to the one just condemned or
+    pressed, by the one who condemned — not when it names whom it asks (مطالبةً المجتمع الدولي)."""
+    nxt = tokens[trig.last + 1] if trig.last + 1 < len(tokens) else None
+    if nxt is None or not (nxt.norm == "الي" or nxt.best.proclitics[:1] == ("ب",)):
+        return None
+    since = tokens[lo].start
+    main = next((e for e in reversed(events) if e.start >= since and e.source and e.target), None)
+    if main is None or main.source is None or main.target is None:
+        return None
+    if main.type not in PRESSURE and main.type != "ACCUSE":
         return None
     here = tokens[trig.first]
     return (

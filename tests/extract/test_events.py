@@ -1135,3 +1135,11 @@ def test_a_threat_outright_after_an_accusation_falls_on_the_accused(extractor: E
     # a warning of danger after a condemnation threatens no one
     text = "ودان الرئيس الإيراني مسعود بزشكيان الغارة على دمشق، محذراً من أن المنطقة لا تحتمل التصعيد."
     assert not [e for e in run(extractor, text).events if e.type == "THREATEN"]
+
+
+def test_a_call_in_a_participle_after_a_condemnation_asks_the_condemned(extractor: Extractor) -> None:
+    text = "ودان الاتحاد الأوروبي الهجوم الروسي، داعياً إلى الوقف الفوري لهذه الأعمال."
+    (request,) = find(run(extractor, text), "REQUEST", "eu", "russia")
+    assert request.mode == "yield"
+    text = "واتهمت أوكرانيا روسيا بقصف محطة الطاقة، مطالبة المجتمع الدولي بمعاقبتها."
+    assert not find(run(extractor, text), "REQUEST", "ukraine", "russia")  # it names whom it asks
