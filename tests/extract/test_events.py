@@ -1143,3 +1143,14 @@ def test_a_call_in_a_participle_after_a_condemnation_asks_the_condemned(extracto
     assert request.mode == "yield"
     text = "واتهمت أوكرانيا روسيا بقصف محطة الطاقة، مطالبة المجتمع الدولي بمعاقبتها."
     assert not find(run(extractor, text), "REQUEST", "ukraine", "russia")  # it names whom it asks
+
+
+def test_standing_by_and_political_backing_are_support(extractor: Extractor) -> None:
+    assert find(
+        run(extractor, "وأكدت السعودية وقوفها إلى جانب مصر في مواجهة الإرهاب."),
+        "SUPPORT",
+        "saudi_arabia",
+        "egypt",
+    )
+    facts = run(extractor, "وأعلنت ألمانيا دعمها السياسي الكامل لأوكرانيا.")
+    assert find(facts, "SUPPORT", "germany", "ukraine") and not find(facts, "AID", "germany", "ukraine")
