@@ -189,10 +189,21 @@ def find_scopes(tokens: list[Token], lo: int, hi: int, args: list[Arg], carried:
             if said is not None and said.chain:
                 said.polarity = "hedged"
                 scopes.append(said)
-            else:
+            elif not _charges_brought(tokens, args, i, last, lo):
                 scopes.append(Scope(last + 1, hi, polarity="hedged", cue_first=i, cue_last=last))
         i = last + 1
     return scopes
+
+
+BRINGING = frozenset({"وجه", "وجهت", "يوجه", "توجه", "ووجه", "ووجهت", "ساق", "ساقت"})  # وجّه اتهامات
+
+
+def _charges_brought(tokens: list[Token], args: list[Arg], first: int, last: int, lo: int) -> bool:
+    """وجّهت الولايات المتحدة اتهامات لإيران: charges someone named brings are an accusation
+    (an event), not allegations from no one (a hedge)."""
+    return any(tokens[k].norm in BRINGING for k in range(max(lo, first - SUBJECT_WINDOW), first)) and any(
+        a.prep is None and first - SUBJECT_WINDOW <= a.first < first for a in args
+    )
 
 
 def _close_before(scopes: list[Scope], cue: int) -> list[Scope]:

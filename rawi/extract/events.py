@@ -1288,6 +1288,8 @@ def _build(
         for a in after
         if (a.prep is None or (a.prep == own_prep and a.first == trig.last + 1))
         and _construct(tokens, trig.last, a.first)
+        # not across another party (اتهامات لإيران بتزويد الحوثيين: the Houthis are no genitive)
+        and not any(trig.last < b.first < a.first for b in args)
     ]
     by_prep = [
         a

@@ -1154,3 +1154,11 @@ def test_standing_by_and_political_backing_are_support(extractor: Extractor) -> 
     )
     facts = run(extractor, "وأعلنت ألمانيا دعمها السياسي الكامل لأوكرانيا.")
     assert find(facts, "SUPPORT", "germany", "ukraine") and not find(facts, "AID", "germany", "ukraine")
+
+
+def test_charges_brought_by_a_named_party_are_an_accusation(extractor: Extractor) -> None:
+    facts = run(extractor, "ووجّهت الولايات المتحدة اتهامات لإيران بتزويد الحوثيين بالصواريخ.")
+    assert find(facts, "ACCUSE", "usa", "iran")
+    (act,) = find(facts, "AID", "iran", "houthis")
+    assert act.polarity == "asserted" and chain(facts, act) == ["usa"]
+    assert not find(facts, "AID", "usa", "houthis")
