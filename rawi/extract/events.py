@@ -513,6 +513,9 @@ def extract_events(
                 built = _warned_intervener(trig, triggers, tokens, parties, events, lo)
             if built is None:  # إنه أمر بتنفيذ الضربات: the report's attack, on the speaker's word
                 built = _told_attack(trig, tokens, args, events, scopes)
+            if built is None and trig.verb and trig.passive and trig.entry.type == "ACCUSE":
+                # واتُّهمت إيران بتزويد الحوثيين: accused by no one named, the act is an allegation
+                _accused_by_no_one(trig, triggers, tokens, parties, accused)
             if built is None:
                 read.append((trig, []))
                 continue
@@ -561,7 +564,10 @@ def extract_events(
                 dates,
                 dating,
             )
-            if accusation is not None:  # the accuser asserts the act it accuses of (FORMAT.md)
+            if accusation is not None and not accusation[0]:  # an allegation from no one named
+                for event in found:
+                    event.polarity = "hedged" if event.polarity == "asserted" else event.polarity
+            elif accusation is not None:  # the accuser asserts the act it accuses of (FORMAT.md)
                 for event in found:
                     event.chain = [*event.chain, accusation[0][0].mention.actor]
                     event.polarity = "asserted" if event.polarity == "hedged" else event.polarity
@@ -1534,6 +1540,21 @@ def _told_attack(
         False,
         [],
     )
+
+
+def _accused_by_no_one(
+    trig: Trig,
+    triggers: list[Trig],
+    tokens: list[Token],
+    parties: list[Arg],
+    accused: dict[int, tuple[list[Arg], list[Arg]]],
+) -> None:
+    """اتُّهمت إيران بتزويد الحوثيين: the accused (the passive's subject) did the act, by an
+    allegation with no named source (hedged, corpus FORMAT)."""
+    party = [a for a in parties if trig.last < a.first <= trig.last + 3 and a.prep is None][:1]
+    act = _accused_act(trig, triggers, tokens, party) if party else None
+    if act is not None:
+        accused[act.first] = ([], party)
 
 
 def _call_on_the_condemned(

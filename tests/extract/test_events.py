@@ -1162,3 +1162,10 @@ def test_charges_brought_by_a_named_party_are_an_accusation(extractor: Extractor
     (act,) = find(facts, "AID", "iran", "houthis")
     assert act.polarity == "asserted" and chain(facts, act) == ["usa"]
     assert not find(facts, "AID", "usa", "houthis")
+
+
+def test_an_accusation_by_no_one_named_is_a_hedged_act(extractor: Extractor) -> None:
+    facts = run(extractor, "واتُّهمت إيران مراراً بتزويد الحوثيين بالصواريخ.")
+    (act,) = find(facts, "AID", "iran", "houthis")
+    assert act.polarity == "hedged" and chain(facts, act) == []
+    assert not [e for e in facts.events if e.type == "ACCUSE"]
