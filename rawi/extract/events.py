@@ -1610,6 +1610,8 @@ def _threat_on_the_object(
 
 
 UNKNOWN = "?answers:"  # the threatened of a promised answer, until settled: + the party its act befell
+WILL_ANSWER = frozenset({"سنرد", "سيرد", "سترد"})  # سنردّ، سيردّ: will answer
+ANSWER_HOW = frozenset({"بقوه", "بحزم", "بقسوه", "علي", "بالمثل"})  # ... بقوة / على أي اعتداء
 AVENGED_REACH = 4  # tokens from a threat to the noun for the revenge it vows (its subject aside)
 FORMULA_REACH = 10  # tokens from the noun for one's answer to the word that says it comes
 ANSWERED_REACH = 6  # tokens from على to the party the answered act befell
@@ -1704,6 +1706,8 @@ def _promised_answer(tokens: list[Token], lo: int, hi: int) -> int | None:
             and _unanswered(tokens, k, hi)
         ):
             return k  # «لن يمر دون رد»: what was done will be answered
+        if tok.norm.removeprefix("و") in WILL_ANSWER and k + 1 < hi and tokens[k + 1].norm in ANSWER_HOW:
+            return k  # سنردّ بقوة، سترد على أي اعتداء: one's answer to come
         if not _answer_noun(tok, nouns):
             continue
         for j in range(k + 1, min(hi, k + 1 + FORMULA_REACH)):

@@ -1169,3 +1169,9 @@ def test_an_accusation_by_no_one_named_is_a_hedged_act(extractor: Extractor) -> 
     (act,) = find(facts, "AID", "iran", "houthis")
     assert act.polarity == "hedged" and chain(facts, act) == []
     assert not [e for e in facts.events if e.type == "ACCUSE"]
+
+
+def test_one_who_will_answer_threatens_the_one_who_struck_it(extractor: Extractor) -> None:
+    text = "شنّت إسرائيل غارات على مواقع لحزب الله.\n\nوأكد حزب الله أنه سيرد بقوة."
+    (threat,) = find(run(extractor, text), "THREATEN", "hezbollah", "israel")
+    assert threat.mode == "violence"
