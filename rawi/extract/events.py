@@ -542,6 +542,8 @@ def extract_events(
             if means is not None and means.entry.type == trig.entry.type and means.entry.mode:
                 for event in found:  # شنّ غارات جوية: the mode the object names
                     event.mode = event.mode or means.entry.mode
+            if _cancelled(trig, triggers):  # ألغى X اتفاقات التعاون الموقعة مع Y: no new accord
+                found = []
             if _refused(trig, triggers):  # رفضت X التطبيع مع Y، موقف X الرافض للحوار مع Y
                 found = [refusal for event in found for refusal in _as_refusal(event)]
             if trig.entry.type == "THREATEN" and _threatens_answer(trig, tokens, hi):
@@ -1421,6 +1423,23 @@ def _build(
     if not agent or not target:
         return None
     return agent, target, False, agent  # a verbal noun coordinated with this one shares its agent
+
+
+CANCEL_REACH = 8  # tokens from a cancelling verb to the accord it ends (its subject, a date between)
+
+
+def _cancelled(trig: Trig, triggers: list[Trig]) -> bool:
+    """ألغى المجلس العسكري اتفاقات التعاون العسكري الموقعة مع فرنسا: an accord named as what a
+    cancelling verb ends is the cancelling (a SANCTION), not an accord reached."""
+    if trig.verb or trig.entry.type not in ("AGREE", "COOPERATE"):
+        return False
+    before = [t for t in triggers if t.last < trig.first]
+    return bool(
+        before
+        and before[-1].entry.type == "SANCTION"
+        and before[-1].entry.mode == "discontinue"
+        and trig.first - before[-1].last <= CANCEL_REACH
+    )
 
 
 def _refused(trig: Trig, triggers: list[Trig]) -> bool:

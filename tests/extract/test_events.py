@@ -1175,3 +1175,9 @@ def test_one_who_will_answer_threatens_the_one_who_struck_it(extractor: Extracto
     text = "شنّت إسرائيل غارات على مواقع لحزب الله.\n\nوأكد حزب الله أنه سيرد بقوة."
     (threat,) = find(run(extractor, text), "THREATEN", "hezbollah", "israel")
     assert threat.mode == "violence"
+
+
+def test_an_accord_cancelled_is_no_accord_reached(extractor: Extractor) -> None:
+    facts = run(extractor, "وألغت النيجر في 3 أغسطس اتفاقات التعاون العسكري الموقعة مع فرنسا.")
+    assert not [e for e in facts.events if e.type in ("AGREE", "COOPERATE")]
+    assert find(facts, "SANCTION", "niger", "france")
