@@ -594,6 +594,7 @@ def extract_events(
                     registry,
                     sentence_dates,
                     args,
+                    events,
                 )
             )
         events.extend(_answer_to_come(scopes, tokens, text, lo, hi, registry, sentence_dates, args))
@@ -1463,6 +1464,7 @@ def _evaluation_events(
     registry: Registry,
     dates: list[DateMention],
     args: list[Arg],
+    events: list[FoundEvent] | None = None,
 ) -> list[FoundEvent]:
     """وصف X خطوة Y بأنها «خطأ»، Y يُعدّ انتهاكاً: X accuses (or praises) Y."""
     verb = evaluation.verb
@@ -1475,6 +1477,8 @@ def _evaluation_events(
             here = ActorMention(tokens[verb].start, tokens[verb].end, chains[-1][-1], "anaphora", "")
             speaker = [Arg(here, verb, verb, None)]
     evaluator, described = evaluated(evaluation, tokens, lo, parties, speaker, subject)
+    if evaluator and not described and evaluation.type == "ACCUSE":
+        described = _condemned_before(evaluation, evaluator, tokens, lo, events or [])
     if not evaluator or not described:
         return []
     mode = ("allege" if evaluation.alleged else "disapprove") if evaluation.type == "ACCUSE" else None
@@ -1489,6 +1493,33 @@ def _evaluation_events(
         for event in found:
             event.when = said
     return found
+
+
+def _condemned_before(
+    evaluation: Evaluation, evaluator: list[Arg], tokens: list[Token], lo: int, events: list[FoundEvent]
+) -> list[Arg]:
+    """دانت X الاستهداف، معتبرةً أنه «اعتداء سافر»؛ لما وصفه بـ«العدوان»: what a pronoun or
+    ما stands for is the act just condemned in the sentence, and its author the one accused."""
+    verb = evaluation.verb
+    pronoun = any(seg.enclitic in ("ه", "ها", "هم", "هما") for seg in tokens[verb].segmentations) or (
+        verb + 1 < len(tokens) and tokens[verb + 1].norm in PRONOUN_CARRIERS | DETACHED_OBJECTS
+    )
+    if not pronoun:
+        return []
+    since = tokens[lo].start
+    who = {actor for a in evaluator for actor in _actors(a)}
+    condemned = next(
+        (
+            e
+            for e in reversed(events)
+            if e.start >= since and e.type in ("ACCUSE", "THREATEN") and e.source in who and e.target
+        ),
+        None,
+    )
+    if condemned is None or condemned.target is None:
+        return []
+    here = tokens[verb]
+    return [Arg(ActorMention(here.start, here.end, condemned.target, "anaphora", ""), verb, verb, None)]
 
 
 ANY = "اي"  # أي تدخل: any attack, by whoever would make it

@@ -1181,3 +1181,9 @@ def test_an_accord_cancelled_is_no_accord_reached(extractor: Extractor) -> None:
     facts = run(extractor, "وألغت النيجر في 3 أغسطس اتفاقات التعاون العسكري الموقعة مع فرنسا.")
     assert not [e for e in facts.events if e.type in ("AGREE", "COOPERATE")]
     assert find(facts, "SANCTION", "niger", "france")
+
+
+def test_what_a_pronoun_describes_is_the_act_just_reacted_to(extractor: Extractor) -> None:
+    facts = run(extractor, "وتوعّدت إيران إسرائيل برد قاس على ما وصفته بـ«العدوان».")
+    accusations = find(facts, "ACCUSE", "iran", "israel")
+    assert accusations and accusations[0].mode == "disapprove"
