@@ -1519,7 +1519,13 @@ def _condemned_before(
     if condemned is None or condemned.target is None:
         return []
     here = tokens[verb]
-    return [Arg(ActorMention(here.start, here.end, condemned.target, "anaphora", ""), verb, verb, None)]
+    # توعّد X الولايات المتحدة وبريطانيا ...: every side of that reaction
+    sides = [e.target for e in events if e.trigger == condemned.trigger and e.source in who and e.target]
+    return [
+        Arg(ActorMention(here.start, here.end, side, "anaphora", ""), verb, verb, None)
+        for side in dict.fromkeys(sides)
+        if side is not None
+    ]
 
 
 ANY = "اي"  # أي تدخل: any attack, by whoever would make it
