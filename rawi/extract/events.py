@@ -947,7 +947,9 @@ def _pronoun_subject(trig: Trig, tokens: list[Token], lo: int, speaker: list[Arg
     return []
 
 
-PRONOUN_SUBJECTS = PRONOUN_CARRIERS | frozenset({"لكنه", "لكنها", "لكنهم", "ولكنه", "ولكنها", "ولكنهم"})
+# لكنه، لكنها: "but he/she" — not أنه، which may be the dummy pronoun before a verb with a subject
+# of its own (أنه هاجمت قوات X مواقع Y); after أن the pronoun is the subject only when none follows
+PRONOUN_SUBJECTS = frozenset({"لكنه", "لكنها", "لكنهم", "ولكنه", "ولكنها", "ولكنهم"})
 RESUMING = frozenset({"عاد", "عادت", "عادوا"})  # لكنه عاد واتهم: "then went on to"
 
 
