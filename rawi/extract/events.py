@@ -962,6 +962,18 @@ def _pronoun_marks_subject(trig: Trig, tokens: list[Token], left: int) -> bool:
     return k >= 0 and tokens[k].norm in PRONOUN_SUBJECTS
 
 
+KANA = frozenset({"يكون", "تكون", "يكونوا", "تكونا", "يكونا", "نكون", "اكون"})
+
+
+def _after_kana(trig: Trig, tokens: list[Token]) -> bool:
+    """أن تكون قد هددت، أن يكون هاجم: a verb right after أن + يكون (قد between) whose subject is
+    the pronoun in يكون — the speaker who denies or affirms it."""
+    k = trig.first - 1
+    if k >= 0 and tokens[k].norm == "قد":
+        k -= 1
+    return k >= 1 and tokens[k].norm in KANA and tokens[k - 1].norm in ("ان", "بان")
+
+
 def _voice(trig: Trig, scopes: list[Scope], tokens: list[Token]) -> list[Arg]:
     """The source of the scope a trigger stands in, as an argument, when the scope names it
     only by its chain (وأكد البيان أن ...: the body the statement was ascribed to)."""
@@ -1211,6 +1223,14 @@ def _build(
             and _behind_preposition(tokens, trig.last, subject[0].first)
         ):
             subject = []  # التقوا ... واتفقوا على تعاون فروع القاعدة: the subject is the one before
+        if (
+            not trig.participle
+            and speaker
+            and subject
+            and subject[0].first > trig.last
+            and _after_kana(trig, tokens)
+        ):
+            subject = speaker[:1]  # نفت قطر أن تكون قد هددت السعودية: Qatar is يكون's subject, and the verb's
         if not trig.participle and _pronoun_marks_subject(trig, tokens, left):
             # لكنها اتهمت إسرائيل: the pronoun before the verb is its subject, the party after its object
             first = [a for a in parties if a.prep is None and lo <= a.first and a.last < trig.first][:1]

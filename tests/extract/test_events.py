@@ -1187,3 +1187,12 @@ def test_what_a_pronoun_describes_is_the_act_just_reacted_to(extractor: Extracto
     facts = run(extractor, "وتوعّدت إيران إسرائيل برد قاس على ما وصفته بـ«العدوان».")
     accusations = find(facts, "ACCUSE", "iran", "israel")
     assert accusations and accusations[0].mode == "disapprove"
+
+
+def test_the_pronoun_in_yakun_is_the_subject_of_the_denied_verb(extractor: Extractor) -> None:
+    (event,) = find(run(extractor, "ونفت قطر أن تكون قد هددت السعودية."), "THREATEN", "qatar", "saudi_arabia")
+    assert event.polarity == "denied"
+    (aid,) = find(run(extractor, "ونفت إيران أن تكون زودت الحوثيين بالأسلحة."), "AID", "iran", "houthis")
+    assert aid.polarity == "denied" and not find(
+        run(extractor, "ونفت قطر أن تكون قد هددت السعودية."), "THREATEN", "saudi_arabia", "qatar"
+    )
