@@ -1196,3 +1196,9 @@ def test_the_pronoun_in_yakun_is_the_subject_of_the_denied_verb(extractor: Extra
     assert aid.polarity == "denied" and not find(
         run(extractor, "ونفت قطر أن تكون قد هددت السعودية."), "THREATEN", "saudi_arabia", "qatar"
     )
+
+
+def test_a_demand_for_a_withdrawal_asks_to_yield(extractor: Extractor) -> None:
+    facts = run(extractor, "وطالبت الجامعة العربية بانسحاب القوات الإسرائيلية من الجولان.")
+    requests = [e for e in facts.events if e.type == "REQUEST"]
+    assert requests and requests[0].mode == "yield"
