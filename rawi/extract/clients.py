@@ -27,6 +27,7 @@ BACKER_KINDS = ("state", "organization", "person")
 class ClientWords:
     groups: frozenset[str]
     backing: dict[str, frozenset[str]]  # word → prepositions ("-": an adverb follows)
+    written: frozenset[str]  # the group words as a token may be written (والفصائل، فصائل)
 
 
 @cache
@@ -39,7 +40,8 @@ def client_words() -> ClientWords:
             groups.add(word)
         else:
             backing.setdefault(word, set()).add(normalize(row.fields.get("preposition") or "-"))
-    return ClientWords(frozenset(groups), {w: frozenset(p) for w, p in backing.items()})
+    written = {pre + g for g in groups for pre in ("", "ال", "و", "وال", "ف", "فال")}
+    return ClientWords(frozenset(groups), {w: frozenset(p) for w, p in backing.items()}, frozenset(written))
 
 
 def _stem(token: Token) -> tuple[str, bool, int]:
@@ -62,7 +64,7 @@ def find_client_groups(
     found: list[ActorMention] = []
     folded: list[ActorMention] = []
     for i, tok in enumerate(tokens):
-        if cover[i] is not None or not tok.is_word:
+        if tok.norm not in words.written or cover[i] is not None:
             continue
         head, definite, conjunctions = _stem(tok)
         if head not in words.groups:

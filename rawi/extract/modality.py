@@ -51,6 +51,7 @@ COMMAS = frozenset({"،", ","})
 class ModalityCues:
     verbs: dict[str, str]  # inflected form → modality
     words: dict[tuple[str, ...], str]  # words in normal form → modality
+    firsts: frozenset[str]  # the first words of ``words``, also behind و or ف
 
 
 @cache
@@ -72,7 +73,8 @@ def modality_cues() -> ModalityCues:
                 verbs.setdefault(form, f["modality"])
         else:
             words[tuple(normalize(w) for w in f["cue"].split())] = f["modality"]
-    return ModalityCues(verbs, words)
+    firsts = {pre + w[0] for w in words for pre in ("", *PROCLITICS)}
+    return ModalityCues(verbs, words, frozenset(firsts))
 
 
 def modality_of(
@@ -137,6 +139,8 @@ def _cue_before(trig: Trig, tokens: list[Token], lo: int) -> str | None:
             found = cues.verbs.get(seg.stem)
             if found is not None and near and not seg.has_article:
                 return found
+        if tokens[k].norm not in cues.firsts:
+            continue
         for words, found in cues.words.items():
             reaches = not comma if found == "conditional" else near
             if reaches and _words_at(tokens, k, words):
