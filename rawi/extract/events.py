@@ -350,24 +350,6 @@ APPROVALS = frozenset({"AGREE", "CONCEDE"})  # their verbal noun's genitive is t
 PREP_REACH = 8  # tokens after a trigger in which the preposition it needs stands
 
 
-CANCEL_REACH = 6  # tokens from a verb of cancelling to the agreement it cancels
-
-
-def _cancelled(trig: Trig, triggers: list[Trig]) -> bool:
-    """An agreement named as what a verb cancels or suspends (ألغى المجلس العسكري اتفاقات
-    التعاون) is told as the thing ended, not as an agreement reached."""
-    if trig.verb or trig.entry.type != "AGREE":
-        return False
-    earlier = [t for t in triggers if t.last < trig.first]
-    last = earlier[-1] if earlier else None
-    return (
-        last is not None
-        and last.verb
-        and last.entry.mode == "discontinue"
-        and trig.first - last.last <= CANCEL_REACH
-    )
-
-
 def _misread(trig: Trig, tokens: list[Token], hi: int) -> bool:
     """Words that share a trigger's letters but not its sense, told by what follows:
     يوقع قتلى (inflicts casualties) is no signing; تراجع without عن (تراجع قدرة الحكومة,
@@ -528,6 +510,8 @@ def extract_events(
         skip = cue_tokens | inside_names | dawn | {e.word for e in evaluations}
         triggers = find_triggers(tokens, lo, hi, skip)
         dating = _sentence_dating(tokens, lo, hi) if triggers else NO_DATING
+        # رحّبت مصر بقرار مجلس الأمن: a document reacted to is no source of what is said of it
+        scopes = [sc for sc in scopes if not _reaction_to_document(sc, triggers, tokens)]
         # a source is no party to events, unless a verb of its own comes between it and the cue
         # (دان بايدن الهجوم، وقال إن ...: Biden condemns, then speaks)
         source_args = {
@@ -538,7 +522,7 @@ def extract_events(
             and not _subject_after(a, triggers, args)
         }
         args = sorted(args + _our_side(tokens, lo, hi, scopes, title_states, registry), key=lambda a: a.first)
-        places = _places(args, registry)
+        places = _places(args, registry, tokens)
         named_after = {id(a) for a in args if _names_an_accord(a, tokens)}
         no_parties = source_args | places | named_after
         parties = [a for a in args if id(a) not in no_parties and _is_party(a, registry)]
@@ -551,7 +535,7 @@ def extract_events(
         read: list[tuple[Trig, list[FoundEvent]]] = []  # each trigger with the events it gave
         for trig in triggers:
             trig.negated = any(
-                tokens[k].norm in NEGATIONS
+                _negation(tokens[k].norm)
                 and not (tokens[k].norm == "ما" and tokens[k - 1].norm in RELATIVE_MA)
                 for k in range(max(lo, trig.first - 2), trig.first)
             )
@@ -591,8 +575,15 @@ def extract_events(
             )
             if built is None and trig.participle and trig.entry.type == "THREATEN":
                 built = _threat_on_the_object(trig, events, tokens, lo)
+            if built is None and trig.participle and trig.entry.type == "REQUEST":
+                built = _call_on_the_condemned(trig, events, tokens, lo)
+            if built is None:  # حذّرت X من أن أي تدخل ضد Y سيُعدّ إعلان حرب: Y's threatener is warned
+                built = _warned_intervener(trig, triggers, tokens, parties, events, lo)
             if built is None:  # إنه أمر بتنفيذ الضربات: the report's attack, on the speaker's word
                 built = _told_attack(trig, tokens, args, events, scopes)
+            if built is None and trig.verb and trig.passive and trig.entry.type == "ACCUSE":
+                # واتُّهمت إيران بتزويد الحوثيين: accused by no one named, the act is an allegation
+                _accused_by_no_one(trig, triggers, tokens, parties, accused)
             if built is None:
                 read.append((trig, []))
                 continue
@@ -602,10 +593,16 @@ def extract_events(
             found = _assemble(
                 trig, sources, targets, joint, scopes, tokens, text, lo, hi, registry, sentence_dates, args
             )
+            if trig.entry.type == "THREATEN":  # توعّدت حماس بالثأر لاغتيال العاروري: not him, his killer
+                _avenged(trig, tokens, hi, targets, found)
             modality = modality_of(trig, triggers, tokens, lo, future=_future(trig, tokens))
             for event in found:
                 event.modality = modality
-                if modality == "threatened" and event.type not in SPEECH_ACTS:
+                if (
+                    modality == "threatened"
+                    and event.type not in SPEECH_ACTS
+                    and not _avenged_act(trig, tokens)
+                ):
                     # لوّح بتعليق العلاقات: a threat, told as done, not yet a sanction
                     event.type, event.mode = "THREATEN", threat_mode(event.type, event.mode)
                     event.modality = None
@@ -635,7 +632,10 @@ def extract_events(
                 dates,
                 dating,
             )
-            if accusation is not None:  # the accuser asserts the act it accuses of (FORMAT.md)
+            if accusation is not None and not accusation[0]:  # an allegation from no one named
+                for event in found:
+                    event.polarity = "hedged" if event.polarity == "asserted" else event.polarity
+            elif accusation is not None:  # the accuser asserts the act it accuses of (FORMAT.md)
                 for event in found:
                     event.chain = [*event.chain, accusation[0][0].mention.actor]
                     event.polarity = "asserted" if event.polarity == "hedged" else event.polarity
@@ -661,6 +661,7 @@ def extract_events(
                     registry,
                     sentence_dates,
                     args,
+                    events,
                 )
             )
         events.extend(_answer_to_come(scopes, tokens, text, lo, hi, registry, sentence_dates, args))
@@ -885,6 +886,13 @@ ACCORD_NOUNS = frozenset(
 )
 
 
+def _after_accord(tokens: list[Token], first: int) -> bool:
+    """بالاتفاق بين X: the party follows بين after an accord noun."""
+    if first < 2 or tokens[first - 1].norm != "بين":
+        return False
+    return any(seg.stem.removeprefix("ال") in ACCORD_NOUNS for seg in tokens[first - 2].segmentations)
+
+
 def _names_an_accord(arg: Arg, tokens: list[Token]) -> bool:
     """اتفاق الدوحة، مسار أستانا، إعلان جدة: a city naming an accord is no party to it."""
     if arg.mention.how != "capital" or arg.first == 0:
@@ -904,7 +912,7 @@ def _subject_after(a: Arg, triggers: list[Trig], args: list[Arg]) -> bool:
     )
 
 
-def _places(args: list[Arg], registry: Registry) -> set[int]:
+def _places(args: list[Arg], registry: Registry, tokens: list[Token] | None = None) -> set[int]:
     """Arguments that say where (في سوريا والعراق ولبنان), not who — but not a group joined
     after a place (بين الحوثيين في اليمن وتنظيم القاعدة)."""
     out: set[int] = set()
@@ -917,8 +925,11 @@ def _places(args: list[Arg], registry: Registry) -> set[int]:
             and a.prep is None
             and _actor_kind(a.mention.actor, registry) in ("state", "location")
         )
-        if a.prep in ("في", "فى") or joined:
-            out.add(id(a))
+        adjective = (
+            tokens is not None and a.mention.how == "demonym" and tokens[a.first - 1].norm not in ("في", "فى")
+        )
+        if (a.prep in ("في", "فى") and not adjective) or joined:
+            out.add(id(a))  # not في الرواية الأمريكية: an adjective names a party, not a place
         previous = a
     return out
 
@@ -982,10 +993,11 @@ def _behind_preposition(tokens: list[Token], after: int, before: int) -> bool:
 PRONOUN_CARRIERS = frozenset({"انه", "انها", "انهم", "بانه", "بانها", "بانهم", "لانه", "لانها"})
 
 
-def _describes_document(tokens: list[Token], k: int, lo: int) -> bool:
+def _describes_document(tokens: list[Token], k: int, lo: int, *, indefinite: bool = True) -> bool:
     """قراراً يطالب الحوثيين، بياناً يدين الهجوم: a verb right after an indefinite document
-    noun describes it, and the document speaks for its author (the speaker of the clause)."""
-    if k < lo or tokens[k].best.has_article:
+    noun describes it, and the document speaks for its author (the speaker of the clause).
+    ``indefinite=False``: whether the token is a document noun at all."""
+    if k < lo or (indefinite and tokens[k].best.has_article):
         return False
     match = cue_index()[1].match_at(tokens, k)
     return match is not None and match.last == k and match.value.kind == "report"
@@ -1001,7 +1013,9 @@ def _pronoun_subject(trig: Trig, tokens: list[Token], lo: int, speaker: list[Arg
     return []
 
 
-PRONOUN_SUBJECTS = PRONOUN_CARRIERS | frozenset({"لكنه", "لكنها", "لكنهم", "ولكنه", "ولكنها", "ولكنهم"})
+# لكنه، لكنها: "but he/she" — not أنه، which may be the dummy pronoun before a verb with a subject
+# of its own (أنه هاجمت قوات X مواقع Y); after أن the pronoun is the subject only when none follows
+PRONOUN_SUBJECTS = frozenset({"لكنه", "لكنها", "لكنهم", "ولكنه", "ولكنها", "ولكنهم"})
 RESUMING = frozenset({"عاد", "عادت", "عادوا"})  # لكنه عاد واتهم: "then went on to"
 
 
@@ -1012,6 +1026,18 @@ def _pronoun_marks_subject(trig: Trig, tokens: list[Token], left: int) -> bool:
     while k >= max(0, left - 1) and (tokens[k].norm in GAP_PARTICLES or tokens[k].norm in RESUMING):
         k -= 1
     return k >= 0 and tokens[k].norm in PRONOUN_SUBJECTS
+
+
+KANA = frozenset({"يكون", "تكون", "يكونوا", "تكونا", "يكونا", "نكون", "اكون"})
+
+
+def _after_kana(trig: Trig, tokens: list[Token]) -> bool:
+    """أن تكون قد هددت، أن يكون هاجم: a verb right after أن + يكون (قد between) whose subject is
+    the pronoun in يكون — the speaker who denies or affirms it."""
+    k = trig.first - 1
+    if k >= 0 and tokens[k].norm == "قد":
+        k -= 1
+    return k >= 1 and tokens[k].norm in KANA and tokens[k - 1].norm in ("ان", "بان")
 
 
 def _voice(trig: Trig, scopes: list[Scope], tokens: list[Token]) -> list[Arg]:
@@ -1270,6 +1296,14 @@ def _build(
             and _behind_preposition(tokens, trig.last, subject[0].first)
         ):
             subject = []  # التقوا ... واتفقوا على تعاون فروع القاعدة: the subject is the one before
+        if (
+            not trig.participle
+            and speaker
+            and subject
+            and subject[0].first > trig.last
+            and _after_kana(trig, tokens)
+        ):
+            subject = speaker[:1]  # نفت قطر أن تكون قد هددت السعودية: Qatar is يكون's subject, and the verb's
         if not trig.participle and _pronoun_marks_subject(trig, tokens, left):
             # لكنها اتهمت إسرائيل: the pronoun before the verb is its subject, the party after its object
             first = [a for a in parties if a.prep is None and lo <= a.first and a.last < trig.first][:1]
@@ -1358,6 +1392,8 @@ def _build(
         for a in after
         if (a.prep is None or (a.prep == own_prep and a.first == trig.last + 1))
         and _construct(tokens, trig.last, a.first)
+        # not across another party (اتهامات لإيران بتزويد الحوثيين: the Houthis are no genitive)
+        and not any(trig.last < b.first < a.first for b in args)
     ]
     by_prep = [
         a
@@ -1442,6 +1478,13 @@ def _build(
         return (visitor, visited, False, []) if visited else None
     if genitive and by_prep:
         return genitive[:1], _coordinated(by_prep[0], after, tokens), False, []
+    if genitive and not by_prep and _pronoun_object_after(tokens, genitive[0].last):
+        # تزويد إيران لها بالصواريخ: the genitive gives, ل with a pronoun names who receives
+        # (the speaker, or the subject before)
+        before_parties = [a for a in parties if a.prep is None and lo <= a.last < trig.first]
+        receiver = (speaker or [])[:1] or carried_subject[:1] or before_parties[-1:]
+        if receiver and all(r.mention.actor != genitive[0].mention.actor for r in receiver):
+            return genitive[:1], receiver, False, []
     if genitive and not by_prep and entry.type in APPROVALS and "-" not in entry.preps:
         return None  # موافقة إسرائيل على الصفقة: the genitive approves; what it approves is no party
     if (
@@ -1455,7 +1498,7 @@ def _build(
     # بتغطية), or a party close before it — never for a result noun (أعلن التنظيم مقتل زعيمه)
     result = normalize(trig.entry.trigger) in result_nouns()
     # ردّ الحزب على اغتيال شكر: what is answered is another's act (but أقدم على: support_verbs.tsv)
-    answered = trig.first > lo and tokens[trig.first - 1].norm in ANSWERED
+    answered = trig.first > lo and (tokens[trig.first - 1].norm in ANSWERED or _avenged_act(trig, tokens))
     governed = [
         a
         for a in before
@@ -1479,19 +1522,44 @@ def _build(
     verb_subjects = [
         a for a in governed if a.first > lo and _support_verb_between(tokens, a.first - 2, a.first)
     ]
-    # an accused act (forced) is done by every party accused of it: اتهم X Y و Z بإعدام ...
+    # an accused act (forced) is done by every party accused of it: اتهم X Y و Z بإعدام ...;
+    # an act answered or avenged is another's: the subject before is no agent of it
     agent = (
-        carried_subject if forced else led_by or verb_subjects[-1:] or governed[-1:] or carried_subject[:1]
+        carried_subject
+        if forced
+        else led_by or verb_subjects[-1:] or governed[-1:] or ([] if answered else carried_subject[:1])
     )
     target = _coordinated(genitive[0], after, tokens) if genitive else by_prep[:1]
     if not agent and target:  # مقتل X في عملية نفذتها قوات Y / بغارة إسرائيلية
         agent = _later_agent(target[-1].last, after, tokens)
+    if not agent and target and entry.type == "THREATEN":
+        # وقّع بايدن أمراً ...، في رسالة فُسّرت على أنها تحذير للطرفين: the warning is the act of
+        # the sentence's subject
+        agent = [
+            a
+            for a in parties
+            if a.prep is None and lo <= a.first < trig.first and all(a is not t for t in target)
+        ][:1]
     if agent and not target and entry.type == "MOBILIZE":
         target = _same_opponent(agent, opponent or [])
     target = _not_own(agent, target, registry)
     if not agent or not target:
         return None
     return agent, target, False, agent  # a verbal noun coordinated with this one shares its agent
+
+
+CANCEL_REACH = 8  # tokens from a cancelling verb to the accord it ends (its subject, a date between)
+
+
+def _cancelled(trig: Trig, triggers: list[Trig]) -> bool:
+    """ألغى المجلس العسكري اتفاقات التعاون العسكري الموقعة مع فرنسا: an accord named as what a
+    cancelling verb ends is the cancelling (a SANCTION), not an accord reached."""
+    if trig.verb or trig.entry.type not in ("AGREE", "COOPERATE"):
+        return False
+    before = [t for t in triggers if t.last < trig.first]
+    return bool(
+        before and before[-1].entry.mode == "discontinue" and trig.first - before[-1].last <= CANCEL_REACH
+    )
 
 
 def _refused(trig: Trig, triggers: list[Trig]) -> bool:
@@ -1515,6 +1583,7 @@ def _evaluation_events(
     registry: Registry,
     dates: list[DateMention],
     args: list[Arg],
+    events: list[FoundEvent] | None = None,
 ) -> list[FoundEvent]:
     """وصف X خطوة Y بأنها «خطأ»، Y يُعدّ انتهاكاً: X accuses (or praises) Y."""
     verb = evaluation.verb
@@ -1527,6 +1596,8 @@ def _evaluation_events(
             here = ActorMention(tokens[verb].start, tokens[verb].end, chains[-1][-1], "anaphora", "")
             speaker = [Arg(here, verb, verb, None)]
     evaluator, described = evaluated(evaluation, tokens, lo, parties, speaker, subject)
+    if evaluator and not described and evaluation.type == "ACCUSE":
+        described = _condemned_before(evaluation, evaluator, tokens, lo, events or [])
     if not evaluator or not described:
         return []
     mode = ("allege" if evaluation.alleged else "disapprove") if evaluation.type == "ACCUSE" else None
@@ -1541,6 +1612,84 @@ def _evaluation_events(
         for event in found:
             event.when = said
     return found
+
+
+def _condemned_before(
+    evaluation: Evaluation, evaluator: list[Arg], tokens: list[Token], lo: int, events: list[FoundEvent]
+) -> list[Arg]:
+    """دانت X الاستهداف، معتبرةً أنه «اعتداء سافر»؛ لما وصفه بـ«العدوان»: what a pronoun or
+    ما stands for is the act just condemned in the sentence, and its author the one accused."""
+    verb = evaluation.verb
+    pronoun = any(seg.enclitic in ("ه", "ها", "هم", "هما") for seg in tokens[verb].segmentations) or (
+        verb + 1 < len(tokens) and tokens[verb + 1].norm in PRONOUN_CARRIERS | DETACHED_OBJECTS
+    )
+    if not pronoun:
+        return []
+    since = tokens[lo].start
+    who = {actor for a in evaluator for actor in _actors(a)}
+    condemned = next(
+        (
+            e
+            for e in reversed(events)
+            if e.start >= since and e.type in ("ACCUSE", "THREATEN") and e.source in who and e.target
+        ),
+        None,
+    )
+    if condemned is None or condemned.target is None:
+        return []
+    here = tokens[verb]
+    # توعّد X الولايات المتحدة وبريطانيا ...: every side of that reaction
+    sides = [e.target for e in events if e.trigger == condemned.trigger and e.source in who and e.target]
+    return [
+        Arg(ActorMention(here.start, here.end, side, "anaphora", ""), verb, verb, None)
+        for side in dict.fromkeys(sides)
+        if side is not None
+    ]
+
+
+ANY = "اي"  # أي تدخل: any attack, by whoever would make it
+
+
+def _warned_intervener(
+    trig: Trig,
+    triggers: list[Trig],
+    tokens: list[Token],
+    parties: list[Arg],
+    events: list[FoundEvent],
+    lo: int,
+) -> tuple[list[Arg], list[Arg], bool, list[Arg]] | None:
+    """حذّرت مالي وبوركينا فاسو من أن أي تدخل عسكري ضد النيجر سيُعدّ «إعلان حرب»: a warning
+    against any force on Y threatens the one who last pressed Y (threatened, struck it); the
+    warners are the sentence's subject."""
+    if trig.entry.type != "THREATEN" or not trig.verb:
+        return None
+    act = next(
+        (
+            t
+            for t in triggers
+            if trig.last < t.first <= trig.last + COMPLEMENT_REACH
+            and not t.verb
+            and t.entry.type in ("ASSAULT", "MOBILIZE", "COERCE")
+            and tokens[t.first - 1].norm == ANY
+        ),
+        None,
+    )
+    if act is None:
+        return None
+    victim = [a for a in parties if act.last < a.first <= act.last + 3 and a.prep in ("ضد", "علي")][:1]
+    if not victim:
+        return None
+    pressed = victim[0].mention.actor
+    presser = next((e.source for e in reversed(events) if e.type in PRESSURE and e.target == pressed), None)
+    # حذّرت روسيا والصين من ...، وردّت مالي وبوركينا فاسو ...، حذّرتا فيه: the verb's subject, or the sentence's
+    subject = _subject(trig, parties, lo, act.first, tokens)
+    first = [a for a in parties if a.prep is None and lo <= a.first < trig.first][:1]
+    warners = subject or (_coordinated(first[0], parties, tokens) if first else [])
+    if presser is None or not warners or any(presser in _actors(w) for w in warners):
+        return None
+    here = tokens[trig.first]
+    warned = Arg(ActorMention(here.start, here.end, presser, "anaphora", ""), trig.first, trig.first, None)
+    return warners, [warned], False, []
 
 
 def _told_attack(
@@ -1558,6 +1707,45 @@ def _told_attack(
         return None  # الضربات الأمريكية، إن الهجوم «نفذه حزب الله»: the words name its own sides
     main = next((e for e in events if e.type == "ASSAULT" and e.source and e.target), None)
     if main is None or main.source is None or main.target is None:
+        return None
+    here = tokens[trig.first]
+    return (
+        [Arg(ActorMention(here.start, here.end, main.source, "anaphora", ""), trig.first, trig.first, None)],
+        [Arg(ActorMention(here.start, here.end, main.target, "anaphora", ""), trig.first, trig.first, None)],
+        False,
+        [],
+    )
+
+
+def _accused_by_no_one(
+    trig: Trig,
+    triggers: list[Trig],
+    tokens: list[Token],
+    parties: list[Arg],
+    accused: dict[int, tuple[list[Arg], list[Arg]]],
+) -> None:
+    """اتُّهمت إيران بتزويد الحوثيين: the accused (the passive's subject) did the act, by an
+    allegation with no named source (hedged, corpus FORMAT)."""
+    party = [a for a in parties if trig.last < a.first <= trig.last + 3 and a.prep is None][:1]
+    act = _accused_act(trig, triggers, tokens, party) if party else None
+    if act is not None:
+        accused[act.first] = ([], party)
+
+
+def _call_on_the_condemned(
+    trig: Trig, events: list[FoundEvent], tokens: list[Token], lo: int
+) -> tuple[list[Arg], list[Arg], bool, list[Arg]] | None:
+    """دان X الهجوم الإيراني، داعياً إلى «الوقف الفوري» لهذه الأعمال: a call for something
+    (إلى، بـ) in a participle that names no one asked is made to the one just condemned or
+    pressed, by the one who condemned — not when it names whom it asks (مطالبةً المجتمع الدولي)."""
+    nxt = tokens[trig.last + 1] if trig.last + 1 < len(tokens) else None
+    if nxt is None or not (nxt.norm == "الي" or nxt.best.proclitics[:1] == ("ب",)):
+        return None
+    since = tokens[lo].start
+    main = next((e for e in reversed(events) if e.start >= since and e.source and e.target), None)
+    if main is None or main.source is None or main.target is None:
+        return None
+    if main.type not in PRESSURE and main.type != "ACCUSE":
         return None
     here = tokens[trig.first]
     return (
@@ -1597,6 +1785,9 @@ def _threat_on_the_object(
 
 
 UNKNOWN = "?answers:"  # the threatened of a promised answer, until settled: + the party its act befell
+WILL_ANSWER = frozenset({"سنرد", "سيرد", "سترد"})  # سنردّ، سيردّ: will answer
+ANSWER_HOW = frozenset({"بقوه", "بحزم", "بقسوه", "علي", "بالمثل"})  # ... بقوة / على أي اعتداء
+AVENGED_REACH = 4  # tokens from a threat to the noun for the revenge it vows (its subject aside)
 FORMULA_REACH = 10  # tokens from the noun for one's answer to the word that says it comes
 ANSWERED_REACH = 6  # tokens from على to the party the answered act befell
 
@@ -1622,7 +1813,9 @@ def _answer_to_come(
         return []  # the outlet's own words promise nothing
     speaker = chains[-1].chain[-1]
     here = ActorMention(tokens[at].start, tokens[at].end, speaker, "anaphora", "")
-    befell = _answered_party(tokens, at, hi, args)
+    befell = _answered_party(tokens, at, hi, args) or _passing_act_party(tokens, at, args)
+    if tokens[at].norm == "لن" and befell is None:
+        return []  # «ما جرى لن يمر دون رد»: the act is not named, nor whom it befell
     pending = ActorMention(tokens[at].start, tokens[at].end, UNKNOWN + (befell or ""), "anaphora", "")
     entry = TriggerEntry(tokens[at].text, "phrase", "THREATEN", "violence", "directed", frozenset())
     trig = Trig(at, at, entry, False, None)
@@ -1642,6 +1835,37 @@ def _answer_to_come(
     )
 
 
+def _avenged(trig: Trig, tokens: list[Token], hi: int, targets: list[Arg], found: list[FoundEvent]) -> None:
+    """بالثأر لاغتيال العاروري، بالانتقام لمقتل قادته: the party named after ل, behind a noun
+    for revenge, is the one avenged; the threatened is the author of what befell it, settled
+    once the report is read (_answered)."""
+    nouns = retaliation_nouns()
+    for k in range(trig.first, min(hi - 1, trig.last + AVENGED_REACH)):
+        if not _answer_noun(tokens[k].norm, nouns):
+            continue
+        after = tokens[k + 1]
+        if not any(
+            seg.proclitics[-1:] == ("ل",) or seg.proclitics[-2:] == ("ل", "ال") for seg in after.segmentations
+        ):
+            continue
+        avenged = {actor for a in targets if a.first > k for actor in _actors(a)}
+        for event in found:
+            if event.target in avenged:
+                event.target = UNKNOWN + event.target
+        return
+
+
+def _avenged_act(trig: Trig, tokens: list[Token]) -> bool:
+    """بالثأر لاغتيال العاروري: an act named with ل right after a noun for revenge is the act
+    avenged — done before, by another than the avenger, not the act threatened."""
+    if trig.first == 0 or not _answer_noun(tokens[trig.first - 1].norm, retaliation_nouns()):
+        return False
+    return any(
+        seg.proclitics[-1:] == ("ل",) or seg.proclitics[-2:] == ("ل", "ال")
+        for seg in tokens[trig.first].segmentations
+    )
+
+
 def _promised_answer(tokens: list[Token], lo: int, hi: int) -> int | None:
     """The token of a promised answer: a noun for one's answer followed by a word saying it
     comes (الرد آتٍ، ردّنا بدأ), or "will not hesitate" (لن أتردد في)."""
@@ -1651,6 +1875,15 @@ def _promised_answer(tokens: list[Token], lo: int, hi: int) -> int | None:
         tok = tokens[k]
         if tok.norm == "لن" and k + 1 < hi and tokens[k + 1].best.stem[1:] == "تردد":
             return k + 1  # لن أتردد، لن نتردد
+        if (
+            tok.norm == "لن"
+            and k + 1 < hi
+            and tokens[k + 1].norm in ("يمر", "تمر")
+            and _unanswered(tokens, k, hi)
+        ):
+            return k  # «لن يمر دون رد»: what was done will be answered
+        if tok.norm.removeprefix("و") in WILL_ANSWER and k + 1 < hi and tokens[k + 1].norm in ANSWER_HOW:
+            return k  # سنردّ بقوة، سترد على أي اعتداء: one's answer to come
         if not answer_nouns[tok.norm]:  # _answer_noun, once per word form
             continue
         for j in range(k + 1, min(hi, k + 1 + FORMULA_REACH)):
@@ -1659,6 +1892,13 @@ def _promised_answer(tokens: list[Token], lo: int, hi: int) -> int | None:
             if any(seg.stem in coming for seg in tokens[j].segmentations) or tokens[j].norm in coming:
                 return k
     return None
+
+
+def _unanswered(tokens: list[Token], k: int, hi: int) -> bool:
+    """لن يمر «دون رد أو عقاب»، لن يمر بلا عقاب: the answer follows دون/بلا."""
+    nouns = retaliation_nouns()
+    window = [t for t in tokens[k + 2 : min(hi, k + 6)] if t.is_word]
+    return any(a.norm in ("دون", "بدون", "بلا") and _answer_noun(b.norm, nouns) for a, b in pairwise(window))
 
 
 POSSESSIVES = ("هما", "هم", "ها", "نا", "ه")  # ردّنا، ردّها: one's own answer
@@ -1682,6 +1922,20 @@ def _answered_party(tokens: list[Token], at: int, hi: int, args: list[Arg]) -> s
             befell = [a for a in args if k + 1 < a.first <= k + ANSWERED_REACH and a.prep is None]
             return befell[0].mention.actor if befell else None
     return None
+
+
+def _passing_act_party(tokens: list[Token], at: int, args: list[Arg]) -> str | None:
+    """أن اغتيال شكر «لن يمر دون عقاب»: the party named in what will not pass unanswered."""
+    if tokens[at].norm != "لن":
+        return None
+    before = [
+        a
+        for a in args
+        if at - ANSWERED_REACH <= a.first < at
+        and a.prep is None
+        and any(_is_trigger_noun(tokens[k]) for k in range(max(0, a.first - 3), a.first))
+    ]  # the party of an act noun (اغتيال شكر), not the speaker before (وأكد حزب الله أن ما جرى)
+    return before[-1].mention.actor if before else None
 
 
 def _answered(events: list[FoundEvent], registry: Registry) -> list[FoundEvent]:
@@ -1723,6 +1977,12 @@ def _threatened_by_answer(
     struck = [e.target for e in earlier if ours(e.source) and not ours(e.target)]
     if struck:
         return struck[-1]
+    # وحمّل بايدن المسؤولية لجماعات ...: the attack on its side that the speaker itself blamed
+    blamed = [
+        e.source for e in attacks if ours(e.target) and not ours(e.source) and e.chain[-1:] == [threat.source]
+    ]
+    if blamed:
+        return blamed[0]
     authors = [e.source for e in earlier if ours(e.target) and not ours(e.source)]
     return authors[-1] if authors else None
 
@@ -1739,6 +1999,26 @@ def _side_of(actor: str | None, registry: Registry) -> set[str]:
     if found is not None:
         side |= {r.org for r in found.roles if r.until is None} or {r.org for r in found.roles}
     return side
+
+
+REACTIONS = frozenset({"SUPPORT", "REJECT", "ACCUSE"})
+REACTION_REACH = 4  # tokens from a verb of reaction to the document it reacts to (its subject between)
+
+
+def _reaction_to_document(scope: Scope, triggers: list[Trig], tokens: list[Token]) -> bool:
+    """رحّبت مصر بقرار مجلس الأمن، رفضت X بيان Y: a document a verb of welcome, refusal or
+    condemnation reacts to makes its author the one reacted to, not a source."""
+    if scope.cue_first < 0 or not _describes_document(tokens, scope.cue_first, 0, indefinite=False):
+        return False
+    return any(
+        tr.verb and tr.entry.type in REACTIONS and tr.last < scope.cue_first <= tr.last + REACTION_REACH
+        for tr in triggers
+    )
+
+
+def _negation(norm: str) -> bool:
+    """لم، ولم، فلن: a negation, with or without the و or ف that joins it."""
+    return norm in NEGATIONS or (norm[:1] in ("و", "ف") and norm[1:] in NEGATIONS and norm[1:] != "ما")
 
 
 def _as_refusal(event: FoundEvent) -> list[FoundEvent]:
@@ -1859,6 +2139,14 @@ def _not_own(agents: list[Arg], targets: list[Arg], registry: Registry) -> list[
     الحكومة اللبنانية ... اعتداء على السيادة اللبنانية."""
     own = {country_of(actor, registry) for a in agents for actor in _actors(a)}
     return [a for a in targets if not (a.mention.how in ("country", "demonym") and a.mention.actor in own)]
+
+
+LAM_PRONOUNS = frozenset({"له", "لها", "لهم", "لهما", "لهن"})
+
+
+def _pronoun_object_after(tokens: list[Token], k: int) -> bool:
+    """A ل with a pronoun right after a verbal noun's genitive (تزويد إيران لها)."""
+    return k + 1 < len(tokens) and tokens[k + 1].norm in LAM_PRONOUNS
 
 
 def _threatens_answer(trig: Trig, tokens: list[Token], hi: int) -> bool:
@@ -2141,6 +2429,9 @@ def _target(
             a.prep is None or a.prep in preps or a.prep == "ل"
         ):  # a direct object, or the trigger's preposition
             return _coordinated(a, rest, tokens)
+        if a.prep == "بين" and trig.entry.type in REACTIONS and _after_accord(tokens, a.first):
+            # رحّب X بالاتفاق بين السعودية وإيران: praise or blame of an accord goes to its sides
+            return _coordinated(a, rest, tokens)
     return []
 
 
@@ -2172,7 +2463,9 @@ def _assemble(
     event_type = entry.type
     if trig.negated:
         polarity = "denied"
-        refused = any(tokens[k].norm in REFUSALS for k in range(max(lo, trig.first - 2), trig.first))
+        refused = any(
+            tokens[k].norm.removeprefix("و") in REFUSALS for k in range(max(lo, trig.first - 2), trig.first)
+        )
         if refused and event_type in COOPERATIVE:  # لن تطبّع الولايات المتحدة علاقاتها: a refusal
             event_type, polarity = "REJECT", "asserted"
     if event_type in COOPERATIVE and _opposed(trig, tokens, lo, args):
@@ -2186,7 +2479,8 @@ def _assemble(
     elif mode is None and event_type in ("REQUEST", "REJECT") and event_type == entry.type:
         mode = _mode_from_object(tokens, trig.last + 1, hi, request_objects())  # يطالب X بالوقف: yield
     elif mode is None and event_type == "THREATEN":
-        mode = _mode_from_object(tokens, trig.last + 1, hi, threat_objects())  # لوّح باللجوء إلى القوة
+        # لوّح باللجوء إلى القوة، حذّر X من أن قواعده ستكون «هدفاً»: the brandished may stand in the complement
+        mode = _mode_from_object(tokens, trig.last + 1, hi, threat_objects(), COMPLEMENT_REACH)
     involved = [*sources, *targets]
     inside = [a for a in involved if lo <= a.first < hi]  # a carried subject lies outside the sentence
     first = min([trig.first, *(a.first for a in inside)])
@@ -2220,6 +2514,9 @@ def _assemble(
     if joint:
         # X و Y تطبّعان مع Z: each subject with the other side; X و Y و Z التقوا: all together
         others = [actor for a in targets for actor in _actors(a)]
+        if event_type == "REJECT" and sources and others:  # لن تطبّع X علاقاتها مع Y: X refuses Y
+            refusers = [actor for a in sources for actor in _actors(a)]
+            return [event(r, o, []) for r in refusers for o in others if r != o]
         groups = (
             [[actor, *others] for a in sources for actor in _actors(a)]
             if sources and others
@@ -2248,10 +2545,10 @@ def _opposed(trig: Trig, tokens: list[Token], lo: int, args: list[Arg]) -> bool:
 
 
 def _mode_from_object(
-    tokens: list[Token], lo: int, hi: int, lex: PhraseLexicon[str] | None = None
+    tokens: list[Token], lo: int, hi: int, lex: PhraseLexicon[str] | None = None, reach: int = 8
 ) -> str | None:
     lex = lex or aid_objects()
-    for k in range(lo, min(hi, lo + 8)):
+    for k in range(lo, min(hi, lo + reach)):
         match = lex.match_at(tokens, k)
         if match is not None:
             return match.value
