@@ -350,6 +350,11 @@ APPROVALS = frozenset({"AGREE", "CONCEDE"})  # their verbal noun's genitive is t
 PREP_REACH = 8  # tokens after a trigger in which the preposition it needs stands
 
 
+def _noun_reading(word: Token, nxt: Token) -> bool:
+    first = word.norm[1:] if word.norm[:1] in ("و", "ف") and len(word.norm) > 3 else word.norm
+    return f"{first} {nxt.norm}" in word_list("noun_readings.txt")
+
+
 def _misread(trig: Trig, tokens: list[Token], hi: int) -> bool:
     """Words that share a trigger's letters but not its sense, told by what follows:
     يوقع قتلى (inflicts casualties) is no signing; تراجع without عن (تراجع قدرة الحكومة,
@@ -509,6 +514,13 @@ def extract_events(
         dawn = {k for k in range(lo, hi - 1) if tokens[k].norm in DAY_PARTS and k + 1 in inside_names}
         skip = cue_tokens | inside_names | dawn | {e.word for e in evaluations}
         triggers = find_triggers(tokens, lo, hi, skip)
+        # وقطع بحرية: a noun written like a verb of the lexicon is no trigger, nor a verb that
+        # bounds the clauses of the triggers around it
+        triggers = [
+            t
+            for t in triggers
+            if not (t.verb and t.last + 1 < hi and _noun_reading(tokens[t.first], tokens[t.last + 1]))
+        ]
         dating = _sentence_dating(tokens, lo, hi) if triggers else NO_DATING
         # رحّبت مصر بقرار مجلس الأمن: a document reacted to is no source of what is said of it
         scopes = [sc for sc in scopes if not _reaction_to_document(sc, triggers, tokens)]
