@@ -89,7 +89,8 @@ from rawi.lexicons.registry import Registry
 from rawi.text import Analysis
 from rawi.text.conjugate import verb_forms
 from rawi.text.phrases import SKIPPED, PhraseLexicon, PhraseMatch
-from rawi.text.tokens import Token
+from rawi.text.tokens import Token, segment
+from rawi.text.word_cache import WordCache
 
 REFUSALS = frozenset({"لن"})  # "will not": a refusal of what cooperative verbs name
 COOPERATIVE = frozenset({"AGREE", "COOPERATE", "CONSULT", "SUPPORT"})
@@ -237,17 +238,28 @@ def _deciding_verbs() -> tuple[frozenset[str], frozenset[str]]:
     return verb_forms("قرر", "يقرر"), frozenset(f for p, i in adopting for f in verb_forms(p, i))
 
 
+def _deciding_kind(norm: str) -> str | None:
+    """decide (قرّر) or adopt (اتخذ، أصدر، تبنّى، أقرّ) for a word of this form, else None."""
+    deciding, adopting = _deciding_verbs()
+    stems = {seg.stem for seg in segment(norm) if not seg.has_article}
+    return "decide" if stems & deciding else "adopt" if stems & adopting else None
+
+
+_DECIDING: WordCache[str | None] = WordCache(_deciding_kind)
+
+
 def _decider(tokens: list[Token], lo: int, hi: int, parties: list[Arg]) -> list[Arg]:
     """قررت جامعة الدول العربية ...، تبنّى مجلس الأمن قراراً: who took the decision, for a later
     "the decision" (ورحّبت دمشق بالقرار) to name."""
-    deciding, adopting = _deciding_verbs()
     for k in range(lo, hi):
-        stems = {seg.stem for seg in tokens[k].segmentations if not seg.has_article}
-        adopts = stems & adopting and any(
+        kind = _DECIDING[tokens[k].norm]
+        if kind is None:
+            continue
+        adopts = kind == "adopt" and any(
             tokens[j].best.stem.removesuffix("ا") == DECISION and not tokens[j].best.has_article
             for j in range(k + 1, min(hi, k + 1 + ADOPTION_REACH))
         )
-        if not (stems & deciding or adopts):
+        if not (kind == "decide" or adopts):
             continue
         direct = [a for a in parties if a.prep is None]
         before = [a for a in direct if a.last < k and adjacent(tokens, a.last, k)]
@@ -1807,10 +1819,19 @@ POSSESSIVES = ("هما", "هم", "ها", "نا", "ه")  # ردّنا، ردّه�
 
 
 def _answer_noun(tok: Token, nouns: frozenset[str]) -> bool:
-    if any(seg.stem in nouns or seg.stem.removeprefix("ال") in nouns for seg in tok.segmentations):
+    """A noun for one's own answer (الرد، ردّنا، بالانتقام), asked of a word by its form."""
+    return _ANSWER_NOUNS[tok.norm]
+
+
+def _is_answer_noun(norm: str) -> bool:
+    nouns = retaliation_nouns()
+    if any(seg.stem in nouns or seg.stem.removeprefix("ال") in nouns for seg in segment(norm)):
         return True
-    word = tok.norm.removeprefix("و")
+    word = norm.removeprefix("و")
     return any(word.endswith(p) and word[: -len(p)] in nouns for p in POSSESSIVES)
+
+
+_ANSWER_NOUNS: WordCache[bool] = WordCache(_is_answer_noun)
 
 
 def _answered_party(tokens: list[Token], at: int, hi: int, args: list[Arg]) -> str | None:
