@@ -145,11 +145,10 @@ def find_scopes(tokens: list[Token], lo: int, hi: int, args: list[Arg], carried:
     scopes: list[Scope] = []
     complementizers = {k for k in range(lo, hi) if tokens[k].norm in COMPLEMENTIZERS}
     starts = CUE_STARTS
-    i = lo
-    while i < hi:
-        hit = _cue_at(tokens, i, hi) if starts[tokens[i].norm] else None
+    resume = lo  # the token after the last cue read
+    for i in [k for k in range(lo, hi) if starts[tokens[k].norm]]:
+        hit = _cue_at(tokens, i, hi) if i >= resume else None
         if hit is None:
-            i += 1
             continue
         cue, last = hit
         if cue.kind == "according":
@@ -191,7 +190,7 @@ def find_scopes(tokens: list[Token], lo: int, hi: int, args: list[Arg], carried:
                 scopes.append(said)
             elif not _charges_brought(tokens, args, i, last, lo):
                 scopes.append(Scope(last + 1, hi, polarity="hedged", cue_first=i, cue_last=last))
-        i = last + 1
+        resume = last + 1
     return scopes
 
 

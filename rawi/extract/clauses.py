@@ -38,6 +38,7 @@ PREPOSITION_WORDS = frozenset(
         "خلال",
         "عند",
         "لصالح",
+        "امام",
     }
 )
 JOINED_PREPOSITIONS = ("ب", "ل", "ك")
@@ -45,6 +46,7 @@ JOINED_PREPOSITIONS = ("ب", "ل", "ك")
 NOUN_GOVERNORS = frozenset({"بعد", "قبل", "اثر", "عقب", "جراء", "بسبب", "رغم", "ازاء", "وبعد", "وقبل"})
 AGENT = "agent"  # the preposition of a passive's agent
 AGENT_PHRASES = frozenset({("علي", "يد"), ("من", "قبل"), ("علي", "ايدي")})
+QUANTIFIERS = frozenset({"عدد", "عددا", "بعض", "عشرات", "مئات", "الاف", "احد", "احدي"})  # عدد من X
 COMPLEMENTIZERS = frozenset({"ان", "انه", "انها", "انهم", "بان", "بانه", "بانها", "بانهم", "لان"})
 
 
@@ -114,14 +116,25 @@ def _preposition(tokens: list[Token], i: int, m: ActorMention, text: str) -> str
         return tokens[i - 1].norm
     if i > 1 and tokens[i - 1].norm in word_list("delegates.txt") and tokens[i - 2].norm in PREPOSITION_WORDS:
         return tokens[i - 2].norm  # بين وفدي X و Y، مع ممثلي X: the delegates stand for their party
-    # an adjective takes the preposition of the noun it qualifies: في العاصمة القطرية
+    # an adjective takes the preposition of the noun it qualifies: في العاصمة القطرية،
+    # للأراضي الفلسطينية (not an event noun's: its adjective names its agent, للهجوم الإسرائيلي)
+    if m.how == "demonym" and i > 0:
+        noun = tokens[i - 1].norm.lstrip("وف")
+        if (
+            noun.startswith("لل")
+            and len(noun) > 4
+            and "ال" + noun[2:] not in trigger_index().phrases.by_first
+        ):
+            return "ل"
     if (
         m.how == "demonym"
         and i > 1
         and tokens[i - 2].norm in PREPOSITION_WORDS
         and not tokens[i - 1].norm.isdigit()
     ):
-        return tokens[i - 2].norm
+        # عدداً من الطائرات الأمريكية قصفت: "a number of" X is X, no preposition
+        partitive = i > 2 and tokens[i - 2].norm == "من" and tokens[i - 3].norm in QUANTIFIERS
+        return None if partitive else tokens[i - 2].norm
     return None
 
 
@@ -311,8 +324,8 @@ def _noun_stems(norm: str, noun_only: bool = False) -> frozenset[str]:
 
 @lru_cache(maxsize=50_000)
 def _segment_forms(norm: str) -> frozenset[str]:
-    """The forms (with the article) of the segmentations of a word of this normal form."""
-    return frozenset(s.form() for s in word_segmentations(norm))
+    """The word itself and the forms (with the article) of its segmentations."""
+    return frozenset([norm, *(s.form() for s in word_segmentations(norm))])
 
 
 def _phrase_at(tokens: list[Token], i: int, hi: int, noun_only: bool = False) -> Trig | None:

@@ -17,7 +17,8 @@ from rawi.extract.mentions import ActorMention, covering
 from rawi.lexicons import LEXICON_DIR, read_tsv
 from rawi.lexicons.registry import Registry
 from rawi.text import Analysis
-from rawi.text.tokens import Token
+from rawi.text.tokens import Token, word_segmentations
+from rawi.text.word_cache import WordCache
 
 MAX_ADJECTIVES = 3
 BACKER_KINDS = ("state", "organization", "person")
@@ -46,11 +47,18 @@ def client_words() -> ClientWords:
 
 def _stem(token: Token) -> tuple[str, bool, int]:
     """The word without و/ف and the article, whether it had the article, and how many
-    letters of conjunction lead it."""
-    for seg in token.segmentations:
+    letters of conjunction lead it (worked out once per word form: asked of every token)."""
+    return _STEMS[token.norm]
+
+
+def _stem_of(norm: str) -> tuple[str, bool, int]:
+    for seg in word_segmentations(norm):
         if set(seg.proclitics) <= {"و", "ف", "ال"} and seg.enclitic is None:
             return seg.stem, "ال" in seg.proclitics, sum(p in ("و", "ف") for p in seg.proclitics)
-    return token.norm, False, 0
+    return norm, False, 0
+
+
+_STEMS: WordCache[tuple[str, bool, int]] = WordCache(_stem_of)
 
 
 def find_client_groups(

@@ -82,14 +82,14 @@ from rawi.extract.lexicon_index import (
     time_anaphors,
     trigger_index,
 )
-from rawi.extract.mentions import ActorMention, covering
+from rawi.extract.mentions import ActorMention, _token_bounds, covering
 from rawi.extract.modality import modality_of, threat_mode
 from rawi.lexicons import word_list
 from rawi.lexicons.registry import Registry
 from rawi.text import Analysis
 from rawi.text.conjugate import verb_forms
 from rawi.text.phrases import SKIPPED, PhraseLexicon, PhraseMatch
-from rawi.text.tokens import Token, segment
+from rawi.text.tokens import Token, word_segmentations
 from rawi.text.word_cache import WordCache
 
 REFUSALS = frozenset({"لن"})  # "will not": a refusal of what cooperative verbs name
@@ -127,6 +127,11 @@ MAX_ARG_DISTANCE = 30  # tokens between a trigger and an argument, within its cl
 TAKEN_KINDS = ("person", "organization", "state", "other")
 FORCE = frozenset({"ASSAULT"})  # events whose target may be a place (a seizure takes its state)
 AGAINST = frozenset({"علي", "ضد"})
+PLACE_NOUNS = frozenset(
+    {"مدينه", "بلده", "قريه", "مخيم", "حي", "العاصمه", "مدينتي", "بلدتي"}
+)  # قصف مدينة حلب
+OBJECT_PRONOUN_PREPOSITIONS = frozenset({"عليه", "عليها", "عليهم", "له", "لها", "لهم"})  # قُضي عليه
+OUR_NOUNS = frozenset({"قوات", "اراضي", "بلاد", "جنود"})  # قواتنا، أراضينا: the speaker's side
 MEMBERS_REACH = 8  # tokens after an attack in which the members it struck are named
 QUOTE_MARKS = frozenset({"»", "«", '"', "“", "”"})
 DAY_PARTS = frozenset({"فجر"})  # فجر الأحد، فجر اليوم: at dawn, not "blew up", before a date
@@ -238,28 +243,29 @@ def _deciding_verbs() -> tuple[frozenset[str], frozenset[str]]:
     return verb_forms("قرر", "يقرر"), frozenset(f for p, i in adopting for f in verb_forms(p, i))
 
 
-def _deciding_kind(norm: str) -> str | None:
-    """decide (قرّر) or adopt (اتخذ، أصدر، تبنّى، أقرّ) for a word of this form, else None."""
+def _deciding_word(norm: str) -> tuple[bool, bool] | None:
+    """Whether a word of this form may be قرّر, and whether it may adopt a decision (None:
+    neither)."""
     deciding, adopting = _deciding_verbs()
-    stems = {seg.stem for seg in segment(norm) if not seg.has_article}
-    return "decide" if stems & deciding else "adopt" if stems & adopting else None
+    stems = {seg.stem for seg in word_segmentations(norm) if not seg.has_article}
+    kinds = bool(stems & deciding), bool(stems & adopting)
+    return kinds if any(kinds) else None
 
 
-_DECIDING: WordCache[str | None] = WordCache(_deciding_kind)
+_DECIDING_WORDS: WordCache[tuple[bool, bool] | None] = WordCache(_deciding_word)  # asked of every token
 
 
 def _decider(tokens: list[Token], lo: int, hi: int, parties: list[Arg]) -> list[Arg]:
     """قررت جامعة الدول العربية ...، تبنّى مجلس الأمن قراراً: who took the decision, for a later
     "the decision" (ورحّبت دمشق بالقرار) to name."""
-    for k in range(lo, hi):
-        kind = _DECIDING[tokens[k].norm]
-        if kind is None:
-            continue
-        adopts = kind == "adopt" and any(
+    kinds = _DECIDING_WORDS
+    for k in [k for k in range(lo, hi) if kinds[tokens[k].norm] is not None]:
+        deciding, adopting = kinds[tokens[k].norm] or (False, False)
+        adopts = adopting and any(
             tokens[j].best.stem.removesuffix("ا") == DECISION and not tokens[j].best.has_article
             for j in range(k + 1, min(hi, k + 1 + ADOPTION_REACH))
         )
-        if not (kind == "decide" or adopts):
+        if not (deciding or adopts):
             continue
         direct = [a for a in parties if a.prep is None]
         before = [a for a in direct if a.last < k and adjacent(tokens, a.last, k)]
@@ -344,6 +350,11 @@ APPROVALS = frozenset({"AGREE", "CONCEDE"})  # their verbal noun's genitive is t
 PREP_REACH = 8  # tokens after a trigger in which the preposition it needs stands
 
 
+def _noun_reading(word: Token, nxt: Token) -> bool:
+    first = word.norm[1:] if word.norm[:1] in ("و", "ف") and len(word.norm) > 3 else word.norm
+    return f"{first} {nxt.norm}" in word_list("noun_readings.txt")
+
+
 def _misread(trig: Trig, tokens: list[Token], hi: int) -> bool:
     """Words that share a trigger's letters but not its sense, told by what follows:
     يوقع قتلى (inflicts casualties) is no signing; تراجع without عن (تراجع قدرة الحكومة,
@@ -365,10 +376,24 @@ def _misread(trig: Trig, tokens: list[Token], hi: int) -> bool:
     return False
 
 
+GUEST_REACH = 5  # tokens after a verb of hosting in which its guest is named (its subject between)
+MEMBERS_OF = frozenset({"قاده", "قيادات", "قياديين", "عناصر", "مقاتلين", "اعضاء", "كوادر"})  # ... من X
+
+
 def _shelters(trig: Trig, parties: list[Arg], tokens: list[Token], registry: Registry) -> bool:
     """استضافت طالبان زعيم القاعدة، باستضافتها قادة حماس: hosting an armed group or one of its
     leaders (not its delegation: استضافت وفد حماس) is giving it shelter, not brokering talks."""
-    guest = next((a for a in parties if trig.last < a.first <= trig.last + 3 and a.prep is None), None)
+    near: list[Arg] = []
+    for a in parties:
+        if not trig.last < a.first <= trig.last + GUEST_REACH:
+            continue
+        if a.prep is None or (a.prep == "من" and tokens[a.first - 2].norm.lstrip("و") in MEMBERS_OF):
+            near.append(a)  # قادة حماس، قادة من حركة حماس
+        else:
+            break  # تيسرها السعودية بين الجيش وقوات الدعم السريع: the sides of talks, no guests
+    if trig.verb and len(near) >= 2 and near[0].first == trig.last + 1:
+        near = near[1:]  # وتستضيف تركيا قادة من حماس: the subject comes first
+    guest = near[0] if near else None
     if guest is None or tokens[guest.first - 1].norm in word_list("delegates.txt"):
         return False
     actor = registry.get(guest.mention.actor)
@@ -379,6 +404,17 @@ def _shelters(trig: Trig, parties: list[Arg], tokens: list[Token], registry: Reg
             (org := registry.get(r.org)) is not None and org.category == "armed_groups" for r in actor.roles
         )
     return actor.category == "armed_groups"
+
+
+# participles of backing that a nationality adverb follows (المدعومة إيرانياً)
+BACKED = frozenset({"مدعوم", "مدعومه", "مدعومين", "مدعومون"})
+
+
+def _backer(arg: Arg, tokens: list[Token]) -> bool:
+    """إيرانياً in الجماعة المدعومة إيرانياً: the backer, no object of the clause's verb."""
+    if arg.mention.how != "demonym" or arg.first == 0:
+        return False
+    return any(seg.stem in BACKED for seg in tokens[arg.first - 1].segmentations)
 
 
 def _belongs_to(arg: Arg, tokens: list[Token]) -> bool:
@@ -402,12 +438,37 @@ def _official_of(arg: Arg, tokens: list[Token]) -> bool:
     )
 
 
+def _pieces(trig: Trig, tokens: list[Token], hi: int, args: list[Arg]) -> bool:
+    """قطع (cut ties) is also قِطَع (pieces): read before an indefinite word that no definite
+    word follows (ومراكز أبحاث وقطع بحرية تابعة), it is the noun, not the verb. The verb
+    cuts something definite (قطعت علاقاتها) or has a subject after it (قطعت دول الخليج)."""
+    if not (trig.verb and trig.entry.type == "SANCTION" and trig.entry.trigger.startswith("قطع|")):
+        return False
+    after = [tokens[k] for k in range(trig.last + 1, min(hi, trig.last + 3))]
+    if len(after) < 2 or any(a.first in (trig.last + 1, trig.last + 2) for a in args):
+        return False
+    return all(t.is_word and not t.best.has_article and t.best.enclitic is None for t in after)
+
+
 def _is_party(arg: Arg, registry: Registry) -> bool:
     return all(_actor_kind(a, registry) in TAKEN_KINDS for a in (arg.mention.group or (arg.mention.actor,)))
 
 
 def _actors(arg: Arg) -> list[str]:
     return list(arg.mention.group or (arg.mention.actor,))
+
+
+def _inside(mentions: list[ActorMention], spans: list[tuple[int, int]]) -> set[int]:
+    """The ids of the mentions that lie inside one of the character spans (found from each
+    span by bisection, not by testing every mention against every span)."""
+    by_start = sorted(mentions, key=lambda m: m.start)
+    starts = [m.start for m in by_start]
+    return {
+        id(m)
+        for s, e in spans
+        for m in by_start[bisect_left(starts, s) : bisect_right(starts, e)]
+        if m.end <= e
+    }
 
 
 def extract_events(
@@ -423,23 +484,20 @@ def extract_events(
     text = analysis.doc.text
     cover = covering(tokens, mentions)
     base_cover = list(cover)
-    # each mention asked once, not at each of its tokens
-    described = {id(m) for m in mentions if any(s <= m.start and m.end <= e for s, e in excluded)}
+    described = _inside(mentions, excluded)
     for k, m in enumerate(cover):
         if m is not None and id(m) in described:
             cover[k] = None
     titles = {e: s for s, e in excluded}
+    title_states = _title_states(mentions, excluded, registry)
     events: list[FoundEvent] = []
     attacks: list[Attack] = []  # every attack told so far, for the blame laid on it later
     state = SentenceState()
     t = 0
     for sentence in analysis.sentences:
-        lo = t
-        while lo < len(tokens) and tokens[lo].start < sentence.start:
-            lo += 1
-        hi = lo
-        while hi < len(tokens) and tokens[hi].end <= sentence.end:
-            hi += 1
+        starts, ends = _token_bounds(tokens)  # the sentence's tokens, by bisection
+        lo = bisect_left(starts, sentence.start, t)
+        hi = bisect_right(ends, sentence.end, lo)
         t = hi
         if lo == hi:
             continue
@@ -456,6 +514,13 @@ def extract_events(
         dawn = {k for k in range(lo, hi - 1) if tokens[k].norm in DAY_PARTS and k + 1 in inside_names}
         skip = cue_tokens | inside_names | dawn | {e.word for e in evaluations}
         triggers = find_triggers(tokens, lo, hi, skip)
+        # وقطع بحرية: a noun written like a verb of the lexicon is no trigger, nor a verb that
+        # bounds the clauses of the triggers around it
+        triggers = [
+            t
+            for t in triggers
+            if not (t.verb and t.last + 1 < hi and _noun_reading(tokens[t.first], tokens[t.last + 1]))
+        ]
         dating = _sentence_dating(tokens, lo, hi) if triggers else NO_DATING
         # رحّبت مصر بقرار مجلس الأمن: a document reacted to is no source of what is said of it
         scopes = [sc for sc in scopes if not _reaction_to_document(sc, triggers, tokens)]
@@ -468,13 +533,14 @@ def extract_events(
             if not any(tr.verb and a.last < tr.first < s.cue_first for tr in triggers)
             and not _subject_after(a, triggers, args)
         }
+        args = sorted(args + _our_side(tokens, lo, hi, scopes, title_states, registry), key=lambda a: a.first)
         places = _places(args, registry, tokens)
         named_after = {id(a) for a in args if _names_an_accord(a, tokens)}
-        parties = [
-            a for a in args if id(a) not in source_args | places | named_after and _is_party(a, registry)
-        ]
+        no_parties = source_args | places | named_after
+        parties = [a for a in args if id(a) not in no_parties and _is_party(a, registry)]
         state.decider = _decider(tokens, lo, hi, parties) or state.decider
-        struck = sorted(parties + _struck_places(args, tokens, registry), key=lambda a: a.first)
+        attack_ends = {t.last for t in triggers if t.entry.type in FORCE}
+        struck = sorted(parties + _struck_places(args, tokens, registry, attack_ends), key=lambda a: a.first)
         previous_subject: list[Arg] = []
         verbs = [tr for tr in triggers if tr.verb]
         accused: dict[int, tuple[list[Arg], list[Arg]]] = {}  # masdar trigger → (accuser, accused)
@@ -496,6 +562,8 @@ def extract_events(
             if trig.participle:  # قال X ...، محذّراً Y: X warns
                 said = [a for sc in scopes if 0 <= sc.cue_first < trig.first for a in sc.sources[:1]]
                 agent = said[-1:] or previous_subject or [a for a in parties if a.last < trig.first][-1:]
+            if _cancelled(trig, triggers):
+                continue  # ألغى المجلس اتفاقات التعاون الموقعة مع فرنسا: the cancelling is the news
             built = _build(
                 trig,
                 struck if trig.entry.type in FORCE else parties,
@@ -554,15 +622,13 @@ def extract_events(
             if means is not None and means.entry.type == trig.entry.type and means.entry.mode:
                 for event in found:  # شنّ غارات جوية: the mode the object names
                     event.mode = event.mode or means.entry.mode
-            if _cancelled(trig, triggers):  # ألغى X اتفاقات التعاون الموقعة مع Y: no new accord
-                found = []
             if _refused(trig, triggers):  # رفضت X التطبيع مع Y، موقف X الرافض للحوار مع Y
                 found = [refusal for event in found for refusal in _as_refusal(event)]
             if trig.entry.type == "THREATEN" and _threatens_answer(trig, tokens, hi):
                 for event in found:  # محذّراً من أن الرد سيكون أشد: a threat of force
                     event.mode = event.mode or "violence"
             if _dated_by_the_last(trig, tokens, lo, hi, sentence_dates):  # وتوصّل خلالها الطرفان
-                last = _last_when(events, attacks)
+                last = _last_told(events, tokens[trig.first].start, analysis, dates)
                 for event in found:
                     event.when = last or event.when
             _date_in_context(
@@ -591,7 +657,8 @@ def extract_events(
                     accused[act.first] = (sources, targets)
             events.extend(found)
             read.append((trig, found))
-        speakers = [a for a in args if id(a) not in places | named_after and _is_party(a, registry)]
+        named_or_places = places | named_after
+        speakers = [a for a in args if id(a) not in named_or_places and _is_party(a, registry)]
         for evaluation in evaluations:
             events.extend(
                 _evaluation_events(
@@ -656,7 +723,13 @@ def _told(
         targets = targets or attack_targets(trig, args, tokens, hi, registry, _other_verbs(read))
         when = next((e.when for e in found if e.when), None) or _date_of(trig, dates, tokens, lo, hi)
         attack = Attack(
-            trig.first, tokens[trig.first].start, tokens[trig.last].end, targets, trig.entry.mode, when
+            trig.first,
+            tokens[trig.first].start,
+            tokens[trig.last].end,
+            targets,
+            trig.entry.mode,
+            when,
+            trig.verb,
         )
         definite = not targets and is_definite(trig, tokens)
         earlier = antecedent([*attacks, *told.attacks], attack.start) if definite else None
@@ -666,16 +739,9 @@ def _told(
                 attack.mode or earlier.mode,
                 earlier.when,
             )
+            attack.borrowed = True
         told.attacks.append(attack)
     return told
-
-
-def _last_when(events: list[FoundEvent], attacks: list[Attack]) -> DateMention | None:
-    """The date of the event last reported: an event found, or an attack told without its
-    author (هجوم استهدف فجر الأحد ٢٨ كانون الثاني ...، تبنّت X في اليوم نفسه هجمات)."""
-    dated = [(e.start, e.when) for e in events if e.when is not None]
-    dated += [(a.start, a.when) for a in attacks if a.when is not None]
-    return max(dated, key=lambda d: d[0])[1] if dated else None
 
 
 def _other_verbs(read: list[tuple[Trig, list[FoundEvent]]]) -> set[int]:
@@ -1157,9 +1223,11 @@ def _build(
     speaker = speaker or []
     talks = talks or []
     if trig.entry.mode == "third-party" and _shelters(trig, parties, tokens, registry):
-        trig.entry = replace(trig.entry, type="AID", mode="sanctuary", frame="directed", preps=frozenset("-"))
+        trig.entry = replace(
+            trig.entry, type="AID", mode="sanctuary", frame="directed", preps=frozenset({"-", "من"})
+        )
     entry = trig.entry
-    if _misread(trig, tokens, hi):
+    if _misread(trig, tokens, hi) or _pieces(trig, tokens, hi, args):
         return None
     prev_verb = max((v.last for v in verbs if v.last < trig.first), default=lo - 1)
     next_verb = min((v.first for v in verbs if v.first > trig.last), default=hi)
@@ -1195,9 +1263,10 @@ def _build(
         if not hosts or not guests:
             return None
         return hosts[:1], guests, False, []
-    if not trig.verb and trig.entry.trigger.split()[-1] == "من":
-        # مدعومة من إيران: the party after من gives, the noun before is given to
-        givers = [a for a in after if a.first == trig.last + 1]
+    backed = not trig.verb and normalize(entry.trigger) in BACKED  # المدعومة إيرانياً
+    if not trig.verb and (trig.entry.trigger.split()[-1] == "من" or backed):
+        # مدعومة من إيران، المدعومة إيرانياً: the party after gives, the noun before is given to
+        givers = [a for a in after if a.first == trig.last + 1 and (not backed or a.mention.how == "demonym")]
         takers = [a for a in before if a.prep is None and a.last >= trig.first - 3][-1:]
         return (givers, takers, False, []) if givers and takers else None
     agents = [a for a in after if a.prep == AGENT]
@@ -1205,7 +1274,9 @@ def _build(
         # قُتل X على يد Y (X between) or X قُتل على يد Y (X before)
         between = [a for a in after if a.prep is None and a.first < agents[0].first]
         patient = between[:1] or [a for a in before if a.prep is None][-1:]
-        patient = patient or carried_subject[:1]
+        # قُضي عليه على يد X: the pronoun names one of this clause, not the last subject
+        if tokens[trig.last].norm not in OBJECT_PRONOUN_PREPOSITIONS:
+            patient = patient or carried_subject[:1]
         return (agents[:1], patient, False, []) if patient else None
     if trig.verb and trig.passive and entry.frame == "directed":
         # قُتل شكر بغارة إسرائيلية: the one it befell, and the agent the means names
@@ -1220,6 +1291,8 @@ def _build(
         patient = patient or carried_subject[:1]
         agent = _later_agent(max(trig.last, patient[0].last), after, tokens) if patient else []
         return (agent, patient, False, []) if agent and patient else None
+    if trig.verb and _relative_of_a_thing(trig, tokens, lo, parties):
+        return None  # الغارة التي دمّرت مبنى القنصلية الإيرانية: the raid did it, no party named
     if trig.verb:
         subject = (
             []
@@ -1367,11 +1440,31 @@ def _build(
             near_before = [a for a in before if a.prep is None and a.last >= trig.first - 4]
             if _manner(trig, tokens) and near_before and _starts_with_and(near_before[-1], tokens):
                 near_before = []  # متنقلاً بين بيروت وتل أبيب، بالتنسيق مع باريس: a member of another phrase
+            informed = [a for a in before if a.prep is None and a.last >= trig.first - 6][-2:]
+            if (
+                entry.trigger in KEPT_INFORMED
+                and len(informed) == 2
+                and not sides
+                and _verb_object(informed[0], informed[1], tokens)
+            ):
+                near_before = informed  # الرياض أبقت واشنطنَ على اطلاع: subject and object
             if not near_before and len(sides) == 1:  # وإنها على تواصل مع المعارضة: the pronoun's party
-                near_before = _pronoun_antecedent(trig, parties, tokens, lo) or _pronoun_subject(
+                near_before = _pronoun_antecedent(trig, parties, tokens, lo, registry) or _pronoun_subject(
                     trig, tokens, lo, speaker
                 )
-            sides = near_before[-1:] + sides
+            if near_before is informed:
+                sides = informed
+            elif (
+                not sides
+                and len(near_before) >= 2
+                and not _hosted(trig, verbs, lo)
+                and not _called_for(trig, near_before[-1], tokens)
+            ):
+                # أجرى الرئيسان الروسي والصيني محادثات: the parties joined by و before it
+                nearest = near_before[-1]
+                sides = [a for a in near_before if a is nearest or _in_group(a, nearest, near_before, tokens)]
+            else:
+                sides = near_before[-1:] + sides
             if len(sides) == 1 and entry.mode == "third-party" and talks:
                 return sides, talks, True, []  # المحادثات ... برعاية الأمم المتحدة
         if len(sides) < 2:
@@ -1436,10 +1529,17 @@ def _build(
             if v.last < trig.first <= v.last + CONDEMNED_REACH
         )
     ]
+    # قررت الجامعة، في اجتماع لوزراء الخارجية ...، استئناف: the subject right after the support
+    # verb, before any party nearer in a parenthesis
+    verb_subjects = [
+        a for a in governed if a.first > lo and _support_verb_between(tokens, a.first - 2, a.first)
+    ]
     # an accused act (forced) is done by every party accused of it: اتهم X Y و Z بإعدام ...;
     # an act answered or avenged is another's: the subject before is no agent of it
     agent = (
-        carried_subject if forced else led_by or governed[-1:] or ([] if answered else carried_subject[:1])
+        carried_subject
+        if forced
+        else led_by or verb_subjects[-1:] or governed[-1:] or ([] if answered else carried_subject[:1])
     )
     target = _coordinated(genitive[0], after, tokens) if genitive else by_prep[:1]
     if not agent and target:  # مقتل X في عملية نفذتها قوات Y / بغارة إسرائيلية
@@ -1470,10 +1570,7 @@ def _cancelled(trig: Trig, triggers: list[Trig]) -> bool:
         return False
     before = [t for t in triggers if t.last < trig.first]
     return bool(
-        before
-        and before[-1].entry.type == "SANCTION"
-        and before[-1].entry.mode == "discontinue"
-        and trig.first - before[-1].last <= CANCEL_REACH
+        before and before[-1].entry.mode == "discontinue" and trig.first - before[-1].last <= CANCEL_REACH
     )
 
 
@@ -1756,7 +1853,7 @@ def _avenged(trig: Trig, tokens: list[Token], hi: int, targets: list[Arg], found
     once the report is read (_answered)."""
     nouns = retaliation_nouns()
     for k in range(trig.first, min(hi - 1, trig.last + AVENGED_REACH)):
-        if not _answer_noun(tokens[k], nouns):
+        if not _answer_noun(tokens[k].norm, nouns):
             continue
         after = tokens[k + 1]
         if not any(
@@ -1773,7 +1870,7 @@ def _avenged(trig: Trig, tokens: list[Token], hi: int, targets: list[Arg], found
 def _avenged_act(trig: Trig, tokens: list[Token]) -> bool:
     """بالثأر لاغتيال العاروري: an act named with ل right after a noun for revenge is the act
     avenged — done before, by another than the avenger, not the act threatened."""
-    if trig.first == 0 or not _answer_noun(tokens[trig.first - 1], retaliation_nouns()):
+    if trig.first == 0 or not _answer_noun(tokens[trig.first - 1].norm, retaliation_nouns()):
         return False
     return any(
         seg.proclitics[-1:] == ("ل",) or seg.proclitics[-2:] == ("ل", "ال")
@@ -1784,7 +1881,8 @@ def _avenged_act(trig: Trig, tokens: list[Token]) -> bool:
 def _promised_answer(tokens: list[Token], lo: int, hi: int) -> int | None:
     """The token of a promised answer: a noun for one's answer followed by a word saying it
     comes (الرد آتٍ، ردّنا بدأ), or "will not hesitate" (لن أتردد في)."""
-    nouns, coming = retaliation_nouns(), word_list("threat_formulas.txt")
+    coming = word_list("threat_formulas.txt")
+    answer_nouns = _ANSWER_NOUNS
     for k in range(lo, hi):
         tok = tokens[k]
         if tok.norm == "لن" and k + 1 < hi and tokens[k + 1].best.stem[1:] == "تردد":
@@ -1798,7 +1896,7 @@ def _promised_answer(tokens: list[Token], lo: int, hi: int) -> int | None:
             return k  # «لن يمر دون رد»: what was done will be answered
         if tok.norm.removeprefix("و") in WILL_ANSWER and k + 1 < hi and tokens[k + 1].norm in ANSWER_HOW:
             return k  # سنردّ بقوة، سترد على أي اعتداء: one's answer to come
-        if not _answer_noun(tok, nouns):
+        if not answer_nouns[tok.norm]:  # _answer_noun, once per word form
             continue
         for j in range(k + 1, min(hi, k + 1 + FORMULA_REACH)):
             if tokens[j].norm in (".", "؛", ";"):
@@ -1812,26 +1910,21 @@ def _unanswered(tokens: list[Token], k: int, hi: int) -> bool:
     """لن يمر «دون رد أو عقاب»، لن يمر بلا عقاب: the answer follows دون/بلا."""
     nouns = retaliation_nouns()
     window = [t for t in tokens[k + 2 : min(hi, k + 6)] if t.is_word]
-    return any(a.norm in ("دون", "بدون", "بلا") and _answer_noun(b, nouns) for a, b in pairwise(window))
+    return any(a.norm in ("دون", "بدون", "بلا") and _answer_noun(b.norm, nouns) for a, b in pairwise(window))
 
 
 POSSESSIVES = ("هما", "هم", "ها", "نا", "ه")  # ردّنا، ردّها: one's own answer
 
 
-def _answer_noun(tok: Token, nouns: frozenset[str]) -> bool:
-    """A noun for one's own answer (الرد، ردّنا، بالانتقام), asked of a word by its form."""
-    return _ANSWER_NOUNS[tok.norm]
-
-
-def _is_answer_noun(norm: str) -> bool:
-    nouns = retaliation_nouns()
-    if any(seg.stem in nouns or seg.stem.removeprefix("ال") in nouns for seg in segment(norm)):
+def _answer_noun(norm: str, nouns: frozenset[str]) -> bool:
+    if any(seg.stem in nouns or seg.stem.removeprefix("ال") in nouns for seg in word_segmentations(norm)):
         return True
     word = norm.removeprefix("و")
     return any(word.endswith(p) and word[: -len(p)] in nouns for p in POSSESSIVES)
 
 
-_ANSWER_NOUNS: WordCache[bool] = WordCache(_is_answer_noun)
+# whether a word of this form names one's answer (_answer_noun): asked of every token
+_ANSWER_NOUNS: WordCache[bool] = WordCache(lambda norm: _answer_noun(norm, retaliation_nouns()))
 
 
 def _answered_party(tokens: list[Token], at: int, hi: int, args: list[Arg]) -> str | None:
@@ -1886,6 +1979,13 @@ def _threatened_by_answer(
         authors = [e.source for e in attacks if e.target == befell and not ours(e.source)]
         return authors[0] if authors else None
     earlier = [e for e in attacks if e.start < threat.start]
+    # «ردّنا بدأ اليوم» ... حمّل بايدن المسؤولية لـ X: those the side itself blames for attacking it,
+    # wherever the report tells it
+    blamed = [
+        e.source for e in attacks if ours(e.target) and not ours(e.source) and e.chain and ours(e.chain[-1])
+    ]
+    if blamed:
+        return blamed[-1]
     struck = [e.target for e in earlier if ours(e.source) and not ours(e.target)]
     if struck:
         return struck[-1]
@@ -1942,18 +2042,92 @@ def _as_refusal(event: FoundEvent) -> list[FoundEvent]:
     return [replace(event, source=refuser, target=other, participants=[]) for other in others]
 
 
-def _struck_places(args: list[Arg], tokens: list[Token], registry: Registry) -> list[Arg]:
-    """A town or city that force is used against (الهجوم على العاصمة طرابلس، ضد مدينة حلب)
-    is the target of that force, not its place: after على/ضد, or after a noun for a place
-    that follows them."""
+def _struck_places(
+    args: list[Arg], tokens: list[Token], registry: Registry, attack_ends: set[int]
+) -> list[Arg]:
+    """A town or city that force is used against (الهجوم على العاصمة طرابلس، ضد مدينة حلب،
+    قصفت إسرائيل مدينة رفح، قصف حلب) is the target of that force, not its place: after
+    على/ضد or the attack itself, or after a noun for a place that follows them."""
     out: list[Arg] = []
     for a in args:
-        if _actor_kind(a.mention.actor, registry) != "location":
+        if _actor_kind(a.mention.actor, registry) != "location" or not registry.state_of(a.mention.actor):
             continue
-        head = a.prep is None and a.first > 1 and tokens[a.first - 2].norm in AGAINST
-        if a.prep in AGAINST or head:
-            out.append(Arg(a.mention, a.first, a.last, "علي"))
+        before = a.first - 2 if tokens[a.first - 1].norm in PLACE_NOUNS else a.first - 1
+        if a.prep is not None or before < 0:
+            if a.prep in AGAINST:
+                out.append(Arg(a.mention, a.first, a.last, "علي"))
+            continue
+        # قصفت إسرائيل مدينة رفح: right after the attack, or after its subject
+        after_attack = before in attack_ends or any(
+            b.last == before and b.first - 1 in attack_ends and b.prep is None for b in args
+        )
+        if tokens[before].norm in AGAINST or after_attack:
+            out.append(Arg(a.mention, a.first, a.last, None if after_attack else "علي"))
     return out
+
+
+def _our_side(
+    tokens: list[Token],
+    lo: int,
+    hi: int,
+    scopes: list[Scope],
+    title_states: dict[str, str],
+    registry: Registry,
+) -> list[Arg]:
+    """قال المتحدث باسم الحكومة العراقية إن طائرات قصفت مواقع لقواتنا: "our forces" (our
+    members, our land) in a speaker's words are the speaker's side — its state, or for a
+    person, the state of the body its title names."""
+    out: list[Arg] = []
+    for k in range(lo, hi):
+        if "نا" not in tokens[k].norm:  # most words: no need to segment
+            continue
+        seg = next(
+            (
+                s
+                for s in tokens[k].segmentations
+                if s.enclitic == "نا" and s.stem in OUR_NOUNS | member_nouns()
+            ),
+            None,
+        )
+        scope = next((sc for sc in scopes if sc.start <= k < sc.end and sc.sources), None)
+        if seg is None or scope is None:
+            continue
+        speaker = scope.sources[0].mention.actor
+        if _actor_kind(speaker, registry) == "person":
+            side = title_states.get(speaker) or country_of(speaker, registry)
+        else:
+            side = registry.state_of(speaker) or speaker
+        if side is not None:
+            mention = ActorMention(tokens[k].start, tokens[k].end, side, "possessor", tokens[k].text)
+            out.append(Arg(mention, k, k, "ل" if seg.proclitics[-1:] == ("ل",) else None))
+    return out
+
+
+def _title_states(
+    mentions: list[ActorMention], excluded: list[tuple[int, int]], registry: Registry
+) -> dict[str, str]:
+    """The state each person speaks for by its title (المتحدث باسم الحكومة العراقية X: Iraq)."""
+    out: dict[str, str] = {}
+    for m in mentions:
+        title = next(((s, e) for s, e in excluded if 0 <= m.start - e <= 2), None)
+        if title is None or m.actor in out:
+            continue
+        bodies = [b for b in mentions if title[0] <= b.start and b.end <= title[1]]
+        state = next((st for b in bodies if (st := registry.state_of(b.actor))), None)
+        if state is not None:
+            out[m.actor] = state
+    return out
+
+
+def _relative_of_a_thing(trig: Trig, tokens: list[Token], lo: int, parties: list[Arg]) -> bool:
+    """A verb opening a relative clause with no object pronoun has the clause's head for
+    subject (الغارة التي دمّرت ...); when that head is no party, nobody named did it. (With
+    the pronoun the head is its object: الهجمات التي تشنّها الجماعة.)"""
+    k = trig.first - 1
+    if k <= lo or tokens[k].norm not in RELATIVES or trig.enclitic is not None:
+        return False
+    head = k - 2 if tokens[k - 1].norm in (",", "،") else k - 1  # X، الذي قصف: X is the head
+    return not any(a.last == head for a in parties)
 
 
 def _members_owner(
@@ -2064,9 +2238,12 @@ def _later_agent(from_token: int, after: list[Arg], tokens: list[Token]) -> list
 SET_OFF = frozenset({'"', ",", "،", ";", "؛", ":"})
 
 
-def _pronoun_antecedent(trig: Trig, parties: list[Arg], tokens: list[Token], lo: int) -> list[Arg]:
+def _pronoun_antecedent(
+    trig: Trig, parties: list[Arg], tokens: list[Token], lo: int, registry: Registry
+) -> list[Arg]:
     """أن موسكو لم تشارك ...، وأنها على تواصل مع X: a pronoun of a complement right before a
-    joint noun stands for the party named last before it."""
+    joint noun stands for the party named last before it that it agrees with: ها for a
+    state or body, ه for a person."""
     carrier = next(
         (
             k
@@ -2077,7 +2254,66 @@ def _pronoun_antecedent(trig: Trig, parties: list[Arg], tokens: list[Token], lo:
     )
     if carrier is None:
         return []
-    return [a for a in parties if lo <= a.first and a.prep is None and a.last < carrier][-1:]
+    person = not tokens[carrier].norm.endswith(("ها", "هم"))
+    return [
+        a
+        for a in parties
+        if lo <= a.first
+        and a.prep is None
+        and a.last < carrier
+        and (_actor_kind(a.mention.actor, registry) == "person") == person
+    ][-1:]
+
+
+# X أبقى Y على اطلاع: the phrase completes a verb whose subject and object are the sides
+KEPT_INFORMED = frozenset({"على اطلاع", "على اطلاع دائم"})
+
+
+ENVOYS = frozenset({"سفير", "سفراء", "بعثه", "دبلوماسيي", "دبلوماسيين", "القائم"})
+ENVOY_REACH = 4  # tokens after a verb of withdrawing in which the envoy withdrawn is named
+
+
+def _envoy_after(trig: Trig, tokens: list[Token], hi: int) -> bool:
+    """سحبت السعودية سفيرها، سحب بعثته الدبلوماسية: what is withdrawn is an envoy."""
+    end = min(hi, trig.last + 1 + ENVOY_REACH)
+    return any(
+        seg.stem.removeprefix("ال") in ENVOYS
+        for k in range(trig.last + 1, end)
+        for seg in tokens[k].segmentations
+    )
+
+
+def _called_for(trig: Trig, last: Arg, tokens: list[Token]) -> bool:
+    """دعت مصر والأردن إلى محادثات: talks behind a preposition are asked for, not held by
+    the parties before them."""
+    between = range(last.last + 1, trig.first)
+    if any(tokens[k].norm in PREPOSITION_WORDS for k in between):
+        return True
+    return any(p in ("ل", "ب") for seg in tokens[trig.first].segmentations for p in seg.proclitics)
+
+
+def _hosted(trig: Trig, verbs: list[Trig], lo: int) -> bool:
+    """استضافت قطر ومصر جولات من المحادثات: talks named after a verb of hosting; the
+    parties before them are the hosts."""
+    before = [v for v in verbs if lo <= v.first and v.last < trig.first]
+    return bool(before) and before[-1].entry.mode == "third-party"
+
+
+def _verb_object(subject: Arg, obj: Arg, tokens: list[Token]) -> bool:
+    """A verb's subject and object, not joined by و: right after the verb (أبقت الرياض
+    الولايات المتحدة) or on either side of it (الرياض أبقت الولايات المتحدة)."""
+    if _starts_with_and(obj, tokens):
+        return False
+    between = [tokens[k] for k in range(subject.last + 1, obj.first)]
+    verb = subject.first - 1 if not between else subject.last + 1
+    return (
+        len(between) <= 1
+        and verb >= 0
+        and tokens[verb].is_word
+        and not tokens[verb].best.has_article
+        and tokens[verb].norm not in PREPOSITION_WORDS
+        and not (between and not between[0].is_word)
+    )
 
 
 def _manner(trig: Trig, tokens: list[Token]) -> bool:
@@ -2095,8 +2331,12 @@ def _nearer_noun(trig: Trig, arg: Arg, tokens: list[Token]) -> bool:
     in construct with the trigger (اتفاق وقف إطلاق النار بين) leaves them to both."""
     for k in range(trig.last + 2, arg.first - 1):
         if _is_trigger_noun(tokens[k]):
-            gap = range(trig.last + 1, k)  # a clause of its own: set off by a quote, a comma, a negation
-            return any(tokens[j].norm in SET_OFF or tokens[j].norm in NEGATIONS for j in gap)
+            # a clause of its own: set off by a quote, a comma, a negation — not a quote
+            # around that noun itself (اتفاق «وقف إطلاق النار» بين X و Y)
+            gap = range(trig.last + 1, k - 1)
+            return any(tokens[j].norm in SET_OFF or tokens[j].norm in NEGATIONS for j in gap) or (
+                tokens[k - 1].norm in NEGATIONS
+            )
     return False
 
 
@@ -2193,7 +2433,9 @@ def _target(
     if trig.last + 1 < len(tokens) and tokens[trig.last + 1].norm in REFLEXIVES:
         return []  # الذي قدّم نفسه: the act is on oneself
     for a in rest:
-        if _belongs_to(a, tokens) and any(s.last < a.first <= s.last + 3 for s in subject):
+        if _backer(a, tokens) or (
+            _belongs_to(a, tokens) and any(s.last < a.first <= s.last + 3 for s in subject)
+        ):
             continue  # هاجمت الفصائل العراقية الموالية لإيران: the subject's patron, not the object
         if (
             a.prep is None or a.prep in preps or a.prep == "ل"
@@ -2240,7 +2482,10 @@ def _assemble(
             event_type, polarity = "REJECT", "asserted"
     if event_type in COOPERATIVE and _opposed(trig, tokens, lo, args):
         event_type = "REJECT"  # موقف الدوحة الرافض للتطبيع مع دمشق: a refusal, no agreement
-    mode = entry.mode if event_type == entry.type else None
+    recalled = event_type == "RETREAT" and entry.mode == "withdraw" and _envoy_after(trig, tokens, hi)
+    if recalled:
+        event_type = "SANCTION"  # سحبت السعودية سفيرها من لبنان: recalling an envoy
+    mode = "withdraw" if recalled else entry.mode if event_type == entry.type else None
     if mode == "*":
         mode = _mode_from_object(tokens, trig.last + 1, hi) or "military"
     elif mode is None and event_type in ("REQUEST", "REJECT") and event_type == entry.type:
@@ -2322,16 +2567,28 @@ def _mode_from_object(
     return None
 
 
+# Each trigger of a sentence asks for its clauses, several times: the last answer is kept
+# (read-only; held here, the token list cannot be freed and its identity reused).
+_last_clauses: tuple[list[Token], int, int, list[int]] | None = None
+
+
 def _clauses(tokens: list[Token], lo: int, hi: int) -> list[int]:
-    """The clause number of each token of the sentence tokens[lo:hi], for dating."""
+    """The clause number of each token of the sentence tokens[lo:hi], for dating (not to be changed)."""
+    global _last_clauses
+    last = _last_clauses
+    if last is not None and last[0] is tokens and last[1] == lo and last[2] == hi:
+        return last[3]
     clause = [0] * (hi - lo)
     for k in range(lo + 1, hi):
         clause[k - lo] = clause[k - lo - 1] + (tokens[k].norm in DATE_CLAUSE_BREAKS)
+    _last_clauses = (tokens, lo, hi, clause)
     return clause
 
 
 def _token_of(d: DateMention, tokens: list[Token], lo: int, hi: int) -> int:
-    return next((k for k in range(lo, hi) if tokens[k].start >= d.start), hi - 1)
+    """The first token of the sentence starting at or after the date (by bisection), else its last."""
+    k = bisect_left(_token_bounds(tokens)[0], d.start, lo, hi)
+    return k if k < hi else hi - 1
 
 
 def _own_clauses(trig: Trig, tokens: list[Token], lo: int, hi: int, clause: list[int]) -> set[int]:
@@ -2411,7 +2668,7 @@ def _date_in_context(
     if _names_a_told_act(trig, tokens):  # ومنها الهجوم على القنصلية: told before, named again
         _date_as_first_told(found, before)
     if any(k <= trig.first <= k + 3 for k in accused):  # اتهمه بشنّ غارات جوية: the act and its means
-        _date_accused_act(found, trig, tokens, lo, hi, sentence_dates)
+        _date_accused_act(found, trig, tokens, lo, hi, sentence_dates, dating.repeats)
 
 
 ONE_TIME_ACTS = frozenset({"ASSAULT", "AGREE", "CONSULT", "COERCE", "SANCTION", "RETREAT"})
@@ -2466,7 +2723,7 @@ def _anchored_date(
         # (a bare عقب، إثر names an act or nothing: إثر also spells أثر, a trace)
         counted = m.last > m.first or (noun is not None and tokens[noun].norm in REFERRING)
         if base is None and counted:
-            base = next((e.when for e in reversed(before) if e.when is not None), None)
+            base = _last_told(before, tokens[m.first].start, analysis, dates)
         return _shifted(base, days, precision, span, analysis.doc.text)
     return None
 
@@ -2541,12 +2798,14 @@ def _may_date(norm: str) -> bool:
     return DATING_SIEVE.search(norm) is not None
 
 
+_MAY_DATE: WordCache[bool] = WordCache(_may_date)  # asked of every token
+
+
 def _sentence_dating(tokens: list[Token], lo: int, hi: int) -> SentenceDating:
     lex = anchored_dates()
     out = SentenceDating()
-    for k in range(lo, hi):
-        if not _may_date(tokens[k].norm):
-            continue
+    may_date = _MAY_DATE
+    for k in [k for k in range(lo, hi) if may_date[tokens[k].norm]]:
         m = lex.match_at(tokens, k) if lex.may_begin(tokens[k].norm) else None
         if m is not None:
             out.phrases.append(m)
@@ -2668,6 +2927,7 @@ def _date_by_a_pointed_act(
 
 
 SPEECHES = frozenset({"كلمه", "بيان", "خطاب", "موتمر", "تصريحات", "مقابله", "حديث", "رساله"})
+STATEMENTS = frozenset({"بيان", "خطاب", "كلمه", "موتمر"})  # not الحديث عن (speaking of)
 
 
 def _speech_noun(token: Token, owned: bool) -> str | None:
@@ -2719,9 +2979,9 @@ def _speech_told(tokens: list[Token], k: int, lo: int) -> str | None:
         owned = _speech_noun(tokens[k], owned=True)
         if owned:
             return owned
-    if k <= lo + 3:
+    if k <= lo + 3:  # the sentence's subject: وأكد البيان، وجاء في الخطاب
         return next(
-            (seg.stem for seg in tokens[k].segmentations if seg.has_article and seg.stem in SPEECHES), None
+            (seg.stem for seg in tokens[k].segmentations if seg.has_article and seg.stem in STATEMENTS), None
         )
     return None
 
@@ -2771,12 +3031,22 @@ ATTACKS = frozenset({"ASSAULT", "COERCE"})
 
 
 def _date_accused_act(
-    found: list[FoundEvent], trig: Trig, tokens: list[Token], lo: int, hi: int, dates: list[DateMention]
+    found: list[FoundEvent],
+    trig: Trig,
+    tokens: list[Token],
+    lo: int,
+    hi: int,
+    dates: list[DateMention],
+    repeats: list[int],
 ) -> None:
     """اتهم X هذا الأسبوع Y بشنّ غارات: the date of the accusation is not that of the act
-    accused of, which is undated unless its own clause gives a date after it."""
+    accused of, which is undated unless its own clause gives a date after it — or the act is
+    told as done again and again up to the accusation (بخرق الاتفاق «مرات عدة»), which its
+    month dates."""
     clause = _clauses(tokens, lo, hi)
     mine = _own_clauses(trig, tokens, lo, hi, clause)
+    if any(clause[k - lo] in mine for k in repeats):
+        return
     at = tokens[trig.first].start
     own = [d for d in dates if d.start > at and clause[_token_of(d, tokens, lo, hi) - lo] in mine]
     for event in found:
@@ -2810,6 +3080,44 @@ def _future(trig: Trig, tokens: list[Token]) -> bool:
     verbs = trigger_index().verbs
     marked = any("س" in seg.proclitics and seg.stem in verbs for seg in tokens[trig.first].segmentations)
     return marked or before in ("سوف", "لن")
+
+
+def _last_told(
+    before: list[FoundEvent], until: int, analysis: Analysis, dates: list[DateMention]
+) -> DateMention | None:
+    """The date last told before ``until``: the last date written that is not the start of a
+    span (منذ) nor told of something else in a relative clause (الخطة التي أُعلنت في يناير),
+    or that an event was given if written later."""
+    text = analysis.doc.text
+
+    def spans(d: DateMention) -> bool:
+        return text[max(0, d.start - 6) : d.start].strip().endswith("منذ")
+
+    given = max(
+        (e.when for e in before if e.when is not None and e.when.start < until and not spans(e.when)),
+        key=lambda d: d.start,
+        default=None,
+    )
+    later = sorted(
+        (d for d in dates if d.start < until and (given is None or d.start > given.start)),
+        key=lambda d: -d.start,
+    )
+    written = next((d for d in later if not spans(d) and not _in_a_relative_clause(d, analysis)), None)
+    return written or given
+
+
+def _in_a_relative_clause(d: DateMention, analysis: Analysis) -> bool:
+    sentence = next((s for s in analysis.sentences if s.start <= d.start < s.end), None)
+    if sentence is None:
+        return False
+    tokens = analysis.tokens
+    lo, hi = _token_range(tokens, sentence)
+    if lo >= hi:
+        return False
+    clause = _clauses(tokens, lo, hi)
+    k = _token_of(d, tokens, lo, hi)
+    first = next(j for j in range(k, lo - 1, -1) if j == lo or clause[j - lo - 1] != clause[k - lo])
+    return tokens[first].norm in RELATIVES
 
 
 def _dated_by_the_last(trig: Trig, tokens: list[Token], lo: int, hi: int, dates: list[DateMention]) -> bool:

@@ -252,6 +252,10 @@ def _orgs_in(
     return found
 
 
+# whether a title phrase may begin at a word of this form (titles().may_begin): every token
+_TITLE_PHRASE_STARTS: WordCache[bool] = WordCache(lambda norm: titles().may_begin(norm))
+
+
 def titled_references(
     analysis: Analysis, mentions: list[ActorMention], titled: list[TitledPerson]
 ) -> list[ActorMention]:
@@ -271,8 +275,10 @@ def titled_references(
     ]
     introduced = {t.title_start for t in titled}
     found: list[ActorMention] = []
-    for i, tok in enumerate(tokens):
-        if cover[i] is not None or tok.start in introduced or not lex.may_begin(tok.norm):
+    may_begin = _TITLE_PHRASE_STARTS
+    for i in [k for k, tok in enumerate(tokens) if may_begin[tok.norm]]:
+        tok = tokens[i]
+        if cover[i] is not None or tok.start in introduced:
             continue
         match = lex.match_at(tokens, i)
         if match is None or match.value.kind != "office" or match.last + 1 >= len(tokens):
@@ -294,6 +300,9 @@ def titled_references(
     return found
 
 
+_WORD_FORMS: WordCache[frozenset[str]] = WordCache(word_forms)  # read for every token by later_mentions
+
+
 def later_mentions(
     analysis: Analysis, persons: list[ActorMention], taken: list[ActorMention]
 ) -> list[ActorMention]:
@@ -310,7 +319,8 @@ def later_mentions(
     cover = covering(analysis.tokens, [*taken, *persons])
     tokens = analysis.tokens
     # word_forms(norm) are the forms of its segmentations without a pronoun, as below
-    named = [i for i, tok in enumerate(tokens) if not word_forms(tok.norm).isdisjoint(by_last)]
+    forms = _WORD_FORMS
+    named = [i for i, tok in enumerate(tokens) if not forms[tok.norm].isdisjoint(by_last)]
     for i in named:
         tok = tokens[i]
         if cover[i] is not None:

@@ -17,6 +17,8 @@ from rawi.extract.clauses import Trig
 from rawi.lexicons import LEXICON_DIR, read_tsv
 from rawi.text import Token
 from rawi.text.conjugate import verb_forms
+from rawi.text.tokens import word_segmentations
+from rawi.text.word_cache import WordCache
 
 MODALITIES = (
     "intended",
@@ -135,17 +137,29 @@ def _cue_before(trig: Trig, tokens: list[Token], lo: int) -> str | None:
             return None
         comma = comma or tokens[k].norm in COMMAS
         near = trig.first - k <= CUE_REACH
-        for seg in tokens[k].segmentations:
-            found = cues.verbs.get(seg.stem)
-            if found is not None and near and not seg.has_article:
-                return found
+        verb_cue = _VERB_CUES[tokens[k].norm] if near else None
+        if verb_cue is not None:
+            return verb_cue
         if tokens[k].norm not in cues.firsts:
-            continue
+            continue  # no cue words begin here (as _words_at reads them)
         for words, found in cues.words.items():
             reaches = not comma if found == "conditional" else near
             if reaches and _words_at(tokens, k, words):
                 return found
     return None
+
+
+def _verb_cue(norm: str) -> str | None:
+    """The cue of the first reading of a word as a cue verb without the article, if any."""
+    verbs = modality_cues().verbs
+    return next(
+        (verbs[seg.stem] for seg in word_segmentations(norm) if seg.stem in verbs and not seg.has_article),
+        None,
+    )
+
+
+# asked of the words before every trigger: once per word form
+_VERB_CUES: WordCache[str | None] = WordCache(_verb_cue)
 
 
 def _words_at(tokens: list[Token], k: int, words: tuple[str, ...]) -> bool:

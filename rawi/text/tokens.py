@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import accumulate
 
 from rawi.arabic import normalize
 from rawi.lexicons import word_list
@@ -152,14 +153,21 @@ def word_segmentations(norm: str) -> tuple[Segmentation, ...]:
     return segment(norm) if norm[0] >= "\u0621" else (Segmentation((), norm, None),)
 
 
+# _WORD captured: split gives the spaces and the tokens in turn, in one call
+_SPACES_AND_WORDS = re.compile("(" + _WORD.pattern + ")", _WORD.flags)
+
+
 def tokenize(text: str) -> list[Token]:
+    # what _WORD.finditer finds, with offsets summed from the lengths of the pieces: only
+    # white space stands between two of its matches (the second branch takes any other mark)
+    pieces = _SPACES_AND_WORDS.split(text)
+    ends = list(accumulate(map(len, pieces)))
     tokens: list[Token] = []
-    for m in _WORD.finditer(text):
-        raw = m.group()
+    for raw, start, end in zip(pieces[1::2], ends[:-1:2], ends[1::2], strict=True):
         word = _analyse_word(raw)
         if word is not None:
             norm, segs, is_word = word
-            token = Token(*m.span(), raw, norm, segs)
+            token = Token(start, end, raw, norm, segs)
             token.is_word = is_word
             tokens.append(token)
     return tokens

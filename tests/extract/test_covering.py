@@ -63,3 +63,17 @@ def test_the_match_view_maps_every_character_back_to_the_original() -> None:
         assert view.text == "".join(expected_text)
         assert [view.offset(v) for v in range(len(view.text))] == expected
         assert view.offset(len(view.text)) == len(text)
+
+
+def test_mentions_inside_spans_are_those_a_plain_test_finds() -> None:
+    from rawi.extract.events import _inside
+
+    rng = random.Random(9)
+    for _ in range(500):
+        mentions = []
+        for _ in range(rng.randint(0, 12)):
+            start = rng.randint(0, 60)
+            mentions.append(ActorMention(start, start + rng.randint(1, 8), "x", "name", "x"))
+        spans = [(s, s + rng.randint(0, 15)) for s in (rng.randint(0, 60) for _ in range(rng.randint(0, 4)))]
+        plain = {id(m) for m in mentions if any(s <= m.start and m.end <= e for s, e in spans)}
+        assert _inside(mentions, spans) == plain

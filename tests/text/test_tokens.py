@@ -56,3 +56,19 @@ def test_word_cache_answers_once_per_form_and_stays_bounded(monkeypatch: pytest.
     for norm in ("ا", "ب", "ت", "ث", "ج"):
         cache[norm]
     assert len(cache) <= 3
+
+
+def test_token_offsets_are_those_the_word_pattern_finds() -> None:
+    """tokenize sums offsets from the pieces of one split; they are the spans the word
+    pattern's own search gives (spaces, marks, digits, punctuation runs, tatweel)."""
+    import random
+
+    from rawi.text.tokens import _WORD
+
+    rng = random.Random(2)
+    alphabet = [*"قال الوزير، «x» 12 .\n\t؟ـً", "  "]
+    for _ in range(2000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 25)))
+        spans = [m.span() for m in _WORD.finditer(text) if tokenize(m.group())]
+        assert [(t.start, t.end) for t in tokenize(text)] == spans
+        assert all(text[t.start : t.end] == t.text for t in tokenize(text))
