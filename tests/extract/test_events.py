@@ -1363,3 +1363,9 @@ def test_a_denied_link_to_the_incident_told(extractor: Extractor) -> None:
 def test_the_subject_after_an_attack_verb_is_not_what_it_struck(extractor: Extractor) -> None:
     facts = run(extractor, "قصفت إسرائيل مدينة رفح. ونفت حركة حماس أي صلة لها بالحادث.")
     assert not find(facts, "ASSAULT", "hamas", "israel")
+
+
+def test_an_adjective_of_blame_in_an_evaluation_accuses(extractor: Extractor) -> None:
+    facts = run(extractor, "ووصفت الخارجية الروسية الخطوة الأمريكية بأنها «استفزازية».")
+    accusations = [e for e in facts.events if e.type == "ACCUSE"]
+    assert accusations and registry_ids(facts)[accusations[0].target or ""] == "usa"
