@@ -1230,3 +1230,9 @@ def test_a_demand_for_a_withdrawal_asks_to_yield(extractor: Extractor) -> None:
     facts = run(extractor, "وطالبت الجامعة العربية بانسحاب القوات الإسرائيلية من الجولان.")
     requests = [e for e in facts.events if e.type == "REQUEST"]
     assert requests and requests[0].mode == "yield"
+
+
+def test_what_came_later_told_aside_is_not_where_the_story_stands(extractor: Extractor) -> None:
+    text = "قصفت إسرائيل حزب الله يوم 3 سبتمبر، قبل أن تقصف إيران في 10 سبتمبر.\n\nوفي اليوم التالي، هاجم حزب الله إسرائيل."
+    (answer,) = find(run(extractor, text), "ASSAULT", "hezbollah", "israel")
+    assert answer.when is not None and answer.when.start == "2024-09-04"  # the day after the 3rd
