@@ -46,6 +46,7 @@ JOINED_PREPOSITIONS = ("ب", "ل", "ك")
 NOUN_GOVERNORS = frozenset({"بعد", "قبل", "اثر", "عقب", "جراء", "بسبب", "رغم", "ازاء", "وبعد", "وقبل"})
 AGENT = "agent"  # the preposition of a passive's agent
 AGENT_PHRASES = frozenset({("علي", "يد"), ("من", "قبل"), ("علي", "ايدي")})
+QUANTIFIERS = frozenset({"عدد", "عددا", "بعض", "عشرات", "مئات", "الاف", "احد", "احدي"})  # عدد من X
 COMPLEMENTIZERS = frozenset({"ان", "انه", "انها", "انهم", "بان", "بانه", "بانها", "بانهم", "لان"})
 
 
@@ -131,7 +132,9 @@ def _preposition(tokens: list[Token], i: int, m: ActorMention, text: str) -> str
         and tokens[i - 2].norm in PREPOSITION_WORDS
         and not tokens[i - 1].norm.isdigit()
     ):
-        return tokens[i - 2].norm
+        # عدداً من الطائرات الأمريكية قصفت: "a number of" X is X, no preposition
+        partitive = i > 2 and tokens[i - 2].norm == "من" and tokens[i - 3].norm in QUANTIFIERS
+        return None if partitive else tokens[i - 2].norm
     return None
 
 

@@ -127,6 +127,11 @@ MAX_ARG_DISTANCE = 30  # tokens between a trigger and an argument, within its cl
 TAKEN_KINDS = ("person", "organization", "state", "other")
 FORCE = frozenset({"ASSAULT"})  # events whose target may be a place (a seizure takes its state)
 AGAINST = frozenset({"علي", "ضد"})
+PLACE_NOUNS = frozenset(
+    {"مدينه", "بلده", "قريه", "مخيم", "حي", "العاصمه", "مدينتي", "بلدتي"}
+)  # قصف مدينة حلب
+OBJECT_PRONOUN_PREPOSITIONS = frozenset({"عليه", "عليها", "عليهم", "له", "لها", "لهم"})  # قُضي عليه
+OUR_NOUNS = frozenset({"قوات", "اراضي", "بلاد", "جنود"})  # قواتنا، أراضينا: the speaker's side
 MEMBERS_REACH = 8  # tokens after an attack in which the members it struck are named
 QUOTE_MARKS = frozenset({"»", "«", '"', "“", "”"})
 DAY_PARTS = frozenset({"فجر"})  # فجر الأحد، فجر اليوم: at dawn, not "blew up", before a date
@@ -345,6 +350,11 @@ APPROVALS = frozenset({"AGREE", "CONCEDE"})  # their verbal noun's genitive is t
 PREP_REACH = 8  # tokens after a trigger in which the preposition it needs stands
 
 
+def _noun_reading(word: Token, nxt: Token) -> bool:
+    first = word.norm[1:] if word.norm[:1] in ("و", "ف") and len(word.norm) > 3 else word.norm
+    return f"{first} {nxt.norm}" in word_list("noun_readings.txt")
+
+
 def _misread(trig: Trig, tokens: list[Token], hi: int) -> bool:
     """Words that share a trigger's letters but not its sense, told by what follows:
     يوقع قتلى (inflicts casualties) is no signing; تراجع without عن (تراجع قدرة الحكومة,
@@ -479,6 +489,7 @@ def extract_events(
         if m is not None and id(m) in described:
             cover[k] = None
     titles = {e: s for s, e in excluded}
+    title_states = _title_states(mentions, excluded, registry)
     events: list[FoundEvent] = []
     attacks: list[Attack] = []  # every attack told so far, for the blame laid on it later
     state = SentenceState()
@@ -503,6 +514,13 @@ def extract_events(
         dawn = {k for k in range(lo, hi - 1) if tokens[k].norm in DAY_PARTS and k + 1 in inside_names}
         skip = cue_tokens | inside_names | dawn | {e.word for e in evaluations}
         triggers = find_triggers(tokens, lo, hi, skip)
+        # وقطع بحرية: a noun written like a verb of the lexicon is no trigger, nor a verb that
+        # bounds the clauses of the triggers around it
+        triggers = [
+            t
+            for t in triggers
+            if not (t.verb and t.last + 1 < hi and _noun_reading(tokens[t.first], tokens[t.last + 1]))
+        ]
         dating = _sentence_dating(tokens, lo, hi) if triggers else NO_DATING
         # رحّبت مصر بقرار مجلس الأمن: a document reacted to is no source of what is said of it
         scopes = [sc for sc in scopes if not _reaction_to_document(sc, triggers, tokens)]
@@ -515,12 +533,14 @@ def extract_events(
             if not any(tr.verb and a.last < tr.first < s.cue_first for tr in triggers)
             and not _subject_after(a, triggers, args)
         }
+        args = sorted(args + _our_side(tokens, lo, hi, scopes, title_states, registry), key=lambda a: a.first)
         places = _places(args, registry, tokens)
         named_after = {id(a) for a in args if _names_an_accord(a, tokens)}
         no_parties = source_args | places | named_after
         parties = [a for a in args if id(a) not in no_parties and _is_party(a, registry)]
         state.decider = _decider(tokens, lo, hi, parties) or state.decider
-        struck = sorted(parties + _struck_places(args, tokens, registry), key=lambda a: a.first)
+        attack_ends = {t.last for t in triggers if t.entry.type in FORCE}
+        struck = sorted(parties + _struck_places(args, tokens, registry, attack_ends), key=lambda a: a.first)
         previous_subject: list[Arg] = []
         verbs = [tr for tr in triggers if tr.verb]
         accused: dict[int, tuple[list[Arg], list[Arg]]] = {}  # masdar trigger → (accuser, accused)
@@ -703,7 +723,13 @@ def _told(
         targets = targets or attack_targets(trig, args, tokens, hi, registry, _other_verbs(read))
         when = next((e.when for e in found if e.when), None) or _date_of(trig, dates, tokens, lo, hi)
         attack = Attack(
-            trig.first, tokens[trig.first].start, tokens[trig.last].end, targets, trig.entry.mode, when
+            trig.first,
+            tokens[trig.first].start,
+            tokens[trig.last].end,
+            targets,
+            trig.entry.mode,
+            when,
+            trig.verb,
         )
         definite = not targets and is_definite(trig, tokens)
         earlier = antecedent([*attacks, *told.attacks], attack.start) if definite else None
@@ -713,6 +739,7 @@ def _told(
                 attack.mode or earlier.mode,
                 earlier.when,
             )
+            attack.borrowed = True
         told.attacks.append(attack)
     return told
 
@@ -1247,7 +1274,9 @@ def _build(
         # قُتل X على يد Y (X between) or X قُتل على يد Y (X before)
         between = [a for a in after if a.prep is None and a.first < agents[0].first]
         patient = between[:1] or [a for a in before if a.prep is None][-1:]
-        patient = patient or carried_subject[:1]
+        # قُضي عليه على يد X: the pronoun names one of this clause, not the last subject
+        if tokens[trig.last].norm not in OBJECT_PRONOUN_PREPOSITIONS:
+            patient = patient or carried_subject[:1]
         return (agents[:1], patient, False, []) if patient else None
     if trig.verb and trig.passive and entry.frame == "directed":
         # قُتل شكر بغارة إسرائيلية: the one it befell, and the agent the means names
@@ -1262,6 +1291,8 @@ def _build(
         patient = patient or carried_subject[:1]
         agent = _later_agent(max(trig.last, patient[0].last), after, tokens) if patient else []
         return (agent, patient, False, []) if agent and patient else None
+    if trig.verb and _relative_of_a_thing(trig, tokens, lo, parties):
+        return None  # الغارة التي دمّرت مبنى القنصلية الإيرانية: the raid did it, no party named
     if trig.verb:
         subject = (
             []
@@ -1948,6 +1979,13 @@ def _threatened_by_answer(
         authors = [e.source for e in attacks if e.target == befell and not ours(e.source)]
         return authors[0] if authors else None
     earlier = [e for e in attacks if e.start < threat.start]
+    # «ردّنا بدأ اليوم» ... حمّل بايدن المسؤولية لـ X: those the side itself blames for attacking it,
+    # wherever the report tells it
+    blamed = [
+        e.source for e in attacks if ours(e.target) and not ours(e.source) and e.chain and ours(e.chain[-1])
+    ]
+    if blamed:
+        return blamed[-1]
     struck = [e.target for e in earlier if ours(e.source) and not ours(e.target)]
     if struck:
         return struck[-1]
@@ -2004,18 +2042,92 @@ def _as_refusal(event: FoundEvent) -> list[FoundEvent]:
     return [replace(event, source=refuser, target=other, participants=[]) for other in others]
 
 
-def _struck_places(args: list[Arg], tokens: list[Token], registry: Registry) -> list[Arg]:
-    """A town or city that force is used against (الهجوم على العاصمة طرابلس، ضد مدينة حلب)
-    is the target of that force, not its place: after على/ضد, or after a noun for a place
-    that follows them."""
+def _struck_places(
+    args: list[Arg], tokens: list[Token], registry: Registry, attack_ends: set[int]
+) -> list[Arg]:
+    """A town or city that force is used against (الهجوم على العاصمة طرابلس، ضد مدينة حلب،
+    قصفت إسرائيل مدينة رفح، قصف حلب) is the target of that force, not its place: after
+    على/ضد or the attack itself, or after a noun for a place that follows them."""
     out: list[Arg] = []
     for a in args:
-        if _actor_kind(a.mention.actor, registry) != "location":
+        if _actor_kind(a.mention.actor, registry) != "location" or not registry.state_of(a.mention.actor):
             continue
-        head = a.prep is None and a.first > 1 and tokens[a.first - 2].norm in AGAINST
-        if a.prep in AGAINST or head:
-            out.append(Arg(a.mention, a.first, a.last, "علي"))
+        before = a.first - 2 if tokens[a.first - 1].norm in PLACE_NOUNS else a.first - 1
+        if a.prep is not None or before < 0:
+            if a.prep in AGAINST:
+                out.append(Arg(a.mention, a.first, a.last, "علي"))
+            continue
+        # قصفت إسرائيل مدينة رفح: right after the attack, or after its subject
+        after_attack = before in attack_ends or any(
+            b.last == before and b.first - 1 in attack_ends and b.prep is None for b in args
+        )
+        if tokens[before].norm in AGAINST or after_attack:
+            out.append(Arg(a.mention, a.first, a.last, None if after_attack else "علي"))
     return out
+
+
+def _our_side(
+    tokens: list[Token],
+    lo: int,
+    hi: int,
+    scopes: list[Scope],
+    title_states: dict[str, str],
+    registry: Registry,
+) -> list[Arg]:
+    """قال المتحدث باسم الحكومة العراقية إن طائرات قصفت مواقع لقواتنا: "our forces" (our
+    members, our land) in a speaker's words are the speaker's side — its state, or for a
+    person, the state of the body its title names."""
+    out: list[Arg] = []
+    for k in range(lo, hi):
+        if "نا" not in tokens[k].norm:  # most words: no need to segment
+            continue
+        seg = next(
+            (
+                s
+                for s in tokens[k].segmentations
+                if s.enclitic == "نا" and s.stem in OUR_NOUNS | member_nouns()
+            ),
+            None,
+        )
+        scope = next((sc for sc in scopes if sc.start <= k < sc.end and sc.sources), None)
+        if seg is None or scope is None:
+            continue
+        speaker = scope.sources[0].mention.actor
+        if _actor_kind(speaker, registry) == "person":
+            side = title_states.get(speaker) or country_of(speaker, registry)
+        else:
+            side = registry.state_of(speaker) or speaker
+        if side is not None:
+            mention = ActorMention(tokens[k].start, tokens[k].end, side, "possessor", tokens[k].text)
+            out.append(Arg(mention, k, k, "ل" if seg.proclitics[-1:] == ("ل",) else None))
+    return out
+
+
+def _title_states(
+    mentions: list[ActorMention], excluded: list[tuple[int, int]], registry: Registry
+) -> dict[str, str]:
+    """The state each person speaks for by its title (المتحدث باسم الحكومة العراقية X: Iraq)."""
+    out: dict[str, str] = {}
+    for m in mentions:
+        title = next(((s, e) for s, e in excluded if 0 <= m.start - e <= 2), None)
+        if title is None or m.actor in out:
+            continue
+        bodies = [b for b in mentions if title[0] <= b.start and b.end <= title[1]]
+        state = next((st for b in bodies if (st := registry.state_of(b.actor))), None)
+        if state is not None:
+            out[m.actor] = state
+    return out
+
+
+def _relative_of_a_thing(trig: Trig, tokens: list[Token], lo: int, parties: list[Arg]) -> bool:
+    """A verb opening a relative clause with no object pronoun has the clause's head for
+    subject (الغارة التي دمّرت ...); when that head is no party, nobody named did it. (With
+    the pronoun the head is its object: الهجمات التي تشنّها الجماعة.)"""
+    k = trig.first - 1
+    if k <= lo or tokens[k].norm not in RELATIVES or trig.enclitic is not None:
+        return False
+    head = k - 2 if tokens[k - 1].norm in (",", "،") else k - 1  # X، الذي قصف: X is the head
+    return not any(a.last == head for a in parties)
 
 
 def _members_owner(
