@@ -19,10 +19,11 @@ FLOORS = {
     "actor_recall": 0.95,
     "affiliation_recall": 0.8,
     "affiliation_precision": 0.8,
-    "fact_f1": 0.78,
-    "claim_recall": 0.56,
-    "mode_accuracy": 0.83,
-    "time_accuracy": 0.635,  # a share of matched events: more facts found, each undated, lower it
+    # issue 4 asks at least 0.8 / 0.7 / 0.75 / 0.75; held a little under where they stand
+    "fact_f1": 0.89,
+    "claim_recall": 0.785,
+    "mode_accuracy": 0.86,
+    "time_accuracy": 0.765,  # a share of matched events: more facts found, each undated, lower it
 }
 
 
