@@ -281,6 +281,9 @@ def _matches_from(
             yield m
 
 
+NIGHT_JOINS = frozenset({"-", "–", "/"})
+
+
 def relative_dates(text: str, reference: PartialDate) -> list[DateMention]:
     """أمس، الأسبوع الماضي، يوم الخميس ... resolved against ``reference`` (a full date)."""
     if reference.day is None or reference.month is None:
@@ -289,6 +292,7 @@ def relative_dates(text: str, reference: PartialDate) -> list[DateMention]:
     view = normalize_with_map(text)
     ref = date(reference.year, reference.month, reference.day)
     found: list[DateMention] = []
+    weekday_end: int | None = None  # where the last weekday named ends, in the normal view
     for m in _matches_from(pattern, _relative_beginnings(), view.text):
         unit, offset = table[re.sub(r"\s+", " ", m.group(1))]
         if unit == "day":
@@ -298,6 +302,9 @@ def relative_dates(text: str, reference: PartialDate) -> list[DateMention]:
             d = ref + timedelta(days=offset)
             made = PartialDate(d.year, d.month)
         elif unit == "weekday":
+            if weekday_end is not None and view.text[weekday_end : m.start(1)].strip() in NIGHT_JOINS:
+                continue  # ليل السبت - الأحد، ليلة الخميس/الجمعة: dated by the day it begins
+            weekday_end = m.end(1)
             d = ref - timedelta(days=(ref.weekday() - offset) % 7)
             made = PartialDate(d.year, d.month, d.day)
         elif unit == "month":

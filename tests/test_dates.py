@@ -199,3 +199,22 @@ def test_more_namings_of_past_days_months_and_years() -> None:
         "العام الفائت": "2021",
         "السنة الجارية": "2022",
     }
+
+
+def test_hours_and_days_ago() -> None:
+    from rawi.dates import relative_dates
+
+    text = "أعلن الجيش قبل ساعات أن الوفد وصل منذ يومين بعد مفاوضات بدأت منذ أسبوع."
+    found = {d.text: d.date.iso() for d in relative_dates(text, PartialDate(2022, 8, 5))}
+    assert found == {"قبل ساعات": "2022-08-05", "منذ يومين": "2022-08-03", "منذ أسبوع": "2022-07"}
+
+
+def test_a_night_from_one_day_into_the_next_is_dated_by_the_first() -> None:
+    from rawi.dates import relative_dates
+
+    found = [
+        d.date.iso() for d in relative_dates("شنّت إيران ليل السبت - الأحد هجوماً", PartialDate(2024, 4, 14))
+    ]
+    assert found == ["2024-04-13"]
+    found = [d.date.iso() for d in relative_dates("اجتمعوا السبت والأحد", PartialDate(2024, 4, 14))]
+    assert found == ["2024-04-13", "2024-04-14"]  # two days, each its own

@@ -24,6 +24,8 @@ ANAPHORIC_REPORTS = frozenset({"البحث", "التقرير", "الوثيقه",
 REPORT_NOUNS = frozenset(
     {"تقرير", "تقريرا", "بيان", "بيانا", "دراسه", "بحث", "بحثا", "رساله", "تحقيق", "تحقيقا"}
 )
+# words for what is said to someone: ل after them names whom it was said to, not its author
+ADDRESSED = frozenset({"تصريح", "تصريحات", "مقابله", "حديث", "تصريحا"})
 DEMONSTRATIVES = frozenset({"هذا", "هذه", "ذلك", "تلك"})
 # words that open a new main clause: a source's claim ends before them
 # (أعلن الجيش أن طائراته قصفت ...، بينما اتهم الجيش اللبناني إسرائيل ...)
@@ -48,6 +50,7 @@ OFFICIALS = frozenset(
     )
 )
 BODY_PREPOSITIONS = frozenset({"في", "ب", "من", "ل", "لدي"})
+NOT_ANNOUNCED = frozenset({"بعد", "قبل", "امس", "اليوم", "الذي", "التي", "ان", "انه", "انها"})
 OFFICIAL_REACH = 3  # tokens from the official noun to the preposition of its body (رفيعاً between)
 PARENTHESIS = 6  # tokens of an aside between a speaker and its claim (، يوم الاثنين،)
 RELATIVE_CLAUSE = 20  # tokens of a relative clause between a speaker and what it says  # tokens after a verb of saying in which its subject stands (titles come between)
@@ -185,10 +188,21 @@ def find_scopes(tokens: list[Token], lo: int, hi: int, args: list[Arg], carried:
             if said is not None and said.chain:
                 said.polarity = "hedged"
                 scopes.append(said)
-            else:
+            elif not _charges_brought(tokens, args, i, last, lo):
                 scopes.append(Scope(last + 1, hi, polarity="hedged", cue_first=i, cue_last=last))
         resume = last + 1
     return scopes
+
+
+BRINGING = frozenset({"وجه", "وجهت", "يوجه", "توجه", "ووجه", "ووجهت", "ساق", "ساقت"})  # وجّه اتهامات
+
+
+def _charges_brought(tokens: list[Token], args: list[Arg], first: int, last: int, lo: int) -> bool:
+    """وجّهت الولايات المتحدة اتهامات لإيران: charges someone named brings are an accusation
+    (an event), not allegations from no one (a hedge)."""
+    return any(tokens[k].norm in BRINGING for k in range(max(lo, first - SUBJECT_WINDOW), first)) and any(
+        a.prep is None and first - SUBJECT_WINDOW <= a.first < first for a in args
+    )
 
 
 def _close_before(scopes: list[Scope], cue: int) -> list[Scope]:
@@ -228,10 +242,16 @@ def _according(
 
 
 def _nested(tokens: list[Token], args: list[Arg], source: Arg, hi: int) -> Arg | None:
-    """نقلت X عن Y: the source X quotes Y."""
+    """نقلت X عن Y: the source X quotes Y; نقلت X عن مصادر أمنية عراقية: unnamed officials
+    of a state, named by its adjective, are that state."""
     for a in args:
         if a.first > source.last and a.first <= source.last + 4 and a.prep == "عن":
             return a
+    for k in range(source.last + 1, min(hi - 1, source.last + 4)):
+        if tokens[k].norm == "عن" and tokens[k + 1].norm in OFFICIALS:
+            near = [a for a in args if k + 1 < a.first <= k + 1 + OFFICIAL_REACH and a.prep is None]
+            if near and near[0].mention.how == "demonym":
+                return near[0]
     return None
 
 
@@ -282,6 +302,8 @@ def _speech(
             return None
         main = [a for a in args if a.prep is None and lo <= a.first < first]
         subject = None if previous else (main[0] if main else None)
+    if cue.form == "word" and cue.kind == "announce" and not _announced_object(tokens, subject, last, hi):
+        return None  # بعد إعلان وقف إطلاق النار بين X و Y، جاء إعلان ماكرون بعد: no announcer, no object
     if comp is not None and cue.kind in AGENTIVE_KINDS and _quote_inside_object(tokens, comp, subject, last):
         comp = None  # أعلن عبدي مقتل المتحدث باسم «داعش»: the quote is in the object, which is the claim
     anaphoric = any(tokens[k].norm in ANAPHORIC_REPORTS for k in range(last + 1, min(hi, last + 3)))
@@ -323,6 +345,15 @@ def _officials_body_after(tokens: list[Token], args: list[Arg], last: int, limit
     return body if body is not None and body.prep in BODY_PREPOSITIONS else None
 
 
+def _announced_object(tokens: list[Token], subject: Arg | None, last: int, hi: int) -> bool:
+    """إعلان ترامب مقتل البغدادي: the noun names its announcer right after it, and what was
+    announced right after that (a noun, not بعد، في ...)."""
+    if subject is None or subject.first != last + 1 or subject.last + 1 >= hi:
+        return False
+    nxt = tokens[subject.last + 1]
+    return nxt.is_word and nxt.norm not in PREPOSITION_WORDS and nxt.norm not in NOT_ANNOUNCED
+
+
 def _quote_inside_object(tokens: list[Token], comp: int, subject: Arg | None, last: int) -> bool:
     """A quote opened after words that follow the verb and its subject is inside a direct
     object (أعلن X مقتل المتحدث باسم «داعش»), not the start of a quoted claim."""
@@ -360,6 +391,8 @@ def _report(
     if tokens[first].best.has_article:
         return None
     author = _next_arg(args, last, last + 1, stop=set())
+    if author is not None and author.prep == "ل" and tokens[first].best.stem in ADDRESSED:
+        return None  # قال X في تصريح لقناة الجزيرة: the channel is spoken to, X speaks
     if author is not None and author.prep in (None, "ل"):
         return Scope(lo, hi, [author.mention.actor], cue_first=first, cue_last=last, sources=[author])
     return None

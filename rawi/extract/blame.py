@@ -19,18 +19,20 @@ it struck (في بلدة ...)."""
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cache
 
+from rawi.arabic import name_key
 from rawi.dates import DateMention
 from rawi.extract.attribution import Scope
 from rawi.extract.clauses import COMPLEMENTIZERS, Arg, Trig
 from rawi.extract.lexicon_index import support_verbs
 from rawi.lexicons.registry import Registry
+from rawi.text.conjugate import verb_forms
 from rawi.text.phrases import SKIPPED
 from rawi.text.tokens import Token
 
 TARGET_REACH = 12  # tokens after an attack in which its target or the place it struck is named
 ANTECEDENT_REACH = 1200  # characters back in which the attack a definite noun stands for is sought
-PLACE_KINDS = frozenset({"location", "state"})
 TARGET_PREPS = frozenset({None, "علي", "ضد"})
 TARGET_STOPS = frozenset({"،", ",", ".", ":", ";", "؛", "بينما", "فيما"}) | COMPLEMENTIZERS
 RESPONSIBILITY = frozenset({"مسووليه", "المسووليه"})
@@ -38,6 +40,15 @@ LINKS = frozenset({"صله", "علاقه"})  # نفى أي صلة/علاقة ل�
 INCIDENTS = frozenset({"حادثه", "حادث"})  # بحادثة مجدل شمس: the attack on a place, named by it
 HALLMARKS = frozenset({"بصمات"})  # يحمل بصمات Y: bears Y's hallmarks
 LINK_REACH = 12  # tokens from a denial to "any link" (the denier and its titles between)
+DIRECTIONS = frozenset(
+    {"شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي", "وسط", "ريف", "اقصي", "محيط"}
+)  # a state or town after them is where an attack fell, not a party it struck
+PREPOSITION_LIKE = frozenset({"في", "خلال", "بعد", "قبل", "عقب"})  # المسؤولية في بيان: a time or place
+CLAIM_REACH = 5  # tokens from تبنّى to the attack it claims (its subject between)
+WEAPONS = frozenset({"صاروخ", "صواريخ", "قذيفه", "قذايف", "مسيره", "مسيرات", "طايره"})  # what was fired
+BY_PHRASES = frozenset({("من", "جانب"), ("من", "قبل")})  # أُطلق من جانب Y: by Y
+ASCRIBE = ("نسب", "ينسب")  # نسب الهجوم إلى Y: ascribed the attack to Y
+ASCRIBE_REACH = 8  # tokens from نسب to its إلى (the attack and its source between)
 OWN_COUNTRY = frozenset({"لبلاده", "لبلادها", "لدولته", "لدولتها"})
 
 
@@ -51,6 +62,8 @@ class Attack:
     targets: list[str]
     mode: str | None = None
     when: DateMention | None = None
+    verb: bool = False
+    borrowed: bool = False  # its targets are those of the attack told before (الهجوم)
 
 
 @dataclass(slots=True)
@@ -116,18 +129,42 @@ def attack_targets(
         end,
     )
     after = [a for a in after if a.first < carrier or a.prep is not None]
+    # استهدفت منزله في ريف السويداء: what was struck is someone's (the one the pronoun
+    # stands for, told elsewhere), and the places after it say where that was
+    owned = next((k for k in range(trig.last + 1, end) if _possessed(tokens[k])), end)
+    after = [a for a in after if a.first < owned]
+    # قصفت إسرائيل مدينة رفح: the party right after a verb is its subject (not an accusative
+    # adjective: استهدف موقعاً أمريكياً)
+    subject = _skip_marks(tokens, trig.last + 1, hi) if trig.verb else -1
+    accusative = {
+        id(a) for a in after if a.mention.how == "demonym" and name_key(a.mention.text).endswith("يا")
+    }
+    after = [a for a in after if not (a.first == subject and a.prep is None and id(a) not in accusative)]
     for a in after:
+        if a.first > 0 and tokens[a.first - 1].best.stem in DIRECTIONS:
+            continue  # جنوبي سوريا، ريف حلب: where, not whom
         own_adjective = a.mention.how == "demonym" and a.first == trig.last + 1 and not trig.verb
         if a.prep in TARGET_PREPS and not own_adjective and _kind(a.mention.actor, registry) != "location":
             return list(a.mention.group or (a.mention.actor,))
     # في بلدة مجدل شمس: a location is a place wherever it stands; a state only after في
+    # a sea or strait (في خليج عمان) is where, no place of a state that was struck
     places = [
         a
         for a in after
-        if _kind(a.mention.actor, registry) == "location"
-        or (a.prep in ("في", "فى") and _kind(a.mention.actor, registry) in PLACE_KINDS)
+        if (_kind(a.mention.actor, registry) == "location" and registry.state_of(a.mention.actor))
+        or (a.prep in ("في", "فى") and _kind(a.mention.actor, registry) == "state")
     ]
     return [places[0].mention.actor] if places else []
+
+
+def _possessed(token: Token) -> bool:
+    """منزله، مقرها، سيارتهم: a noun with a possessive pronoun (not a verb's object pronoun)."""
+    if not token.is_word or token.text.endswith("ة"):  # بلدة: a feminine noun, no pronoun
+        return False
+    return any(
+        s.enclitic in ("ه", "ها", "هم") and not s.has_article and not s.proclitics and len(s.stem) > 2
+        for s in token.segmentations
+    )
 
 
 def is_definite(trig: Trig, tokens: list[Token]) -> bool:
@@ -166,7 +203,13 @@ def _scope_of(k: int, scopes: list[Scope]) -> tuple[str, list[str]]:
 
 
 def _responsibility_blames(
-    tokens: list[Token], lo: int, hi: int, told: Told, attacks: list[Attack], triggers: list[Trig]
+    tokens: list[Token],
+    lo: int,
+    hi: int,
+    args: list[Arg],
+    told: Told,
+    attacks: list[Attack],
+    triggers: list[Trig],
 ) -> list[Blame]:
     """حمّل X Y مسؤولية الهجوم، محمّلاً إياه المسؤولية عن الهجوم الصاروخي، حمّل X المسؤولية لـ Y."""
     out: list[Blame] = []
@@ -175,22 +218,24 @@ def _responsibility_blames(
             (
                 k
                 for k in range(trig.first, min(hi, trig.last + 9))
-                if tokens[k].best.stem in RESPONSIBILITY or tokens[k].norm in RESPONSIBILITY
+                if tokens[k].best.stem in RESPONSIBILITY
+                or tokens[k].norm in RESPONSIBILITY
+                or _standing_behind(tokens, k, hi)
             ),
             None,
         )
         if word is None:
             continue
         k = _skip_marks(tokens, word + 1, hi)
-        if k < hi and tokens[k].norm == "عن":
+        if k < hi and tokens[k].norm in ("عن", "وراء", "خلف"):
             k = _skip_marks(tokens, k + 1, hi)
         named = next((t for t in triggers if t.first == k), None)
         if named is not None and named.entry.type == "ASSAULT":
             attack = _attack_at(attacks, named.first, lo, hi)
-        elif k < hi and tokens[k].norm == "عن":
-            attack = None  # the responsibility for something that is no attack
-        else:
+        elif _names_nothing(tokens, k, hi, args):  # حمّل بايدن المسؤولية لـ X: for what was told
             attack = antecedent(attacks, tokens[trig.first].start)
+        else:
+            attack = None  # المسؤولية عن تدهور الأوضاع: for something that is no attack
         if attack is None or not attack.targets:
             continue
         for accuser, blamed, chain in pairs:
@@ -200,14 +245,29 @@ def _responsibility_blames(
     return out
 
 
+def _standing_behind(tokens: list[Token], k: int, hi: int) -> bool:
+    """اتهم X Y بالوقوف وراء (خلف) الهجوم: accused of being behind the attack."""
+    return tokens[k].norm in ("بالوقوف", "الوقوف") and k + 1 < hi and tokens[k + 1].norm in ("وراء", "خلف")
+
+
+def _names_nothing(tokens: list[Token], k: int, hi: int, args: list[Arg]) -> bool:
+    """Whether "responsibility" at k-1 stands alone: the sentence ends, a party or a time
+    follows (المسؤولية لـ«جماعات ...»، المسؤولية منذ ...), not a noun saying for what."""
+    if k >= hi or not tokens[k].is_word or any(a.first == k for a in args):
+        return True
+    return tokens[k].norm in ("ل", "لـ", "منذ", "امس", "اليوم") or tokens[k].norm in PREPOSITION_LIKE
+
+
 def _author_blames(
     tokens: list[Token], lo: int, hi: int, args: list[Arg], scopes: list[Scope], attacks: list[Attack]
 ) -> list[Blame]:
     """الهجوم نفّذه Y (asserted), الهجوم يحمل بصمات Y (hedged): the author named after the attack."""
     verbs = support_verbs()
     out: list[Blame] = []
-    for attack in attacks:
-        if not (lo <= attack.first < hi) or not attack.targets:
+    for attack in reversed(attacks):
+        if attack.first < lo:
+            break  # those of earlier sentences
+        if attack.first >= hi or not attack.targets:
             continue
         k = _skip_marks(tokens, attack.first + 1, hi)
         if k >= hi:
@@ -276,11 +336,14 @@ def _denied_links(
         attack = _attack_at(attacks, named.first, lo, hi) if named is not None else None
         if attack is not None and not attack.targets:  # بهجوم «البرج ٢٢»: the attack told before
             attack = antecedent(attacks, attack.start)
-        if attack is None and any(
-            s.stem in INCIDENTS and s.proclitics[-1:] == ("ب",) for s in tokens[k].segmentations
-        ):
+        incident = next(
+            (s for s in tokens[k].segmentations if s.stem in INCIDENTS and "ب" in s.proclitics), None
+        )
+        if attack is None and incident is not None:
             place = next((a for a in args if a.first == _skip_marks(tokens, k + 1, hi)), None)
-            if place is not None:
+            if place is None and incident.has_article:  # بالحادث: the attack told before
+                attack = antecedent(attacks, tokens[k].start)
+            elif place is not None:
                 earlier = next(
                     (
                         a
@@ -297,6 +360,192 @@ def _denied_links(
     return out
 
 
+@cache
+def _ascribing_verbs() -> frozenset[str]:
+    """نسب، ينسب، نُسبت ...: every form of "ascribed (it) to"."""
+    return frozenset(verb_forms(*ASCRIBE))
+
+
+def _ascribed(
+    tokens: list[Token], lo: int, hi: int, args: list[Arg], scopes: list[Scope], attacks: list[Attack]
+) -> list[Blame]:
+    """نسبت مصادر محلية الغارة إلى Y (named sources assert it, unnamed ones only suspect it);
+    الغارة، التي نُسبت إلى Y (hedged): the attack ascribed to Y."""
+    forms = _ascribing_verbs()
+    out: list[Blame] = []
+    for k in range(lo, hi):
+        if "نسب" not in tokens[k].norm:  # most words: no need to segment
+            continue
+        if tokens[k].text.endswith("ة") or not any(
+            s.stem in forms and not s.has_article and s.enclitic is None for s in tokens[k].segmentations
+        ):
+            continue  # نسبة (a rate) is no verb
+        to = next((j for j in range(k + 1, min(hi, k + ASCRIBE_REACH)) if tokens[j].norm == "الي"), None)
+        agent = next((a for a in args if to is not None and a.first == to + 1), None)
+        if agent is None or to is None:
+            continue
+        told = [a for a in attacks if lo <= a.first < hi and a.targets and a.first != k]
+        named = [a for a in told if k < a.first < to]  # نسبت المصادر الغارة إلى
+        # الغارة التي دمّرت القنصلية، والتي نُسبت إلى Y: the noun the relative clause qualifies
+        before = [a for a in told if a.first < k and a.end <= tokens[k].start and not a.verb]
+        if not (named or before):
+            continue
+        attack = (named or before[-1:])[0]
+        polarity, chain = _scope_of(k, scopes)
+        subject = next(
+            (a for a in args if k < a.first < (named[0].first if named else to) and a.prep is None), None
+        )
+        if subject is not None and named:
+            chain = [*chain, subject.mention.actor]
+        elif polarity == "asserted":
+            polarity = "hedged"  # مصادر محلية، نُسبت: by no one named
+        out.append(
+            Blame(
+                agent.mention.actor,
+                attack,
+                polarity,
+                chain,
+                tokens[k].start,
+                tokens[agent.last].end,
+                (tokens[k].start, tokens[k].end),
+            )
+        )
+    return out
+
+
+def _own_responsibility(
+    tokens: list[Token],
+    lo: int,
+    hi: int,
+    args: list[Arg],
+    scopes: list[Scope],
+    triggers: list[Trig],
+    attacks: list[Attack],
+) -> list[Blame]:
+    """أعلنت X مسؤوليتها عن الهجوم (X did it, on its own word); نفت X مسؤوليتها عن الهجوم
+    (X denies it)."""
+    out: list[Blame] = []
+    for k in range(lo, hi):
+        if "مسووليت" not in tokens[k].norm:  # most words: no need to segment
+            continue
+        if not any(s.stem == "مسووليت" and s.enclitic in ("ه", "ها", "هم") for s in tokens[k].segmentations):
+            continue
+        j = _skip_marks(tokens, k + 1, hi)
+        if j >= hi or tokens[j].norm != "عن":
+            continue
+        j = _skip_marks(tokens, j + 1, hi)
+        named = next((t for t in triggers if t.first == j and t.entry.type == "ASSAULT"), None)
+        attack = _attack_at(attacks, named.first, lo, hi) if named is not None else None
+        if attack is None or not attack.targets:
+            continue
+        polarity, chain = _scope_of(k, scopes)
+        owner = chain[-1:] or [a.mention.actor for a in args if a.last < k and a.prep is None][-1:]
+        if not owner:
+            continue
+        out.append(
+            Blame(
+                owner[0], attack, polarity, chain, tokens[k].start, tokens[j].end, (attack.start, attack.end)
+            )
+        )
+    return out
+
+
+def _launched_by(
+    tokens: list[Token], lo: int, hi: int, args: list[Arg], scopes: list[Scope], attacks: list[Attack]
+) -> list[Blame]:
+    """الصاروخ أُطلق من جانب الحزب (من قبل Y): the weapon of the attack last told was fired by Y."""
+    out: list[Blame] = []
+    for verb in range(lo + 1, hi - 2):
+        if tokens[verb].norm not in ("اطلق", "اطلقت"):
+            continue
+        k = verb - 1
+        while k > lo and tokens[k].norm in SKIPPED and not tokens[k].is_word:
+            k -= 1  # «الصاروخ» أُطلق
+        if not any(s.has_article and s.stem in WEAPONS for s in tokens[k].segmentations):
+            continue
+        by = (tokens[verb + 1].norm, tokens[verb + 2].norm)
+        agent = next((a for a in args if a.first == verb + 3), None) if by in BY_PHRASES else None
+        attack = antecedent(attacks, tokens[k].start)
+        if agent is None or attack is None:
+            continue
+        polarity, chain = _scope_of(k, scopes)
+        span = (tokens[k].start, tokens[agent.last].end)
+        out.append(
+            Blame(agent.mention.actor, attack, polarity, chain, *span, (tokens[verb].start, tokens[verb].end))
+        )
+    return out
+
+
+@cache
+def _standing_verbs() -> frozenset[str]:
+    """وقف، يقف، تقف ...: every form of "stood (behind)"."""
+    return frozenset(verb_forms("وقف", "يقف"))
+
+
+def _behind(
+    tokens: list[Token],
+    lo: int,
+    hi: int,
+    args: list[Arg],
+    scopes: list[Scope],
+    triggers: list[Trig],
+    attacks: list[Attack],
+) -> list[Blame]:
+    """قال X إن Y تقف وراء (خلف) الهجوم: Y did it, on X's word."""
+    forms = _standing_verbs()
+    out: list[Blame] = []
+    for k in range(lo, hi - 2):
+        if tokens[k + 1].norm not in ("وراء", "خلف") or tokens[k].norm not in forms:
+            continue
+        j = _skip_marks(tokens, k + 2, hi)
+        named = next((t for t in triggers if t.first == j and t.entry.type == "ASSAULT"), None)
+        attack = _attack_at(attacks, named.first, lo, hi) if named is not None else None
+        subject = [a for a in args if a.last < k and k - a.last <= 2 and a.prep is None][-1:]  # إن Y تقف
+        if attack is None or not attack.targets or not subject:
+            continue
+        polarity, chain = _scope_of(k, scopes)
+        span = (tokens[subject[0].first].start, attack.end)
+        out.append(
+            Blame(
+                subject[0].mention.actor, attack, polarity, chain, *span, (tokens[k].start, tokens[k + 1].end)
+            )
+        )
+    return out
+
+
+@cache
+def _claiming_verbs() -> frozenset[str]:
+    """تبنّى، يتبنّى ...: every form of "claimed (an attack)"."""
+    return frozenset(verb_forms("تبنى", "يتبنى"))
+
+
+def _claimed(tokens: list[Token], lo: int, hi: int, args: list[Arg], attacks: list[Attack]) -> list[Blame]:
+    """تبنّت X الهجوم (the attack told before): X claims it, on its own word."""
+    forms = _claiming_verbs()
+    out: list[Blame] = []
+    for attack in attacks:
+        if not (lo <= attack.first < hi) or attack.verb or not attack.borrowed:
+            continue
+        verb = next(
+            (
+                k
+                for k in range(max(lo, attack.first - CLAIM_REACH), attack.first)
+                if any(s.stem in forms and not s.has_article for s in tokens[k].segmentations)
+            ),
+            None,
+        )
+        if verb is None:
+            continue
+        subject = [a for a in args if verb < a.first < attack.first and a.prep is None]
+        subject = subject or [a for a in args if a.last < verb and verb - a.last <= 3 and a.prep is None][-1:]
+        if not subject:
+            continue
+        who = subject[0].mention.actor
+        span = (tokens[verb].start, attack.end)
+        out.append(Blame(who, attack, "asserted", [who], *span, (tokens[verb].start, tokens[verb].end)))
+    return out
+
+
 def blames(
     tokens: list[Token],
     lo: int,
@@ -310,8 +559,13 @@ def blames(
 ) -> list[Blame]:
     """Every attribution or denial of an attack in the sentence tokens[lo:hi]."""
     found = [
-        *_responsibility_blames(tokens, lo, hi, told, attacks, triggers),
+        *_responsibility_blames(tokens, lo, hi, args, told, attacks, triggers),
         *_author_blames(tokens, lo, hi, args, scopes, attacks),
         *_denied_links(tokens, lo, hi, args, scopes, attacks, triggers, registry),
+        *_ascribed(tokens, lo, hi, args, scopes, attacks),
+        *_own_responsibility(tokens, lo, hi, args, scopes, triggers, attacks),
+        *_launched_by(tokens, lo, hi, args, scopes, attacks),
+        *_claimed(tokens, lo, hi, args, attacks),
+        *_behind(tokens, lo, hi, args, scopes, triggers, attacks),
     ]
     return [b for b in found if b.agent not in b.attack.targets]

@@ -38,6 +38,7 @@ PREPOSITION_WORDS = frozenset(
         "خلال",
         "عند",
         "لصالح",
+        "امام",
     }
 )
 JOINED_PREPOSITIONS = ("ب", "ل", "ك")
@@ -45,6 +46,7 @@ JOINED_PREPOSITIONS = ("ب", "ل", "ك")
 NOUN_GOVERNORS = frozenset({"بعد", "قبل", "اثر", "عقب", "جراء", "بسبب", "رغم", "ازاء", "وبعد", "وقبل"})
 AGENT = "agent"  # the preposition of a passive's agent
 AGENT_PHRASES = frozenset({("علي", "يد"), ("من", "قبل"), ("علي", "ايدي")})
+QUANTIFIERS = frozenset({"عدد", "عددا", "بعض", "عشرات", "مئات", "الاف", "احد", "احدي"})  # عدد من X
 COMPLEMENTIZERS = frozenset({"ان", "انه", "انها", "انهم", "بان", "بانه", "بانها", "بانهم", "لان"})
 
 
@@ -114,14 +116,25 @@ def _preposition(tokens: list[Token], i: int, m: ActorMention, text: str) -> str
         return tokens[i - 1].norm
     if i > 1 and tokens[i - 1].norm in word_list("delegates.txt") and tokens[i - 2].norm in PREPOSITION_WORDS:
         return tokens[i - 2].norm  # بين وفدي X و Y، مع ممثلي X: the delegates stand for their party
-    # an adjective takes the preposition of the noun it qualifies: في العاصمة القطرية
+    # an adjective takes the preposition of the noun it qualifies: في العاصمة القطرية،
+    # للأراضي الفلسطينية (not an event noun's: its adjective names its agent, للهجوم الإسرائيلي)
+    if m.how == "demonym" and i > 0:
+        noun = tokens[i - 1].norm.lstrip("وف")
+        if (
+            noun.startswith("لل")
+            and len(noun) > 4
+            and "ال" + noun[2:] not in trigger_index().phrases.by_first
+        ):
+            return "ل"
     if (
         m.how == "demonym"
         and i > 1
         and tokens[i - 2].norm in PREPOSITION_WORDS
         and not tokens[i - 1].norm.isdigit()
     ):
-        return tokens[i - 2].norm
+        # عدداً من الطائرات الأمريكية قصفت: "a number of" X is X, no preposition
+        partitive = i > 2 and tokens[i - 2].norm == "من" and tokens[i - 3].norm in QUANTIFIERS
+        return None if partitive else tokens[i - 2].norm
     return None
 
 
@@ -167,7 +180,8 @@ def find_triggers(tokens: list[Token], lo: int, hi: int, skip: set[int]) -> list
             found.append(participle)
             i += 1
             continue
-        phrase = _phrase_at(tokens, i, hi)
+        # أعربت عن إدانتها: after a preposition a word is a noun, never a verb with a pronoun
+        phrase = _phrase_at(tokens, i, hi, noun_only=i > 0 and tokens[i - 1].norm in PREPOSITION_WORDS)
         # قُتل: a passive verb, not the noun قتل (the damma is only looked for when it matters)
         marked = (
             phrase is not None
@@ -175,7 +189,7 @@ def find_triggers(tokens: list[Token], lo: int, hi: int, skip: set[int]) -> list
             and _marked_passive(tok.text, tok.best.proclitics)
             and any(s.stem in index.verbs for s in tok.segmentations)
         )
-        if phrase is not None and not marked:
+        if phrase is not None and not marked and not _opens_with_verb(tokens, i, lo, hi, phrase):
             found.append(phrase)
             i = phrase.last + 1
             continue
@@ -212,6 +226,24 @@ def find_triggers(tokens: list[Token], lo: int, hi: int, skip: set[int]) -> list
             found.append(verb)
         i += 1
     return found
+
+
+def _opens_with_verb(tokens: list[Token], i: int, lo: int, hi: int, phrase: Trig) -> bool:
+    """ورفض الكرملين الاتهامات، وقصف الجيش مواقع: a sentence opening with a word that is both
+    a verbal noun and a perfect verb, its subject after it, is the verb (news opens its
+    sentences so); not a noun with its adjective (قصف إسرائيلي على غزة)."""
+    if i != lo or phrase.last != i or i + 1 >= hi:
+        return False
+    tok, nxt = tokens[i], tokens[i + 1]
+    verbs = trigger_index().verbs
+    if not any(
+        seg.stem in verbs and not seg.has_article and set(seg.proclitics) <= {"و", "ف"}
+        for seg in tok.segmentations
+    ):
+        return False
+    if not nxt.is_word or nxt.norm in PREPOSITION_WORDS or nxt.best.proclitics[-1:] in (("ل",), ("ب",)):
+        return False
+    return nxt.norm.startswith("ال") or not nxt.norm.endswith(("ي", "يه"))
 
 
 def _can_start_trigger(norm: str) -> bool:
@@ -274,15 +306,16 @@ def _marked_passive(text: str, proclitics: tuple[str, ...]) -> bool:
 
 
 @lru_cache(maxsize=200_000)
-def _noun_stems(norm: str) -> frozenset[str]:
+def _noun_stems(norm: str, noun_only: bool = False) -> frozenset[str]:
     """The stems a word may have as a noun: clitics off, a final hamza restored before a
-    pronoun (إيوائها → إيواء), its ة restored (زيارته → زيارة), the indefinite accusative's alif dropped (اجتماعاً → اجتماع)."""
+    pronoun (إيوائها → إيواء), its ة restored (زيارته → زيارة), the indefinite accusative's alif dropped (اجتماعاً → اجتماع).
+    ``noun_only``: the word cannot be a verb where it stands (after a preposition: عن إدانتها)."""
     segs = segment(norm) if norm[:1] >= "\u0621" else ()
     stems = {s.stem for s in segs if s.enclitic is None or s.enclitic in ("ه", "ها", "هم")}
     # the ة of a noun is written ت before a pronoun (زيارته، باستضافتها → زيارة، استضافة),
     # unless the word reads as a verb (استضافتها الصين: "China hosted them")
     verbs = trigger_index().verbs
-    if not any(s.stem in verbs and _verb_proclitics(s.proclitics, s.stem) for s in segs):
+    if noun_only or not any(s.stem in verbs and _verb_proclitics(s.proclitics, s.stem) for s in segs):
         stems |= {s.stem[:-1] + "ه" for s in segs if s.enclitic in ("ه", "ها", "هم") and s.stem.endswith("ت")}
     stems |= {st[:-1] + "ء" for st in stems if st.endswith(("ي", "و")) and len(st) > 3}
     stems |= {st[:-1] for st in stems if st.endswith("ا") and len(st) > 4}
@@ -295,15 +328,15 @@ def _segment_forms(norm: str) -> frozenset[str]:
     return frozenset([norm, *(s.form() for s in word_segmentations(norm))])
 
 
-def _phrase_at(tokens: list[Token], i: int, hi: int) -> Trig | None:
+def _phrase_at(tokens: list[Token], i: int, hi: int, noun_only: bool = False) -> Trig | None:
     lex = trigger_index().phrases
     best: Trig | None = None
     # what the word after may be (as below): most phrases end at their second word
     nxt = i + 1
     while nxt < hi and tokens[nxt].norm in SKIPPED and not tokens[nxt].is_word:
         nxt += 1
-    second = _segment_forms(tokens[nxt].norm) if nxt < hi else frozenset()
-    for stem in _noun_stems(tokens[i].norm):
+    second = _segment_forms(tokens[nxt].norm) | {tokens[nxt].norm} if nxt < hi else frozenset()
+    for stem in _noun_stems(tokens[i].norm, noun_only):
         for words, entry in lex.by_first.get(stem, ()):
             if len(words) > 1 and words[1] not in second:
                 continue

@@ -110,7 +110,8 @@ def resolve_anaphora(
     for i in [
         k
         for k, tok in enumerate(tokens)
-        if COUNTRY in tok.norm or ("ال" in tok.norm and anaphor_word[tok.norm] is not None)
+        if COUNTRY in tok.norm
+        or (("ال" in tok.norm or tok.norm.startswith("لل")) and anaphor_word[tok.norm] is not None)
     ]:
         tok = tokens[i]
         owner = _country_pronoun(tok) if cover[i] is None and COUNTRY in tok.norm else None
@@ -119,8 +120,8 @@ def resolve_anaphora(
             if state is not None:
                 found.append(ActorMention(tok.start, tok.end, state, "country", tok.text, surface=""))
             continue
-        if cover[i] is not None or "ال" not in tok.norm:
-            continue
+        if cover[i] is not None or ("ال" not in tok.norm and not tok.norm.startswith("لل")):
+            continue  # للطرفين: ل with the article contracted
         word = _anaphor_word(tok.norm)
         if word is None:
             continue

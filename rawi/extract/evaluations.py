@@ -19,14 +19,14 @@ from rawi.errors import DataFileError
 from rawi.extract.clauses import COMPLEMENTIZERS, Arg, adjacent
 from rawi.lexicons import LEXICON_DIR, read_tsv
 from rawi.text.conjugate import feminine_participle, participles, verb_forms
-from rawi.text.tokens import Token
+from rawi.text.tokens import Token, segment
+from rawi.text.word_cache import WordCache
 
 EVALUATION_REACH = 12  # tokens from a describing verb to the word that evaluates
 CONSIDERED_GAP = 2  # يُعدّ «انتهاكاً»: the word follows "is considered" at once (a quote between)
 TARGET_BEFORE = 8  # tokens before "is considered" in which its subject is named
 CLAUSE_ENDS = frozenset({".", "،", ",", ";", "؛", ":"})
-ACCUSATIVE = "ا"
-WORD_CACHE = 200_000  # word forms remembered (bounded: a long run meets ever new forms)  # انتهاكاً → انتهاكا: the tanween's alif
+ACCUSATIVE = "ا"  # انتهاكاً → انتهاكا: the tanween's alif
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,26 +75,27 @@ def _lexicon() -> _Lexicon:
     return _Lexicon(verbs, frozenset(said), words)
 
 
-_word_types: dict[str, str | None] = {}  # normal form → its type (a form's segmentations are fixed)
-
-
-def _word_type(token: Token) -> str | None:
-    known = _word_types.get(token.norm, "")
-    if known != "":
-        return known
+def _word_type_of(norm: str) -> str | None:
+    """ACCUSE or SUPPORT for an evaluating word of this normal form (clitics and the
+    accusative's alif off), else None."""
     words = _lexicon().words
-    found = next(
+    return next(
         (
             words[stem]
-            for seg in token.segmentations
+            for seg in segment(norm)
             for stem in (seg.stem, seg.stem.removesuffix(ACCUSATIVE))
             if stem in words
         ),
         None,
     )
-    if len(_word_types) < WORD_CACHE:
-        _word_types[token.norm] = found
-    return found
+
+
+# asked of every word of a sentence: a lookup once a form has been seen
+_WORD_TYPES: WordCache[str | None] = WordCache(_word_type_of)
+
+
+def _word_type(token: Token) -> str | None:
+    return _WORD_TYPES[token.norm]
 
 
 def _verb_kind(token: Token) -> tuple[str, bool] | None:

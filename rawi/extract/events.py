@@ -127,6 +127,11 @@ MAX_ARG_DISTANCE = 30  # tokens between a trigger and an argument, within its cl
 TAKEN_KINDS = ("person", "organization", "state", "other")
 FORCE = frozenset({"ASSAULT"})  # events whose target may be a place (a seizure takes its state)
 AGAINST = frozenset({"علي", "ضد"})
+PLACE_NOUNS = frozenset(
+    {"مدينه", "بلده", "قريه", "مخيم", "حي", "العاصمه", "مدينتي", "بلدتي"}
+)  # قصف مدينة حلب
+OBJECT_PRONOUN_PREPOSITIONS = frozenset({"عليه", "عليها", "عليهم", "له", "لها", "لهم"})  # قُضي عليه
+OUR_NOUNS = frozenset({"قوات", "اراضي", "بلاد", "جنود"})  # قواتنا، أراضينا: the speaker's side
 MEMBERS_REACH = 8  # tokens after an attack in which the members it struck are named
 QUOTE_MARKS = frozenset({"»", "«", '"', "“", "”"})
 DAY_PARTS = frozenset({"فجر"})  # فجر الأحد، فجر اليوم: at dawn, not "blew up", before a date
@@ -345,6 +350,11 @@ APPROVALS = frozenset({"AGREE", "CONCEDE"})  # their verbal noun's genitive is t
 PREP_REACH = 8  # tokens after a trigger in which the preposition it needs stands
 
 
+def _noun_reading(word: Token, nxt: Token) -> bool:
+    first = word.norm[1:] if word.norm[:1] in ("و", "ف") and len(word.norm) > 3 else word.norm
+    return f"{first} {nxt.norm}" in word_list("noun_readings.txt")
+
+
 def _misread(trig: Trig, tokens: list[Token], hi: int) -> bool:
     """Words that share a trigger's letters but not its sense, told by what follows:
     يوقع قتلى (inflicts casualties) is no signing; تراجع without عن (تراجع قدرة الحكومة,
@@ -366,10 +376,24 @@ def _misread(trig: Trig, tokens: list[Token], hi: int) -> bool:
     return False
 
 
+GUEST_REACH = 5  # tokens after a verb of hosting in which its guest is named (its subject between)
+MEMBERS_OF = frozenset({"قاده", "قيادات", "قياديين", "عناصر", "مقاتلين", "اعضاء", "كوادر"})  # ... من X
+
+
 def _shelters(trig: Trig, parties: list[Arg], tokens: list[Token], registry: Registry) -> bool:
     """استضافت طالبان زعيم القاعدة، باستضافتها قادة حماس: hosting an armed group or one of its
     leaders (not its delegation: استضافت وفد حماس) is giving it shelter, not brokering talks."""
-    guest = next((a for a in parties if trig.last < a.first <= trig.last + 3 and a.prep is None), None)
+    near: list[Arg] = []
+    for a in parties:
+        if not trig.last < a.first <= trig.last + GUEST_REACH:
+            continue
+        if a.prep is None or (a.prep == "من" and tokens[a.first - 2].norm.lstrip("و") in MEMBERS_OF):
+            near.append(a)  # قادة حماس، قادة من حركة حماس
+        else:
+            break  # تيسرها السعودية بين الجيش وقوات الدعم السريع: the sides of talks, no guests
+    if trig.verb and len(near) >= 2 and near[0].first == trig.last + 1:
+        near = near[1:]  # وتستضيف تركيا قادة من حماس: the subject comes first
+    guest = near[0] if near else None
     if guest is None or tokens[guest.first - 1].norm in word_list("delegates.txt"):
         return False
     actor = registry.get(guest.mention.actor)
@@ -380,6 +404,17 @@ def _shelters(trig: Trig, parties: list[Arg], tokens: list[Token], registry: Reg
             (org := registry.get(r.org)) is not None and org.category == "armed_groups" for r in actor.roles
         )
     return actor.category == "armed_groups"
+
+
+# participles of backing that a nationality adverb follows (المدعومة إيرانياً)
+BACKED = frozenset({"مدعوم", "مدعومه", "مدعومين", "مدعومون"})
+
+
+def _backer(arg: Arg, tokens: list[Token]) -> bool:
+    """إيرانياً in الجماعة المدعومة إيرانياً: the backer, no object of the clause's verb."""
+    if arg.mention.how != "demonym" or arg.first == 0:
+        return False
+    return any(seg.stem in BACKED for seg in tokens[arg.first - 1].segmentations)
 
 
 def _belongs_to(arg: Arg, tokens: list[Token]) -> bool:
@@ -401,6 +436,18 @@ def _official_of(arg: Arg, tokens: list[Token]) -> bool:
     return noun.is_word and any(
         seg.proclitics[-1:] == ("ل",) and not seg.has_article for seg in noun.segmentations
     )
+
+
+def _pieces(trig: Trig, tokens: list[Token], hi: int, args: list[Arg]) -> bool:
+    """قطع (cut ties) is also قِطَع (pieces): read before an indefinite word that no definite
+    word follows (ومراكز أبحاث وقطع بحرية تابعة), it is the noun, not the verb. The verb
+    cuts something definite (قطعت علاقاتها) or has a subject after it (قطعت دول الخليج)."""
+    if not (trig.verb and trig.entry.type == "SANCTION" and trig.entry.trigger.startswith("قطع|")):
+        return False
+    after = [tokens[k] for k in range(trig.last + 1, min(hi, trig.last + 3))]
+    if len(after) < 2 or any(a.first in (trig.last + 1, trig.last + 2) for a in args):
+        return False
+    return all(t.is_word and not t.best.has_article and t.best.enclitic is None for t in after)
 
 
 def _is_party(arg: Arg, registry: Registry) -> bool:
@@ -442,6 +489,7 @@ def extract_events(
         if m is not None and id(m) in described:
             cover[k] = None
     titles = {e: s for s, e in excluded}
+    title_states = _title_states(mentions, excluded, registry)
     events: list[FoundEvent] = []
     attacks: list[Attack] = []  # every attack told so far, for the blame laid on it later
     state = SentenceState()
@@ -466,7 +514,16 @@ def extract_events(
         dawn = {k for k in range(lo, hi - 1) if tokens[k].norm in DAY_PARTS and k + 1 in inside_names}
         skip = cue_tokens | inside_names | dawn | {e.word for e in evaluations}
         triggers = find_triggers(tokens, lo, hi, skip)
+        # وقطع بحرية: a noun written like a verb of the lexicon is no trigger, nor a verb that
+        # bounds the clauses of the triggers around it
+        triggers = [
+            t
+            for t in triggers
+            if not (t.verb and t.last + 1 < hi and _noun_reading(tokens[t.first], tokens[t.last + 1]))
+        ]
         dating = _sentence_dating(tokens, lo, hi) if triggers else NO_DATING
+        # رحّبت مصر بقرار مجلس الأمن: a document reacted to is no source of what is said of it
+        scopes = [sc for sc in scopes if not _reaction_to_document(sc, triggers, tokens)]
         # a source is no party to events, unless a verb of its own comes between it and the cue
         # (دان بايدن الهجوم، وقال إن ...: Biden condemns, then speaks)
         source_args = {
@@ -476,19 +533,21 @@ def extract_events(
             if not any(tr.verb and a.last < tr.first < s.cue_first for tr in triggers)
             and not _subject_after(a, triggers, args)
         }
-        places = _places(args, registry)
+        args = sorted(args + _our_side(tokens, lo, hi, scopes, title_states, registry), key=lambda a: a.first)
+        places = _places(args, registry, tokens)
         named_after = {id(a) for a in args if _names_an_accord(a, tokens)}
         no_parties = source_args | places | named_after
         parties = [a for a in args if id(a) not in no_parties and _is_party(a, registry)]
         state.decider = _decider(tokens, lo, hi, parties) or state.decider
-        struck = sorted(parties + _struck_places(args, tokens, registry), key=lambda a: a.first)
+        attack_ends = {t.last for t in triggers if t.entry.type in FORCE}
+        struck = sorted(parties + _struck_places(args, tokens, registry, attack_ends), key=lambda a: a.first)
         previous_subject: list[Arg] = []
         verbs = [tr for tr in triggers if tr.verb]
         accused: dict[int, tuple[list[Arg], list[Arg]]] = {}  # masdar trigger → (accuser, accused)
         read: list[tuple[Trig, list[FoundEvent]]] = []  # each trigger with the events it gave
         for trig in triggers:
             trig.negated = any(
-                tokens[k].norm in NEGATIONS
+                _negation(tokens[k].norm)
                 and not (tokens[k].norm == "ما" and tokens[k - 1].norm in RELATIVE_MA)
                 for k in range(max(lo, trig.first - 2), trig.first)
             )
@@ -503,6 +562,8 @@ def extract_events(
             if trig.participle:  # قال X ...، محذّراً Y: X warns
                 said = [a for sc in scopes if 0 <= sc.cue_first < trig.first for a in sc.sources[:1]]
                 agent = said[-1:] or previous_subject or [a for a in parties if a.last < trig.first][-1:]
+            if _cancelled(trig, triggers):
+                continue  # ألغى المجلس اتفاقات التعاون الموقعة مع فرنسا: the cancelling is the news
             built = _build(
                 trig,
                 struck if trig.entry.type in FORCE else parties,
@@ -526,8 +587,15 @@ def extract_events(
             )
             if built is None and trig.participle and trig.entry.type == "THREATEN":
                 built = _threat_on_the_object(trig, events, tokens, lo)
+            if built is None and trig.participle and trig.entry.type == "REQUEST":
+                built = _call_on_the_condemned(trig, events, tokens, lo)
+            if built is None:  # حذّرت X من أن أي تدخل ضد Y سيُعدّ إعلان حرب: Y's threatener is warned
+                built = _warned_intervener(trig, triggers, tokens, parties, events, lo)
             if built is None:  # إنه أمر بتنفيذ الضربات: the report's attack, on the speaker's word
                 built = _told_attack(trig, tokens, args, events, scopes)
+            if built is None and trig.verb and trig.passive and trig.entry.type == "ACCUSE":
+                # واتُّهمت إيران بتزويد الحوثيين: accused by no one named, the act is an allegation
+                _accused_by_no_one(trig, triggers, tokens, parties, accused)
             if built is None:
                 read.append((trig, []))
                 continue
@@ -537,10 +605,16 @@ def extract_events(
             found = _assemble(
                 trig, sources, targets, joint, scopes, tokens, text, lo, hi, registry, sentence_dates, args
             )
+            if trig.entry.type == "THREATEN":  # توعّدت حماس بالثأر لاغتيال العاروري: not him, his killer
+                _avenged(trig, tokens, hi, targets, found)
             modality = modality_of(trig, triggers, tokens, lo, future=_future(trig, tokens))
             for event in found:
                 event.modality = modality
-                if modality == "threatened" and event.type not in SPEECH_ACTS:
+                if (
+                    modality == "threatened"
+                    and event.type not in SPEECH_ACTS
+                    and not _avenged_act(trig, tokens)
+                ):
                     # لوّح بتعليق العلاقات: a threat, told as done, not yet a sanction
                     event.type, event.mode = "THREATEN", threat_mode(event.type, event.mode)
                     event.modality = None
@@ -554,7 +628,7 @@ def extract_events(
                 for event in found:  # محذّراً من أن الرد سيكون أشد: a threat of force
                     event.mode = event.mode or "violence"
             if _dated_by_the_last(trig, tokens, lo, hi, sentence_dates):  # وتوصّل خلالها الطرفان
-                last = _last_when(events, attacks)
+                last = _last_told(events, tokens[trig.first].start, analysis, dates)
                 for event in found:
                     event.when = last or event.when
             _date_in_context(
@@ -570,7 +644,10 @@ def extract_events(
                 dates,
                 dating,
             )
-            if accusation is not None:  # the accuser asserts the act it accuses of (FORMAT.md)
+            if accusation is not None and not accusation[0]:  # an allegation from no one named
+                for event in found:
+                    event.polarity = "hedged" if event.polarity == "asserted" else event.polarity
+            elif accusation is not None:  # the accuser asserts the act it accuses of (FORMAT.md)
                 for event in found:
                     event.chain = [*event.chain, accusation[0][0].mention.actor]
                     event.polarity = "asserted" if event.polarity == "hedged" else event.polarity
@@ -596,6 +673,7 @@ def extract_events(
                     registry,
                     sentence_dates,
                     args,
+                    events,
                 )
             )
         events.extend(_answer_to_come(scopes, tokens, text, lo, hi, registry, sentence_dates, args))
@@ -645,7 +723,13 @@ def _told(
         targets = targets or attack_targets(trig, args, tokens, hi, registry, _other_verbs(read))
         when = next((e.when for e in found if e.when), None) or _date_of(trig, dates, tokens, lo, hi)
         attack = Attack(
-            trig.first, tokens[trig.first].start, tokens[trig.last].end, targets, trig.entry.mode, when
+            trig.first,
+            tokens[trig.first].start,
+            tokens[trig.last].end,
+            targets,
+            trig.entry.mode,
+            when,
+            trig.verb,
         )
         definite = not targets and is_definite(trig, tokens)
         earlier = antecedent([*attacks, *told.attacks], attack.start) if definite else None
@@ -655,16 +739,9 @@ def _told(
                 attack.mode or earlier.mode,
                 earlier.when,
             )
+            attack.borrowed = True
         told.attacks.append(attack)
     return told
-
-
-def _last_when(events: list[FoundEvent], attacks: list[Attack]) -> DateMention | None:
-    """The date of the event last reported: an event found, or an attack told without its
-    author (هجوم استهدف فجر الأحد ٢٨ كانون الثاني ...، تبنّت X في اليوم نفسه هجمات)."""
-    dated = [(e.start, e.when) for e in events if e.when is not None]
-    dated += [(a.start, a.when) for a in attacks if a.when is not None]
-    return max(dated, key=lambda d: d[0])[1] if dated else None
 
 
 def _other_verbs(read: list[tuple[Trig, list[FoundEvent]]]) -> set[int]:
@@ -821,6 +898,13 @@ ACCORD_NOUNS = frozenset(
 )
 
 
+def _after_accord(tokens: list[Token], first: int) -> bool:
+    """بالاتفاق بين X: the party follows بين after an accord noun."""
+    if first < 2 or tokens[first - 1].norm != "بين":
+        return False
+    return any(seg.stem.removeprefix("ال") in ACCORD_NOUNS for seg in tokens[first - 2].segmentations)
+
+
 def _names_an_accord(arg: Arg, tokens: list[Token]) -> bool:
     """اتفاق الدوحة، مسار أستانا، إعلان جدة: a city naming an accord is no party to it."""
     if arg.mention.how != "capital" or arg.first == 0:
@@ -840,7 +924,7 @@ def _subject_after(a: Arg, triggers: list[Trig], args: list[Arg]) -> bool:
     )
 
 
-def _places(args: list[Arg], registry: Registry) -> set[int]:
+def _places(args: list[Arg], registry: Registry, tokens: list[Token] | None = None) -> set[int]:
     """Arguments that say where (في سوريا والعراق ولبنان), not who — but not a group joined
     after a place (بين الحوثيين في اليمن وتنظيم القاعدة)."""
     out: set[int] = set()
@@ -853,8 +937,11 @@ def _places(args: list[Arg], registry: Registry) -> set[int]:
             and a.prep is None
             and _actor_kind(a.mention.actor, registry) in ("state", "location")
         )
-        if a.prep in ("في", "فى") or joined:
-            out.add(id(a))
+        adjective = (
+            tokens is not None and a.mention.how == "demonym" and tokens[a.first - 1].norm not in ("في", "فى")
+        )
+        if (a.prep in ("في", "فى") and not adjective) or joined:
+            out.add(id(a))  # not في الرواية الأمريكية: an adjective names a party, not a place
         previous = a
     return out
 
@@ -918,10 +1005,11 @@ def _behind_preposition(tokens: list[Token], after: int, before: int) -> bool:
 PRONOUN_CARRIERS = frozenset({"انه", "انها", "انهم", "بانه", "بانها", "بانهم", "لانه", "لانها"})
 
 
-def _describes_document(tokens: list[Token], k: int, lo: int) -> bool:
+def _describes_document(tokens: list[Token], k: int, lo: int, *, indefinite: bool = True) -> bool:
     """قراراً يطالب الحوثيين، بياناً يدين الهجوم: a verb right after an indefinite document
-    noun describes it, and the document speaks for its author (the speaker of the clause)."""
-    if k < lo or tokens[k].best.has_article:
+    noun describes it, and the document speaks for its author (the speaker of the clause).
+    ``indefinite=False``: whether the token is a document noun at all."""
+    if k < lo or (indefinite and tokens[k].best.has_article):
         return False
     match = cue_index()[1].match_at(tokens, k)
     return match is not None and match.last == k and match.value.kind == "report"
@@ -937,7 +1025,9 @@ def _pronoun_subject(trig: Trig, tokens: list[Token], lo: int, speaker: list[Arg
     return []
 
 
-PRONOUN_SUBJECTS = PRONOUN_CARRIERS | frozenset({"لكنه", "لكنها", "لكنهم", "ولكنه", "ولكنها", "ولكنهم"})
+# لكنه، لكنها: "but he/she" — not أنه، which may be the dummy pronoun before a verb with a subject
+# of its own (أنه هاجمت قوات X مواقع Y); after أن the pronoun is the subject only when none follows
+PRONOUN_SUBJECTS = frozenset({"لكنه", "لكنها", "لكنهم", "ولكنه", "ولكنها", "ولكنهم"})
 RESUMING = frozenset({"عاد", "عادت", "عادوا"})  # لكنه عاد واتهم: "then went on to"
 
 
@@ -948,6 +1038,18 @@ def _pronoun_marks_subject(trig: Trig, tokens: list[Token], left: int) -> bool:
     while k >= max(0, left - 1) and (tokens[k].norm in GAP_PARTICLES or tokens[k].norm in RESUMING):
         k -= 1
     return k >= 0 and tokens[k].norm in PRONOUN_SUBJECTS
+
+
+KANA = frozenset({"يكون", "تكون", "يكونوا", "تكونا", "يكونا", "نكون", "اكون"})
+
+
+def _after_kana(trig: Trig, tokens: list[Token]) -> bool:
+    """أن تكون قد هددت، أن يكون هاجم: a verb right after أن + يكون (قد between) whose subject is
+    the pronoun in يكون — the speaker who denies or affirms it."""
+    k = trig.first - 1
+    if k >= 0 and tokens[k].norm == "قد":
+        k -= 1
+    return k >= 1 and tokens[k].norm in KANA and tokens[k - 1].norm in ("ان", "بان")
 
 
 def _voice(trig: Trig, scopes: list[Scope], tokens: list[Token]) -> list[Arg]:
@@ -1121,9 +1223,11 @@ def _build(
     speaker = speaker or []
     talks = talks or []
     if trig.entry.mode == "third-party" and _shelters(trig, parties, tokens, registry):
-        trig.entry = replace(trig.entry, type="AID", mode="sanctuary", frame="directed", preps=frozenset("-"))
+        trig.entry = replace(
+            trig.entry, type="AID", mode="sanctuary", frame="directed", preps=frozenset({"-", "من"})
+        )
     entry = trig.entry
-    if _misread(trig, tokens, hi):
+    if _misread(trig, tokens, hi) or _pieces(trig, tokens, hi, args):
         return None
     prev_verb = max((v.last for v in verbs if v.last < trig.first), default=lo - 1)
     next_verb = min((v.first for v in verbs if v.first > trig.last), default=hi)
@@ -1159,9 +1263,10 @@ def _build(
         if not hosts or not guests:
             return None
         return hosts[:1], guests, False, []
-    if not trig.verb and trig.entry.trigger.split()[-1] == "من":
-        # مدعومة من إيران: the party after من gives, the noun before is given to
-        givers = [a for a in after if a.first == trig.last + 1]
+    backed = not trig.verb and normalize(entry.trigger) in BACKED  # المدعومة إيرانياً
+    if not trig.verb and (trig.entry.trigger.split()[-1] == "من" or backed):
+        # مدعومة من إيران، المدعومة إيرانياً: the party after gives, the noun before is given to
+        givers = [a for a in after if a.first == trig.last + 1 and (not backed or a.mention.how == "demonym")]
         takers = [a for a in before if a.prep is None and a.last >= trig.first - 3][-1:]
         return (givers, takers, False, []) if givers and takers else None
     agents = [a for a in after if a.prep == AGENT]
@@ -1169,7 +1274,9 @@ def _build(
         # قُتل X على يد Y (X between) or X قُتل على يد Y (X before)
         between = [a for a in after if a.prep is None and a.first < agents[0].first]
         patient = between[:1] or [a for a in before if a.prep is None][-1:]
-        patient = patient or carried_subject[:1]
+        # قُضي عليه على يد X: the pronoun names one of this clause, not the last subject
+        if tokens[trig.last].norm not in OBJECT_PRONOUN_PREPOSITIONS:
+            patient = patient or carried_subject[:1]
         return (agents[:1], patient, False, []) if patient else None
     if trig.verb and trig.passive and entry.frame == "directed":
         # قُتل شكر بغارة إسرائيلية: the one it befell, and the agent the means names
@@ -1184,6 +1291,8 @@ def _build(
         patient = patient or carried_subject[:1]
         agent = _later_agent(max(trig.last, patient[0].last), after, tokens) if patient else []
         return (agent, patient, False, []) if agent and patient else None
+    if trig.verb and _relative_of_a_thing(trig, tokens, lo, parties):
+        return None  # الغارة التي دمّرت مبنى القنصلية الإيرانية: the raid did it, no party named
     if trig.verb:
         subject = (
             []
@@ -1199,6 +1308,14 @@ def _build(
             and _behind_preposition(tokens, trig.last, subject[0].first)
         ):
             subject = []  # التقوا ... واتفقوا على تعاون فروع القاعدة: the subject is the one before
+        if (
+            not trig.participle
+            and speaker
+            and subject
+            and subject[0].first > trig.last
+            and _after_kana(trig, tokens)
+        ):
+            subject = speaker[:1]  # نفت قطر أن تكون قد هددت السعودية: Qatar is يكون's subject, and the verb's
         if not trig.participle and _pronoun_marks_subject(trig, tokens, left):
             # لكنها اتهمت إسرائيل: the pronoun before the verb is its subject, the party after its object
             first = [a for a in parties if a.prep is None and lo <= a.first and a.last < trig.first][:1]
@@ -1287,6 +1404,8 @@ def _build(
         for a in after
         if (a.prep is None or (a.prep == own_prep and a.first == trig.last + 1))
         and _construct(tokens, trig.last, a.first)
+        # not across another party (اتهامات لإيران بتزويد الحوثيين: the Houthis are no genitive)
+        and not any(trig.last < b.first < a.first for b in args)
     ]
     by_prep = [
         a
@@ -1321,11 +1440,31 @@ def _build(
             near_before = [a for a in before if a.prep is None and a.last >= trig.first - 4]
             if _manner(trig, tokens) and near_before and _starts_with_and(near_before[-1], tokens):
                 near_before = []  # متنقلاً بين بيروت وتل أبيب، بالتنسيق مع باريس: a member of another phrase
+            informed = [a for a in before if a.prep is None and a.last >= trig.first - 6][-2:]
+            if (
+                entry.trigger in KEPT_INFORMED
+                and len(informed) == 2
+                and not sides
+                and _verb_object(informed[0], informed[1], tokens)
+            ):
+                near_before = informed  # الرياض أبقت واشنطنَ على اطلاع: subject and object
             if not near_before and len(sides) == 1:  # وإنها على تواصل مع المعارضة: the pronoun's party
-                near_before = _pronoun_antecedent(trig, parties, tokens, lo) or _pronoun_subject(
+                near_before = _pronoun_antecedent(trig, parties, tokens, lo, registry) or _pronoun_subject(
                     trig, tokens, lo, speaker
                 )
-            sides = near_before[-1:] + sides
+            if near_before is informed:
+                sides = informed
+            elif (
+                not sides
+                and len(near_before) >= 2
+                and not _hosted(trig, verbs, lo)
+                and not _called_for(trig, near_before[-1], tokens)
+            ):
+                # أجرى الرئيسان الروسي والصيني محادثات: the parties joined by و before it
+                nearest = near_before[-1]
+                sides = [a for a in near_before if a is nearest or _in_group(a, nearest, near_before, tokens)]
+            else:
+                sides = near_before[-1:] + sides
             if len(sides) == 1 and entry.mode == "third-party" and talks:
                 return sides, talks, True, []  # المحادثات ... برعاية الأمم المتحدة
         if len(sides) < 2:
@@ -1351,6 +1490,13 @@ def _build(
         return (visitor, visited, False, []) if visited else None
     if genitive and by_prep:
         return genitive[:1], _coordinated(by_prep[0], after, tokens), False, []
+    if genitive and not by_prep and _pronoun_object_after(tokens, genitive[0].last):
+        # تزويد إيران لها بالصواريخ: the genitive gives, ل with a pronoun names who receives
+        # (the speaker, or the subject before)
+        before_parties = [a for a in parties if a.prep is None and lo <= a.last < trig.first]
+        receiver = (speaker or [])[:1] or carried_subject[:1] or before_parties[-1:]
+        if receiver and all(r.mention.actor != genitive[0].mention.actor for r in receiver):
+            return genitive[:1], receiver, False, []
     if genitive and not by_prep and entry.type in APPROVALS and "-" not in entry.preps:
         return None  # موافقة إسرائيل على الصفقة: the genitive approves; what it approves is no party
     if (
@@ -1364,7 +1510,7 @@ def _build(
     # بتغطية), or a party close before it — never for a result noun (أعلن التنظيم مقتل زعيمه)
     result = normalize(trig.entry.trigger) in result_nouns()
     # ردّ الحزب على اغتيال شكر: what is answered is another's act (but أقدم على: support_verbs.tsv)
-    answered = trig.first > lo and tokens[trig.first - 1].norm in ANSWERED
+    answered = trig.first > lo and (tokens[trig.first - 1].norm in ANSWERED or _avenged_act(trig, tokens))
     governed = [
         a
         for a in before
@@ -1383,17 +1529,49 @@ def _build(
             if v.last < trig.first <= v.last + CONDEMNED_REACH
         )
     ]
-    # an accused act (forced) is done by every party accused of it: اتهم X Y و Z بإعدام ...
-    agent = carried_subject if forced else led_by or governed[-1:] or carried_subject[:1]
+    # قررت الجامعة، في اجتماع لوزراء الخارجية ...، استئناف: the subject right after the support
+    # verb, before any party nearer in a parenthesis
+    verb_subjects = [
+        a for a in governed if a.first > lo and _support_verb_between(tokens, a.first - 2, a.first)
+    ]
+    # an accused act (forced) is done by every party accused of it: اتهم X Y و Z بإعدام ...;
+    # an act answered or avenged is another's: the subject before is no agent of it
+    agent = (
+        carried_subject
+        if forced
+        else led_by or verb_subjects[-1:] or governed[-1:] or ([] if answered else carried_subject[:1])
+    )
     target = _coordinated(genitive[0], after, tokens) if genitive else by_prep[:1]
     if not agent and target:  # مقتل X في عملية نفذتها قوات Y / بغارة إسرائيلية
         agent = _later_agent(target[-1].last, after, tokens)
+    if not agent and target and entry.type == "THREATEN":
+        # وقّع بايدن أمراً ...، في رسالة فُسّرت على أنها تحذير للطرفين: the warning is the act of
+        # the sentence's subject
+        agent = [
+            a
+            for a in parties
+            if a.prep is None and lo <= a.first < trig.first and all(a is not t for t in target)
+        ][:1]
     if agent and not target and entry.type == "MOBILIZE":
         target = _same_opponent(agent, opponent or [])
     target = _not_own(agent, target, registry)
     if not agent or not target:
         return None
     return agent, target, False, agent  # a verbal noun coordinated with this one shares its agent
+
+
+CANCEL_REACH = 8  # tokens from a cancelling verb to the accord it ends (its subject, a date between)
+
+
+def _cancelled(trig: Trig, triggers: list[Trig]) -> bool:
+    """ألغى المجلس العسكري اتفاقات التعاون العسكري الموقعة مع فرنسا: an accord named as what a
+    cancelling verb ends is the cancelling (a SANCTION), not an accord reached."""
+    if trig.verb or trig.entry.type not in ("AGREE", "COOPERATE"):
+        return False
+    before = [t for t in triggers if t.last < trig.first]
+    return bool(
+        before and before[-1].entry.mode == "discontinue" and trig.first - before[-1].last <= CANCEL_REACH
+    )
 
 
 def _refused(trig: Trig, triggers: list[Trig]) -> bool:
@@ -1417,6 +1595,7 @@ def _evaluation_events(
     registry: Registry,
     dates: list[DateMention],
     args: list[Arg],
+    events: list[FoundEvent] | None = None,
 ) -> list[FoundEvent]:
     """وصف X خطوة Y بأنها «خطأ»، Y يُعدّ انتهاكاً: X accuses (or praises) Y."""
     verb = evaluation.verb
@@ -1429,6 +1608,8 @@ def _evaluation_events(
             here = ActorMention(tokens[verb].start, tokens[verb].end, chains[-1][-1], "anaphora", "")
             speaker = [Arg(here, verb, verb, None)]
     evaluator, described = evaluated(evaluation, tokens, lo, parties, speaker, subject)
+    if evaluator and not described and evaluation.type == "ACCUSE":
+        described = _condemned_before(evaluation, evaluator, tokens, lo, events or [])
     if not evaluator or not described:
         return []
     mode = ("allege" if evaluation.alleged else "disapprove") if evaluation.type == "ACCUSE" else None
@@ -1443,6 +1624,84 @@ def _evaluation_events(
         for event in found:
             event.when = said
     return found
+
+
+def _condemned_before(
+    evaluation: Evaluation, evaluator: list[Arg], tokens: list[Token], lo: int, events: list[FoundEvent]
+) -> list[Arg]:
+    """دانت X الاستهداف، معتبرةً أنه «اعتداء سافر»؛ لما وصفه بـ«العدوان»: what a pronoun or
+    ما stands for is the act just condemned in the sentence, and its author the one accused."""
+    verb = evaluation.verb
+    pronoun = any(seg.enclitic in ("ه", "ها", "هم", "هما") for seg in tokens[verb].segmentations) or (
+        verb + 1 < len(tokens) and tokens[verb + 1].norm in PRONOUN_CARRIERS | DETACHED_OBJECTS
+    )
+    if not pronoun:
+        return []
+    since = tokens[lo].start
+    who = {actor for a in evaluator for actor in _actors(a)}
+    condemned = next(
+        (
+            e
+            for e in reversed(events)
+            if e.start >= since and e.type in ("ACCUSE", "THREATEN") and e.source in who and e.target
+        ),
+        None,
+    )
+    if condemned is None or condemned.target is None:
+        return []
+    here = tokens[verb]
+    # توعّد X الولايات المتحدة وبريطانيا ...: every side of that reaction
+    sides = [e.target for e in events if e.trigger == condemned.trigger and e.source in who and e.target]
+    return [
+        Arg(ActorMention(here.start, here.end, side, "anaphora", ""), verb, verb, None)
+        for side in dict.fromkeys(sides)
+        if side is not None
+    ]
+
+
+ANY = "اي"  # أي تدخل: any attack, by whoever would make it
+
+
+def _warned_intervener(
+    trig: Trig,
+    triggers: list[Trig],
+    tokens: list[Token],
+    parties: list[Arg],
+    events: list[FoundEvent],
+    lo: int,
+) -> tuple[list[Arg], list[Arg], bool, list[Arg]] | None:
+    """حذّرت مالي وبوركينا فاسو من أن أي تدخل عسكري ضد النيجر سيُعدّ «إعلان حرب»: a warning
+    against any force on Y threatens the one who last pressed Y (threatened, struck it); the
+    warners are the sentence's subject."""
+    if trig.entry.type != "THREATEN" or not trig.verb:
+        return None
+    act = next(
+        (
+            t
+            for t in triggers
+            if trig.last < t.first <= trig.last + COMPLEMENT_REACH
+            and not t.verb
+            and t.entry.type in ("ASSAULT", "MOBILIZE", "COERCE")
+            and tokens[t.first - 1].norm == ANY
+        ),
+        None,
+    )
+    if act is None:
+        return None
+    victim = [a for a in parties if act.last < a.first <= act.last + 3 and a.prep in ("ضد", "علي")][:1]
+    if not victim:
+        return None
+    pressed = victim[0].mention.actor
+    presser = next((e.source for e in reversed(events) if e.type in PRESSURE and e.target == pressed), None)
+    # حذّرت روسيا والصين من ...، وردّت مالي وبوركينا فاسو ...، حذّرتا فيه: the verb's subject, or the sentence's
+    subject = _subject(trig, parties, lo, act.first, tokens)
+    first = [a for a in parties if a.prep is None and lo <= a.first < trig.first][:1]
+    warners = subject or (_coordinated(first[0], parties, tokens) if first else [])
+    if presser is None or not warners or any(presser in _actors(w) for w in warners):
+        return None
+    here = tokens[trig.first]
+    warned = Arg(ActorMention(here.start, here.end, presser, "anaphora", ""), trig.first, trig.first, None)
+    return warners, [warned], False, []
 
 
 def _told_attack(
@@ -1460,6 +1719,45 @@ def _told_attack(
         return None  # الضربات الأمريكية، إن الهجوم «نفذه حزب الله»: the words name its own sides
     main = next((e for e in events if e.type == "ASSAULT" and e.source and e.target), None)
     if main is None or main.source is None or main.target is None:
+        return None
+    here = tokens[trig.first]
+    return (
+        [Arg(ActorMention(here.start, here.end, main.source, "anaphora", ""), trig.first, trig.first, None)],
+        [Arg(ActorMention(here.start, here.end, main.target, "anaphora", ""), trig.first, trig.first, None)],
+        False,
+        [],
+    )
+
+
+def _accused_by_no_one(
+    trig: Trig,
+    triggers: list[Trig],
+    tokens: list[Token],
+    parties: list[Arg],
+    accused: dict[int, tuple[list[Arg], list[Arg]]],
+) -> None:
+    """اتُّهمت إيران بتزويد الحوثيين: the accused (the passive's subject) did the act, by an
+    allegation with no named source (hedged, corpus FORMAT)."""
+    party = [a for a in parties if trig.last < a.first <= trig.last + 3 and a.prep is None][:1]
+    act = _accused_act(trig, triggers, tokens, party) if party else None
+    if act is not None:
+        accused[act.first] = ([], party)
+
+
+def _call_on_the_condemned(
+    trig: Trig, events: list[FoundEvent], tokens: list[Token], lo: int
+) -> tuple[list[Arg], list[Arg], bool, list[Arg]] | None:
+    """دان X الهجوم الإيراني، داعياً إلى «الوقف الفوري» لهذه الأعمال: a call for something
+    (إلى، بـ) in a participle that names no one asked is made to the one just condemned or
+    pressed, by the one who condemned — not when it names whom it asks (مطالبةً المجتمع الدولي)."""
+    nxt = tokens[trig.last + 1] if trig.last + 1 < len(tokens) else None
+    if nxt is None or not (nxt.norm == "الي" or nxt.best.proclitics[:1] == ("ب",)):
+        return None
+    since = tokens[lo].start
+    main = next((e for e in reversed(events) if e.start >= since and e.source and e.target), None)
+    if main is None or main.source is None or main.target is None:
+        return None
+    if main.type not in PRESSURE and main.type != "ACCUSE":
         return None
     here = tokens[trig.first]
     return (
@@ -1499,6 +1797,9 @@ def _threat_on_the_object(
 
 
 UNKNOWN = "?answers:"  # the threatened of a promised answer, until settled: + the party its act befell
+WILL_ANSWER = frozenset({"سنرد", "سيرد", "سترد"})  # سنردّ، سيردّ: will answer
+ANSWER_HOW = frozenset({"بقوه", "بحزم", "بقسوه", "علي", "بالمثل"})  # ... بقوة / على أي اعتداء
+AVENGED_REACH = 4  # tokens from a threat to the noun for the revenge it vows (its subject aside)
 FORMULA_REACH = 10  # tokens from the noun for one's answer to the word that says it comes
 ANSWERED_REACH = 6  # tokens from على to the party the answered act befell
 
@@ -1524,7 +1825,9 @@ def _answer_to_come(
         return []  # the outlet's own words promise nothing
     speaker = chains[-1].chain[-1]
     here = ActorMention(tokens[at].start, tokens[at].end, speaker, "anaphora", "")
-    befell = _answered_party(tokens, at, hi, args)
+    befell = _answered_party(tokens, at, hi, args) or _passing_act_party(tokens, at, args)
+    if tokens[at].norm == "لن" and befell is None:
+        return []  # «ما جرى لن يمر دون رد»: the act is not named, nor whom it befell
     pending = ActorMention(tokens[at].start, tokens[at].end, UNKNOWN + (befell or ""), "anaphora", "")
     entry = TriggerEntry(tokens[at].text, "phrase", "THREATEN", "violence", "directed", frozenset())
     trig = Trig(at, at, entry, False, None)
@@ -1544,6 +1847,37 @@ def _answer_to_come(
     )
 
 
+def _avenged(trig: Trig, tokens: list[Token], hi: int, targets: list[Arg], found: list[FoundEvent]) -> None:
+    """بالثأر لاغتيال العاروري، بالانتقام لمقتل قادته: the party named after ل, behind a noun
+    for revenge, is the one avenged; the threatened is the author of what befell it, settled
+    once the report is read (_answered)."""
+    nouns = retaliation_nouns()
+    for k in range(trig.first, min(hi - 1, trig.last + AVENGED_REACH)):
+        if not _answer_noun(tokens[k].norm, nouns):
+            continue
+        after = tokens[k + 1]
+        if not any(
+            seg.proclitics[-1:] == ("ل",) or seg.proclitics[-2:] == ("ل", "ال") for seg in after.segmentations
+        ):
+            continue
+        avenged = {actor for a in targets if a.first > k for actor in _actors(a)}
+        for event in found:
+            if event.target in avenged:
+                event.target = UNKNOWN + event.target
+        return
+
+
+def _avenged_act(trig: Trig, tokens: list[Token]) -> bool:
+    """بالثأر لاغتيال العاروري: an act named with ل right after a noun for revenge is the act
+    avenged — done before, by another than the avenger, not the act threatened."""
+    if trig.first == 0 or not _answer_noun(tokens[trig.first - 1].norm, retaliation_nouns()):
+        return False
+    return any(
+        seg.proclitics[-1:] == ("ل",) or seg.proclitics[-2:] == ("ل", "ال")
+        for seg in tokens[trig.first].segmentations
+    )
+
+
 def _promised_answer(tokens: list[Token], lo: int, hi: int) -> int | None:
     """The token of a promised answer: a noun for one's answer followed by a word saying it
     comes (الرد آتٍ، ردّنا بدأ), or "will not hesitate" (لن أتردد في)."""
@@ -1553,6 +1887,15 @@ def _promised_answer(tokens: list[Token], lo: int, hi: int) -> int | None:
         tok = tokens[k]
         if tok.norm == "لن" and k + 1 < hi and tokens[k + 1].best.stem[1:] == "تردد":
             return k + 1  # لن أتردد، لن نتردد
+        if (
+            tok.norm == "لن"
+            and k + 1 < hi
+            and tokens[k + 1].norm in ("يمر", "تمر")
+            and _unanswered(tokens, k, hi)
+        ):
+            return k  # «لن يمر دون رد»: what was done will be answered
+        if tok.norm.removeprefix("و") in WILL_ANSWER and k + 1 < hi and tokens[k + 1].norm in ANSWER_HOW:
+            return k  # سنردّ بقوة، سترد على أي اعتداء: one's answer to come
         if not answer_nouns[tok.norm]:  # _answer_noun, once per word form
             continue
         for j in range(k + 1, min(hi, k + 1 + FORMULA_REACH)):
@@ -1561,6 +1904,13 @@ def _promised_answer(tokens: list[Token], lo: int, hi: int) -> int | None:
             if any(seg.stem in coming for seg in tokens[j].segmentations) or tokens[j].norm in coming:
                 return k
     return None
+
+
+def _unanswered(tokens: list[Token], k: int, hi: int) -> bool:
+    """لن يمر «دون رد أو عقاب»، لن يمر بلا عقاب: the answer follows دون/بلا."""
+    nouns = retaliation_nouns()
+    window = [t for t in tokens[k + 2 : min(hi, k + 6)] if t.is_word]
+    return any(a.norm in ("دون", "بدون", "بلا") and _answer_noun(b.norm, nouns) for a, b in pairwise(window))
 
 
 POSSESSIVES = ("هما", "هم", "ها", "نا", "ه")  # ردّنا، ردّها: one's own answer
@@ -1584,6 +1934,20 @@ def _answered_party(tokens: list[Token], at: int, hi: int, args: list[Arg]) -> s
             befell = [a for a in args if k + 1 < a.first <= k + ANSWERED_REACH and a.prep is None]
             return befell[0].mention.actor if befell else None
     return None
+
+
+def _passing_act_party(tokens: list[Token], at: int, args: list[Arg]) -> str | None:
+    """أن اغتيال شكر «لن يمر دون عقاب»: the party named in what will not pass unanswered."""
+    if tokens[at].norm != "لن":
+        return None
+    before = [
+        a
+        for a in args
+        if at - ANSWERED_REACH <= a.first < at
+        and a.prep is None
+        and any(_is_trigger_noun(tokens[k]) for k in range(max(0, a.first - 3), a.first))
+    ]  # the party of an act noun (اغتيال شكر), not the speaker before (وأكد حزب الله أن ما جرى)
+    return before[-1].mention.actor if before else None
 
 
 def _answered(events: list[FoundEvent], registry: Registry) -> list[FoundEvent]:
@@ -1615,9 +1979,22 @@ def _threatened_by_answer(
         authors = [e.source for e in attacks if e.target == befell and not ours(e.source)]
         return authors[0] if authors else None
     earlier = [e for e in attacks if e.start < threat.start]
+    # «ردّنا بدأ اليوم» ... حمّل بايدن المسؤولية لـ X: those the side itself blames for attacking it,
+    # wherever the report tells it
+    blamed = [
+        e.source for e in attacks if ours(e.target) and not ours(e.source) and e.chain and ours(e.chain[-1])
+    ]
+    if blamed:
+        return blamed[-1]
     struck = [e.target for e in earlier if ours(e.source) and not ours(e.target)]
     if struck:
         return struck[-1]
+    # وحمّل بايدن المسؤولية لجماعات ...: the attack on its side that the speaker itself blamed
+    blamed = [
+        e.source for e in attacks if ours(e.target) and not ours(e.source) and e.chain[-1:] == [threat.source]
+    ]
+    if blamed:
+        return blamed[0]
     authors = [e.source for e in earlier if ours(e.target) and not ours(e.source)]
     return authors[-1] if authors else None
 
@@ -1636,6 +2013,26 @@ def _side_of(actor: str | None, registry: Registry) -> set[str]:
     return side
 
 
+REACTIONS = frozenset({"SUPPORT", "REJECT", "ACCUSE"})
+REACTION_REACH = 4  # tokens from a verb of reaction to the document it reacts to (its subject between)
+
+
+def _reaction_to_document(scope: Scope, triggers: list[Trig], tokens: list[Token]) -> bool:
+    """رحّبت مصر بقرار مجلس الأمن، رفضت X بيان Y: a document a verb of welcome, refusal or
+    condemnation reacts to makes its author the one reacted to, not a source."""
+    if scope.cue_first < 0 or not _describes_document(tokens, scope.cue_first, 0, indefinite=False):
+        return False
+    return any(
+        tr.verb and tr.entry.type in REACTIONS and tr.last < scope.cue_first <= tr.last + REACTION_REACH
+        for tr in triggers
+    )
+
+
+def _negation(norm: str) -> bool:
+    """لم، ولم، فلن: a negation, with or without the و or ف that joins it."""
+    return norm in NEGATIONS or (norm[:1] in ("و", "ف") and norm[1:] in NEGATIONS and norm[1:] != "ما")
+
+
 def _as_refusal(event: FoundEvent) -> list[FoundEvent]:
     """The refused joint act as a REJECT: its first side (named before it) refuses the others."""
     event.type, event.mode = "REJECT", None
@@ -1645,18 +2042,92 @@ def _as_refusal(event: FoundEvent) -> list[FoundEvent]:
     return [replace(event, source=refuser, target=other, participants=[]) for other in others]
 
 
-def _struck_places(args: list[Arg], tokens: list[Token], registry: Registry) -> list[Arg]:
-    """A town or city that force is used against (الهجوم على العاصمة طرابلس، ضد مدينة حلب)
-    is the target of that force, not its place: after على/ضد, or after a noun for a place
-    that follows them."""
+def _struck_places(
+    args: list[Arg], tokens: list[Token], registry: Registry, attack_ends: set[int]
+) -> list[Arg]:
+    """A town or city that force is used against (الهجوم على العاصمة طرابلس، ضد مدينة حلب،
+    قصفت إسرائيل مدينة رفح، قصف حلب) is the target of that force, not its place: after
+    على/ضد or the attack itself, or after a noun for a place that follows them."""
     out: list[Arg] = []
     for a in args:
-        if _actor_kind(a.mention.actor, registry) != "location":
+        if _actor_kind(a.mention.actor, registry) != "location" or not registry.state_of(a.mention.actor):
             continue
-        head = a.prep is None and a.first > 1 and tokens[a.first - 2].norm in AGAINST
-        if a.prep in AGAINST or head:
-            out.append(Arg(a.mention, a.first, a.last, "علي"))
+        before = a.first - 2 if tokens[a.first - 1].norm in PLACE_NOUNS else a.first - 1
+        if a.prep is not None or before < 0:
+            if a.prep in AGAINST:
+                out.append(Arg(a.mention, a.first, a.last, "علي"))
+            continue
+        # قصفت إسرائيل مدينة رفح: right after the attack, or after its subject
+        after_attack = before in attack_ends or any(
+            b.last == before and b.first - 1 in attack_ends and b.prep is None for b in args
+        )
+        if tokens[before].norm in AGAINST or after_attack:
+            out.append(Arg(a.mention, a.first, a.last, None if after_attack else "علي"))
     return out
+
+
+def _our_side(
+    tokens: list[Token],
+    lo: int,
+    hi: int,
+    scopes: list[Scope],
+    title_states: dict[str, str],
+    registry: Registry,
+) -> list[Arg]:
+    """قال المتحدث باسم الحكومة العراقية إن طائرات قصفت مواقع لقواتنا: "our forces" (our
+    members, our land) in a speaker's words are the speaker's side — its state, or for a
+    person, the state of the body its title names."""
+    out: list[Arg] = []
+    for k in range(lo, hi):
+        if "نا" not in tokens[k].norm:  # most words: no need to segment
+            continue
+        seg = next(
+            (
+                s
+                for s in tokens[k].segmentations
+                if s.enclitic == "نا" and s.stem in OUR_NOUNS | member_nouns()
+            ),
+            None,
+        )
+        scope = next((sc for sc in scopes if sc.start <= k < sc.end and sc.sources), None)
+        if seg is None or scope is None:
+            continue
+        speaker = scope.sources[0].mention.actor
+        if _actor_kind(speaker, registry) == "person":
+            side = title_states.get(speaker) or country_of(speaker, registry)
+        else:
+            side = registry.state_of(speaker) or speaker
+        if side is not None:
+            mention = ActorMention(tokens[k].start, tokens[k].end, side, "possessor", tokens[k].text)
+            out.append(Arg(mention, k, k, "ل" if seg.proclitics[-1:] == ("ل",) else None))
+    return out
+
+
+def _title_states(
+    mentions: list[ActorMention], excluded: list[tuple[int, int]], registry: Registry
+) -> dict[str, str]:
+    """The state each person speaks for by its title (المتحدث باسم الحكومة العراقية X: Iraq)."""
+    out: dict[str, str] = {}
+    for m in mentions:
+        title = next(((s, e) for s, e in excluded if 0 <= m.start - e <= 2), None)
+        if title is None or m.actor in out:
+            continue
+        bodies = [b for b in mentions if title[0] <= b.start and b.end <= title[1]]
+        state = next((st for b in bodies if (st := registry.state_of(b.actor))), None)
+        if state is not None:
+            out[m.actor] = state
+    return out
+
+
+def _relative_of_a_thing(trig: Trig, tokens: list[Token], lo: int, parties: list[Arg]) -> bool:
+    """A verb opening a relative clause with no object pronoun has the clause's head for
+    subject (الغارة التي دمّرت ...); when that head is no party, nobody named did it. (With
+    the pronoun the head is its object: الهجمات التي تشنّها الجماعة.)"""
+    k = trig.first - 1
+    if k <= lo or tokens[k].norm not in RELATIVES or trig.enclitic is not None:
+        return False
+    head = k - 2 if tokens[k - 1].norm in (",", "،") else k - 1  # X، الذي قصف: X is the head
+    return not any(a.last == head for a in parties)
 
 
 def _members_owner(
@@ -1680,6 +2151,14 @@ def _not_own(agents: list[Arg], targets: list[Arg], registry: Registry) -> list[
     الحكومة اللبنانية ... اعتداء على السيادة اللبنانية."""
     own = {country_of(actor, registry) for a in agents for actor in _actors(a)}
     return [a for a in targets if not (a.mention.how in ("country", "demonym") and a.mention.actor in own)]
+
+
+LAM_PRONOUNS = frozenset({"له", "لها", "لهم", "لهما", "لهن"})
+
+
+def _pronoun_object_after(tokens: list[Token], k: int) -> bool:
+    """A ل with a pronoun right after a verbal noun's genitive (تزويد إيران لها)."""
+    return k + 1 < len(tokens) and tokens[k + 1].norm in LAM_PRONOUNS
 
 
 def _threatens_answer(trig: Trig, tokens: list[Token], hi: int) -> bool:
@@ -1759,9 +2238,12 @@ def _later_agent(from_token: int, after: list[Arg], tokens: list[Token]) -> list
 SET_OFF = frozenset({'"', ",", "،", ";", "؛", ":"})
 
 
-def _pronoun_antecedent(trig: Trig, parties: list[Arg], tokens: list[Token], lo: int) -> list[Arg]:
+def _pronoun_antecedent(
+    trig: Trig, parties: list[Arg], tokens: list[Token], lo: int, registry: Registry
+) -> list[Arg]:
     """أن موسكو لم تشارك ...، وأنها على تواصل مع X: a pronoun of a complement right before a
-    joint noun stands for the party named last before it."""
+    joint noun stands for the party named last before it that it agrees with: ها for a
+    state or body, ه for a person."""
     carrier = next(
         (
             k
@@ -1772,7 +2254,66 @@ def _pronoun_antecedent(trig: Trig, parties: list[Arg], tokens: list[Token], lo:
     )
     if carrier is None:
         return []
-    return [a for a in parties if lo <= a.first and a.prep is None and a.last < carrier][-1:]
+    person = not tokens[carrier].norm.endswith(("ها", "هم"))
+    return [
+        a
+        for a in parties
+        if lo <= a.first
+        and a.prep is None
+        and a.last < carrier
+        and (_actor_kind(a.mention.actor, registry) == "person") == person
+    ][-1:]
+
+
+# X أبقى Y على اطلاع: the phrase completes a verb whose subject and object are the sides
+KEPT_INFORMED = frozenset({"على اطلاع", "على اطلاع دائم"})
+
+
+ENVOYS = frozenset({"سفير", "سفراء", "بعثه", "دبلوماسيي", "دبلوماسيين", "القائم"})
+ENVOY_REACH = 4  # tokens after a verb of withdrawing in which the envoy withdrawn is named
+
+
+def _envoy_after(trig: Trig, tokens: list[Token], hi: int) -> bool:
+    """سحبت السعودية سفيرها، سحب بعثته الدبلوماسية: what is withdrawn is an envoy."""
+    end = min(hi, trig.last + 1 + ENVOY_REACH)
+    return any(
+        seg.stem.removeprefix("ال") in ENVOYS
+        for k in range(trig.last + 1, end)
+        for seg in tokens[k].segmentations
+    )
+
+
+def _called_for(trig: Trig, last: Arg, tokens: list[Token]) -> bool:
+    """دعت مصر والأردن إلى محادثات: talks behind a preposition are asked for, not held by
+    the parties before them."""
+    between = range(last.last + 1, trig.first)
+    if any(tokens[k].norm in PREPOSITION_WORDS for k in between):
+        return True
+    return any(p in ("ل", "ب") for seg in tokens[trig.first].segmentations for p in seg.proclitics)
+
+
+def _hosted(trig: Trig, verbs: list[Trig], lo: int) -> bool:
+    """استضافت قطر ومصر جولات من المحادثات: talks named after a verb of hosting; the
+    parties before them are the hosts."""
+    before = [v for v in verbs if lo <= v.first and v.last < trig.first]
+    return bool(before) and before[-1].entry.mode == "third-party"
+
+
+def _verb_object(subject: Arg, obj: Arg, tokens: list[Token]) -> bool:
+    """A verb's subject and object, not joined by و: right after the verb (أبقت الرياض
+    الولايات المتحدة) or on either side of it (الرياض أبقت الولايات المتحدة)."""
+    if _starts_with_and(obj, tokens):
+        return False
+    between = [tokens[k] for k in range(subject.last + 1, obj.first)]
+    verb = subject.first - 1 if not between else subject.last + 1
+    return (
+        len(between) <= 1
+        and verb >= 0
+        and tokens[verb].is_word
+        and not tokens[verb].best.has_article
+        and tokens[verb].norm not in PREPOSITION_WORDS
+        and not (between and not between[0].is_word)
+    )
 
 
 def _manner(trig: Trig, tokens: list[Token]) -> bool:
@@ -1790,8 +2331,12 @@ def _nearer_noun(trig: Trig, arg: Arg, tokens: list[Token]) -> bool:
     in construct with the trigger (اتفاق وقف إطلاق النار بين) leaves them to both."""
     for k in range(trig.last + 2, arg.first - 1):
         if _is_trigger_noun(tokens[k]):
-            gap = range(trig.last + 1, k)  # a clause of its own: set off by a quote, a comma, a negation
-            return any(tokens[j].norm in SET_OFF or tokens[j].norm in NEGATIONS for j in gap)
+            # a clause of its own: set off by a quote, a comma, a negation — not a quote
+            # around that noun itself (اتفاق «وقف إطلاق النار» بين X و Y)
+            gap = range(trig.last + 1, k - 1)
+            return any(tokens[j].norm in SET_OFF or tokens[j].norm in NEGATIONS for j in gap) or (
+                tokens[k - 1].norm in NEGATIONS
+            )
     return False
 
 
@@ -1888,11 +2433,16 @@ def _target(
     if trig.last + 1 < len(tokens) and tokens[trig.last + 1].norm in REFLEXIVES:
         return []  # الذي قدّم نفسه: the act is on oneself
     for a in rest:
-        if _belongs_to(a, tokens) and any(s.last < a.first <= s.last + 3 for s in subject):
+        if _backer(a, tokens) or (
+            _belongs_to(a, tokens) and any(s.last < a.first <= s.last + 3 for s in subject)
+        ):
             continue  # هاجمت الفصائل العراقية الموالية لإيران: the subject's patron, not the object
         if (
             a.prep is None or a.prep in preps or a.prep == "ل"
         ):  # a direct object, or the trigger's preposition
+            return _coordinated(a, rest, tokens)
+        if a.prep == "بين" and trig.entry.type in REACTIONS and _after_accord(tokens, a.first):
+            # رحّب X بالاتفاق بين السعودية وإيران: praise or blame of an accord goes to its sides
             return _coordinated(a, rest, tokens)
     return []
 
@@ -1925,18 +2475,24 @@ def _assemble(
     event_type = entry.type
     if trig.negated:
         polarity = "denied"
-        refused = any(tokens[k].norm in REFUSALS for k in range(max(lo, trig.first - 2), trig.first))
+        refused = any(
+            tokens[k].norm.removeprefix("و") in REFUSALS for k in range(max(lo, trig.first - 2), trig.first)
+        )
         if refused and event_type in COOPERATIVE:  # لن تطبّع الولايات المتحدة علاقاتها: a refusal
             event_type, polarity = "REJECT", "asserted"
     if event_type in COOPERATIVE and _opposed(trig, tokens, lo, args):
         event_type = "REJECT"  # موقف الدوحة الرافض للتطبيع مع دمشق: a refusal, no agreement
-    mode = entry.mode if event_type == entry.type else None
+    recalled = event_type == "RETREAT" and entry.mode == "withdraw" and _envoy_after(trig, tokens, hi)
+    if recalled:
+        event_type = "SANCTION"  # سحبت السعودية سفيرها من لبنان: recalling an envoy
+    mode = "withdraw" if recalled else entry.mode if event_type == entry.type else None
     if mode == "*":
         mode = _mode_from_object(tokens, trig.last + 1, hi) or "military"
     elif mode is None and event_type in ("REQUEST", "REJECT") and event_type == entry.type:
         mode = _mode_from_object(tokens, trig.last + 1, hi, request_objects())  # يطالب X بالوقف: yield
     elif mode is None and event_type == "THREATEN":
-        mode = _mode_from_object(tokens, trig.last + 1, hi, threat_objects())  # لوّح باللجوء إلى القوة
+        # لوّح باللجوء إلى القوة، حذّر X من أن قواعده ستكون «هدفاً»: the brandished may stand in the complement
+        mode = _mode_from_object(tokens, trig.last + 1, hi, threat_objects(), COMPLEMENT_REACH)
     involved = [*sources, *targets]
     inside = [a for a in involved if lo <= a.first < hi]  # a carried subject lies outside the sentence
     first = min([trig.first, *(a.first for a in inside)])
@@ -1970,6 +2526,9 @@ def _assemble(
     if joint:
         # X و Y تطبّعان مع Z: each subject with the other side; X و Y و Z التقوا: all together
         others = [actor for a in targets for actor in _actors(a)]
+        if event_type == "REJECT" and sources and others:  # لن تطبّع X علاقاتها مع Y: X refuses Y
+            refusers = [actor for a in sources for actor in _actors(a)]
+            return [event(r, o, []) for r in refusers for o in others if r != o]
         groups = (
             [[actor, *others] for a in sources for actor in _actors(a)]
             if sources and others
@@ -1998,10 +2557,10 @@ def _opposed(trig: Trig, tokens: list[Token], lo: int, args: list[Arg]) -> bool:
 
 
 def _mode_from_object(
-    tokens: list[Token], lo: int, hi: int, lex: PhraseLexicon[str] | None = None
+    tokens: list[Token], lo: int, hi: int, lex: PhraseLexicon[str] | None = None, reach: int = 8
 ) -> str | None:
     lex = lex or aid_objects()
-    for k in range(lo, min(hi, lo + 8)):
+    for k in range(lo, min(hi, lo + reach)):
         match = lex.match_at(tokens, k)
         if match is not None:
             return match.value
@@ -2109,7 +2668,7 @@ def _date_in_context(
     if _names_a_told_act(trig, tokens):  # ومنها الهجوم على القنصلية: told before, named again
         _date_as_first_told(found, before)
     if any(k <= trig.first <= k + 3 for k in accused):  # اتهمه بشنّ غارات جوية: the act and its means
-        _date_accused_act(found, trig, tokens, lo, hi, sentence_dates)
+        _date_accused_act(found, trig, tokens, lo, hi, sentence_dates, dating.repeats)
 
 
 ONE_TIME_ACTS = frozenset({"ASSAULT", "AGREE", "CONSULT", "COERCE", "SANCTION", "RETREAT"})
@@ -2164,7 +2723,7 @@ def _anchored_date(
         # (a bare عقب، إثر names an act or nothing: إثر also spells أثر, a trace)
         counted = m.last > m.first or (noun is not None and tokens[noun].norm in REFERRING)
         if base is None and counted:
-            base = next((e.when for e in reversed(before) if e.when is not None), None)
+            base = _last_told(before, tokens[m.first].start, analysis, dates)
         return _shifted(base, days, precision, span, analysis.doc.text)
     return None
 
@@ -2368,6 +2927,7 @@ def _date_by_a_pointed_act(
 
 
 SPEECHES = frozenset({"كلمه", "بيان", "خطاب", "موتمر", "تصريحات", "مقابله", "حديث", "رساله"})
+STATEMENTS = frozenset({"بيان", "خطاب", "كلمه", "موتمر"})  # not الحديث عن (speaking of)
 
 
 def _speech_noun(token: Token, owned: bool) -> str | None:
@@ -2419,9 +2979,9 @@ def _speech_told(tokens: list[Token], k: int, lo: int) -> str | None:
         owned = _speech_noun(tokens[k], owned=True)
         if owned:
             return owned
-    if k <= lo + 3:
+    if k <= lo + 3:  # the sentence's subject: وأكد البيان، وجاء في الخطاب
         return next(
-            (seg.stem for seg in tokens[k].segmentations if seg.has_article and seg.stem in SPEECHES), None
+            (seg.stem for seg in tokens[k].segmentations if seg.has_article and seg.stem in STATEMENTS), None
         )
     return None
 
@@ -2471,12 +3031,22 @@ ATTACKS = frozenset({"ASSAULT", "COERCE"})
 
 
 def _date_accused_act(
-    found: list[FoundEvent], trig: Trig, tokens: list[Token], lo: int, hi: int, dates: list[DateMention]
+    found: list[FoundEvent],
+    trig: Trig,
+    tokens: list[Token],
+    lo: int,
+    hi: int,
+    dates: list[DateMention],
+    repeats: list[int],
 ) -> None:
     """اتهم X هذا الأسبوع Y بشنّ غارات: the date of the accusation is not that of the act
-    accused of, which is undated unless its own clause gives a date after it."""
+    accused of, which is undated unless its own clause gives a date after it — or the act is
+    told as done again and again up to the accusation (بخرق الاتفاق «مرات عدة»), which its
+    month dates."""
     clause = _clauses(tokens, lo, hi)
     mine = _own_clauses(trig, tokens, lo, hi, clause)
+    if any(clause[k - lo] in mine for k in repeats):
+        return
     at = tokens[trig.first].start
     own = [d for d in dates if d.start > at and clause[_token_of(d, tokens, lo, hi) - lo] in mine]
     for event in found:
@@ -2510,6 +3080,44 @@ def _future(trig: Trig, tokens: list[Token]) -> bool:
     verbs = trigger_index().verbs
     marked = any("س" in seg.proclitics and seg.stem in verbs for seg in tokens[trig.first].segmentations)
     return marked or before in ("سوف", "لن")
+
+
+def _last_told(
+    before: list[FoundEvent], until: int, analysis: Analysis, dates: list[DateMention]
+) -> DateMention | None:
+    """The date last told before ``until``: the last date written that is not the start of a
+    span (منذ) nor told of something else in a relative clause (الخطة التي أُعلنت في يناير),
+    or that an event was given if written later."""
+    text = analysis.doc.text
+
+    def spans(d: DateMention) -> bool:
+        return text[max(0, d.start - 6) : d.start].strip().endswith("منذ")
+
+    given = max(
+        (e.when for e in before if e.when is not None and e.when.start < until and not spans(e.when)),
+        key=lambda d: d.start,
+        default=None,
+    )
+    later = sorted(
+        (d for d in dates if d.start < until and (given is None or d.start > given.start)),
+        key=lambda d: -d.start,
+    )
+    written = next((d for d in later if not spans(d) and not _in_a_relative_clause(d, analysis)), None)
+    return written or given
+
+
+def _in_a_relative_clause(d: DateMention, analysis: Analysis) -> bool:
+    sentence = next((s for s in analysis.sentences if s.start <= d.start < s.end), None)
+    if sentence is None:
+        return False
+    tokens = analysis.tokens
+    lo, hi = _token_range(tokens, sentence)
+    if lo >= hi:
+        return False
+    clause = _clauses(tokens, lo, hi)
+    k = _token_of(d, tokens, lo, hi)
+    first = next(j for j in range(k, lo - 1, -1) if j == lo or clause[j - lo - 1] != clause[k - lo])
+    return tokens[first].norm in RELATIVES
 
 
 def _dated_by_the_last(trig: Trig, tokens: list[Token], lo: int, hi: int, dates: list[DateMention]) -> bool:

@@ -17,7 +17,7 @@ from functools import lru_cache
 from itertools import accumulate
 from operator import attrgetter
 
-from rawi.extract.gazetteer import NAME, SHORT, Entry, Hit
+from rawi.extract.gazetteer import DEMONYM, NAME, SHORT, Entry, Hit
 from rawi.lexicons.registry import Registry
 from rawi.text.tokens import Token
 
@@ -77,6 +77,16 @@ def _adjective_of_noun(entry: Entry, hit: Hit, text: str) -> bool:
     return bool(before) and before[-1].lstrip("وف").startswith("ال") and before[-1][-1:].isalpha()
 
 
+def _qualified_common_noun(entry: Entry, hit: Hit, text: str) -> bool:
+    """A one-word name that is also a common noun (القاعدة: the base), followed by a feminine
+    adjective (القاعدة الأمريكية، القاعدة الجوية), is that noun: a base, not the group."""
+    if " " in entry.key or not entry.key.startswith("ال") or entry.how == DEMONYM:
+        return False  # الأمريكية البريطانية: stacked adjectives
+    after = text[hit.end : hit.end + 30].split()
+    word = after[0].strip('«»"،,.') if after else ""
+    return word.startswith("ال") and word.endswith("ية")
+
+
 def resolve_hits(hits: list[Hit], registry: Registry, text: str) -> list[ActorMention]:
     # Actors named unambiguously and in full: the context for everything else.
     full: Counter[str] = Counter()
@@ -100,7 +110,10 @@ def resolve_hits(hits: list[Hit], registry: Registry, text: str) -> list[ActorMe
     chosen: list[tuple[Hit, Entry]] = []
     for hit in hits:
         usable = [
-            e for e in hit.entries if e.how != SHORT or (short_ok(e) and not _adjective_of_noun(e, hit, text))
+            e
+            for e in hit.entries
+            if (e.how != SHORT or (short_ok(e) and not _adjective_of_noun(e, hit, text)))
+            and not _qualified_common_noun(e, hit, text)
         ]
         if not usable:
             continue

