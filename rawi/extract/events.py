@@ -3093,17 +3093,9 @@ def _last_told(
     def spans(d: DateMention) -> bool:
         return text[max(0, d.start - 6) : d.start].strip().endswith("منذ")
 
-    given = max(
-        (e.when for e in before if e.when is not None and e.when.start < until and not spans(e.when)),
-        key=lambda d: d.start,
-        default=None,
-    )
-    later = sorted(
-        (d for d in dates if d.start < until and (given is None or d.start > given.start)),
-        key=lambda d: -d.start,
-    )
-    written = next((d for d in later if not spans(d) and not _in_a_relative_clause(d, analysis)), None)
-    return written or given
+    given = {id(e.when): e.when for e in before if e.when is not None and e.when.start < until}
+    told = sorted([*given.values(), *(d for d in dates if d.start < until)], key=lambda d: -d.start)
+    return next((d for d in told if not spans(d) and not _in_a_relative_clause(d, analysis)), None)
 
 
 def _in_a_relative_clause(d: DateMention, analysis: Analysis) -> bool:
@@ -3117,7 +3109,9 @@ def _in_a_relative_clause(d: DateMention, analysis: Analysis) -> bool:
     clause = _clauses(tokens, lo, hi)
     k = _token_of(d, tokens, lo, hi)
     first = next(j for j in range(k, lo - 1, -1) if j == lo or clause[j - lo - 1] != clause[k - lo])
-    return tokens[first].norm in RELATIVES
+    # ...، قبل أن تأمر في 10 أوت: what came later, told aside, is not where the story stands
+    later = tokens[first].norm in COMPLEMENTIZERS and first > lo and tokens[first - 1].norm == "قبل"
+    return tokens[first].norm in RELATIVES or later
 
 
 def _dated_by_the_last(trig: Trig, tokens: list[Token], lo: int, hi: int, dates: list[DateMention]) -> bool:

@@ -98,10 +98,7 @@ def trigger_index() -> VerbIndex:
             preps,
             f.get("note", ""),
         )
-        if f["kind"] == "phrase-verb":  # قطع: conjugated in قطعت علاقاتها, no trigger alone
-            perfect, imperfect = _split_verb(f["trigger"], row.path, row.line)
-            perfects[name_key(perfect)] = (perfect, imperfect)
-        elif f["kind"] == "verb":
+        if f["kind"] == "verb":
             perfect, imperfect = _split_verb(f["trigger"], row.path, row.line)
             # circumstantial participles (محذّراً، متوعداً) for verbs of speech acts only:
             # موقعاً is a "site" far more often than "signing"
@@ -116,9 +113,7 @@ def trigger_index() -> VerbIndex:
         elif f["kind"] in ("masdar", "phrase"):
             phrases.append((f["trigger"], entry))
         else:
-            raise DataFileError(
-                row.path, row.line, "field 'kind' must be verb, phrase-verb, masdar or phrase"
-            )
+            raise DataFileError(row.path, row.line, "field 'kind' must be verb, masdar or phrase")
     # A phrase that starts with a verb (فرض عقوبات، قطع العلاقات) is conjugated in its first word
     # when that verb is in the lexicon: فرضت عقوبات، تقطع العلاقات.
     conjugated: list[tuple[str, TriggerEntry]] = []

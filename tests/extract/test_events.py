@@ -1329,6 +1329,12 @@ def test_a_demand_for_a_withdrawal_asks_to_yield(extractor: Extractor) -> None:
     assert requests and requests[0].mode == "yield"
 
 
+def test_what_came_later_told_aside_is_not_where_the_story_stands(extractor: Extractor) -> None:
+    text = "قصفت إسرائيل حزب الله يوم 3 سبتمبر، قبل أن تقصف إيران في 10 سبتمبر.\n\nوفي اليوم التالي، هاجم حزب الله إسرائيل."
+    (answer,) = find(run(extractor, text), "ASSAULT", "hezbollah", "israel")
+    assert answer.when is not None and answer.when.start == "2024-09-04"  # the day after the 3rd
+
+
 def test_a_dismissal_from_office_is_coercion(extractor: Extractor) -> None:
     text = "أصدر الرئيس السوري بشار الأسد مرسوماً بإعفاء وزير الخارجية السوري فيصل المقداد من منصبه."
     facts = run(extractor, text)
@@ -1363,3 +1369,9 @@ def test_a_denied_link_to_the_incident_told(extractor: Extractor) -> None:
 def test_the_subject_after_an_attack_verb_is_not_what_it_struck(extractor: Extractor) -> None:
     facts = run(extractor, "قصفت إسرائيل مدينة رفح. ونفت حركة حماس أي صلة لها بالحادث.")
     assert not find(facts, "ASSAULT", "hamas", "israel")
+
+
+def test_an_adjective_of_blame_in_an_evaluation_accuses(extractor: Extractor) -> None:
+    facts = run(extractor, "ووصفت الخارجية الروسية الخطوة الأمريكية بأنها «استفزازية».")
+    accusations = [e for e in facts.events if e.type == "ACCUSE"]
+    assert accusations and registry_ids(facts)[accusations[0].target or ""] == "usa"
