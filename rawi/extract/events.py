@@ -1704,6 +1704,20 @@ def _warned_intervener(
     return warners, [warned], False, []
 
 
+def _sides_of(
+    source: str, target: str, trig: Trig, tokens: list[Token]
+) -> tuple[list[Arg], list[Arg], bool, list[Arg]]:
+    """An event's source and target taken over by another trigger (the attack a bare noun
+    names, the one a threat or a call falls on), as arguments standing at that trigger."""
+    here = tokens[trig.first]
+    return (
+        [Arg(ActorMention(here.start, here.end, source, "anaphora", ""), trig.first, trig.first, None)],
+        [Arg(ActorMention(here.start, here.end, target, "anaphora", ""), trig.first, trig.first, None)],
+        False,
+        [],
+    )
+
+
 def _told_attack(
     trig: Trig, tokens: list[Token], args: list[Arg], events: list[FoundEvent], scopes: list[Scope]
 ) -> tuple[list[Arg], list[Arg], bool, list[Arg]] | None:
@@ -1720,13 +1734,7 @@ def _told_attack(
     main = next((e for e in events if e.type == "ASSAULT" and e.source and e.target), None)
     if main is None or main.source is None or main.target is None:
         return None
-    here = tokens[trig.first]
-    return (
-        [Arg(ActorMention(here.start, here.end, main.source, "anaphora", ""), trig.first, trig.first, None)],
-        [Arg(ActorMention(here.start, here.end, main.target, "anaphora", ""), trig.first, trig.first, None)],
-        False,
-        [],
-    )
+    return _sides_of(main.source, main.target, trig, tokens)
 
 
 def _accused_by_no_one(
@@ -1759,13 +1767,7 @@ def _call_on_the_condemned(
         return None
     if main.type not in PRESSURE and main.type != "ACCUSE":
         return None
-    here = tokens[trig.first]
-    return (
-        [Arg(ActorMention(here.start, here.end, main.source, "anaphora", ""), trig.first, trig.first, None)],
-        [Arg(ActorMention(here.start, here.end, main.target, "anaphora", ""), trig.first, trig.first, None)],
-        False,
-        [],
-    )
+    return _sides_of(main.source, main.target, trig, tokens)
 
 
 def _threat_on_the_object(
@@ -1787,13 +1789,7 @@ def _threat_on_the_object(
         or main.trigger[0] >= tokens[trig.first].start
     ):
         return None
-    here = tokens[trig.first]
-    return (
-        [Arg(ActorMention(here.start, here.end, main.source, "anaphora", ""), trig.first, trig.first, None)],
-        [Arg(ActorMention(here.start, here.end, main.target, "anaphora", ""), trig.first, trig.first, None)],
-        False,
-        [],
-    )
+    return _sides_of(main.source, main.target, trig, tokens)
 
 
 UNKNOWN = "?answers:"  # the threatened of a promised answer, until settled: + the party its act befell
