@@ -13,7 +13,6 @@ from rawi.extract.attribution import find_scopes
 from rawi.extract.clauses import arguments, find_triggers
 from rawi.extract.mentions import covering
 from rawi.ingest.pasted import paragraph_spans
-from rawi.text import analyse
 
 
 def explain(text: str) -> None:
@@ -21,16 +20,17 @@ def explain(text: str) -> None:
     doc = Document(source="explain", text=text)
     doc.paragraphs = paragraph_spans(text)
     facts = extractor(doc)
-    analysis = analyse(doc)
+    reading = extractor.read(doc)  # what the events are read from, as extract_events sees it
+    tokens = reading.analysis.tokens
     names = {e.id: e.name for e in facts.entities}
     print("mentions:", [(m.text, m.how, names.get(m.entity, m.entity)) for m in facts.mentions])
-    tokens = analysis.tokens
-    from rawi.extract.mentions import ActorMention
-
-    mentions = [ActorMention(m.start, m.end, m.entity, m.how, m.text) for m in facts.mentions]
-    cover = covering(tokens, mentions)
+    cover = covering(tokens, reading.mentions)
+    for k, m in enumerate(cover):  # titles and appositions that describe a person: no arguments
+        if m is not None and any(s <= m.start and m.end <= e for s, e in reading.described):
+            cover[k] = None
     args = arguments(tokens, cover, 0, len(tokens), text)
     print("args:", [(a.mention.text, a.first, a.prep) for a in args])
+    print("described:", [text[s:e] for s, e in reading.described])
     scopes = find_scopes(tokens, 0, len(tokens), args, [])
     print("scopes:", [(s.start, s.end, s.chain, s.polarity, s.cue_first) for s in scopes])
     print(

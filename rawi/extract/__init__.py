@@ -5,11 +5,12 @@ from __future__ import annotations
 
 import gc
 from collections.abc import Iterable
+from dataclasses import dataclass
 from pathlib import Path
 
-from rawi.dates import find_dates, relative_dates
+from rawi.dates import DateMention, find_dates, relative_dates
 from rawi.document import Document
-from rawi.extract.affiliations import from_appositions, from_loyalty, from_titles
+from rawi.extract.affiliations import FoundAffiliation, from_appositions, from_loyalty, from_titles
 from rawi.extract.asides import find_asides
 from rawi.extract.clients import find_client_groups
 from rawi.extract.coref import resolve_anaphora
@@ -22,10 +23,10 @@ from rawi.extract.grammar import (
     later_mentions,
     titled_references,
 )
-from rawi.extract.mentions import resolve_hits
+from rawi.extract.mentions import ActorMention, resolve_hits
 from rawi.facts import Facts
 from rawi.lexicons.registry import Registry, load_registry
-from rawi.text import analyse
+from rawi.text import Analysis, analyse
 
 EXTRACTOR_VERSION = "rawi-0.1.0"
 
@@ -41,6 +42,22 @@ class Extractor:
         _fewer_collections()
 
     def __call__(self, doc: Document) -> Facts:
+        reading = self.read(doc)
+        entities, out_mentions = build_entities(reading.mentions, self.registry)
+        found_events = extract_events(
+            reading.analysis, reading.mentions, self.registry, reading.described, reading.dates
+        )
+        return Facts(
+            document=doc,
+            entities=entities,
+            mentions=out_mentions,
+            affiliations=affiliation_records(reading.affiliations, entities, doc, self.registry),
+            events=event_records(found_events, entities, doc, self.registry),
+        )
+
+    def read(self, doc: Document) -> Reading:
+        """All but the events: the analysis, the actors' mentions, the affiliations, the
+        spans that describe a person (no event arguments) and the dates."""
         analysis = analyse(doc)
         hits = self.gazetteer.scan(match_view(doc.text, analysis.normal))
         mentions = resolve_hits(hits, self.registry, doc.text)
@@ -58,19 +75,23 @@ class Extractor:
             + from_appositions(analysis, mentions, self.registry)
             + from_loyalty(analysis, mentions, self.registry)
         )
-        entities, out_mentions = build_entities(mentions, self.registry)
         dates = find_dates(doc.text, reference=doc.published)
         if doc.published is not None:
             dates += relative_dates(doc.text, doc.published)
         described = [f.describes for f in found if f.describes != (0, 0)] + find_asides(analysis)
-        found_events = extract_events(analysis, mentions, self.registry, described, dates)
-        return Facts(
-            document=doc,
-            entities=entities,
-            mentions=out_mentions,
-            affiliations=affiliation_records(found, entities, doc, self.registry),
-            events=event_records(found_events, entities, doc, self.registry),
-        )
+        return Reading(analysis, mentions, found, described, dates)
+
+
+@dataclass(slots=True)
+class Reading:
+    """What an Extractor knows of a report before it reads the events (Extractor.read);
+    scripts/explain.py shows it."""
+
+    analysis: Analysis
+    mentions: list[ActorMention]
+    affiliations: list[FoundAffiliation]
+    described: list[tuple[int, int]]  # character spans whose mentions are no event arguments
+    dates: list[DateMention]
 
 
 # Extraction makes tens of thousands of short-lived objects a report (tokens, spans,
