@@ -1375,3 +1375,9 @@ def test_an_adjective_of_blame_in_an_evaluation_accuses(extractor: Extractor) ->
     facts = run(extractor, "ووصفت الخارجية الروسية الخطوة الأمريكية بأنها «استفزازية».")
     accusations = [e for e in facts.events if e.type == "ACCUSE"]
     assert accusations and registry_ids(facts)[accusations[0].target or ""] == "usa"
+
+
+def test_gunmen_from_a_party_act_for_it(extractor: Extractor) -> None:
+    # مسلحون من حركة الشباب: the party takes the place of its members, as of its delegation
+    facts = run(extractor, "هاجم مسلحون من حركة الشباب قاعدة للجيش الصومالي.")
+    assert find(facts, "ASSAULT", "al_shabaab", "somalia_sna")
