@@ -609,7 +609,8 @@ def extract_events(
                 _avenged(trig, tokens, hi, targets, found)
             modality = modality_of(trig, triggers, tokens, lo, future=_future(trig, tokens))
             for event in found:
-                event.modality = modality
+                # لن تطبّع X علاقاتها مع Y: the act refused is the refusal, told as done
+                event.modality = None if event.type == "REJECT" != trig.entry.type else modality
                 if (
                     modality == "threatened"
                     and event.type not in SPEECH_ACTS
@@ -2031,7 +2032,7 @@ def _negation(norm: str) -> bool:
 
 def _as_refusal(event: FoundEvent) -> list[FoundEvent]:
     """The refused joint act as a REJECT: its first side (named before it) refuses the others."""
-    event.type, event.mode = "REJECT", None
+    event.type, event.mode, event.modality = "REJECT", None, None  # the refusal is told as done
     if not event.participants:
         return [event]
     refuser, *others = event.participants

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from rawi.arabic import normalize
+from rawi.errors import DataFileError
 from rawi.extract.clauses import Trig
 from rawi.lexicons import LEXICON_DIR, read_tsv
 from rawi.text import Token
@@ -64,8 +65,6 @@ def modality_cues() -> ModalityCues:
     for row in read_tsv(LEXICON_DIR / "modality.tsv", ("cue", "form", "modality")):
         f = row.fields
         if f["modality"] not in MODALITIES:
-            from rawi.errors import DataFileError
-
             raise DataFileError(
                 row.path, row.line, f"field 'modality' must be one of {', '.join(MODALITIES)}"
             )

@@ -63,3 +63,11 @@ def test_threat_modes_come_from_the_lexicon() -> None:
     assert threat_mode("SANCTION", "expel") == "expel"
     assert threat_mode("SANCTION", None) == "relations"
     assert threat_mode("AGREE", None) is None
+
+
+def test_a_refusal_is_told_as_done(extractor: Extractor) -> None:
+    # لن تطبّع: "will not normalise" is a refusal now, not a future act; and a refusal counts
+    # as evidence in the store (modality "refused" would not)
+    facts = run(extractor, "لن تطبّع الولايات المتحدة علاقاتها مع سوريا.")
+    (refusal,) = find(facts, "REJECT", "usa", "syria")
+    assert refusal.modality is None
