@@ -68,6 +68,8 @@ def find_client_groups(
     words = client_words()
     tokens = analysis.tokens
     text = analysis.doc.text
+    if not any(tok.norm in words.written for tok in tokens):
+        return [], []  # most reports name no group this way: spare the cover list
     cover = covering(tokens, mentions)
     found: list[ActorMention] = []
     folded: list[ActorMention] = []
