@@ -259,7 +259,7 @@ def _decider(tokens: list[Token], lo: int, hi: int, parties: list[Arg]) -> list[
     """قررت جامعة الدول العربية ...، تبنّى مجلس الأمن قراراً: who took the decision, for a later
     "the decision" (ورحّبت دمشق بالقرار) to name."""
     kinds = _DECIDING_WORDS
-    for k in [k for k in range(lo, hi) if kinds[tokens[k].norm] is not None]:
+    for k in _within(_marks(tokens).deciding, lo, hi):
         deciding, adopting = kinds[tokens[k].norm] or (False, False)
         adopts = adopting and any(
             tokens[j].best.stem.removesuffix("ا") == DECISION and not tokens[j].best.has_article
@@ -490,12 +490,13 @@ def extract_events(
             cover[k] = None
     titles = {e: s for s, e in excluded}
     title_states = _title_states(mentions, excluded, registry)
+    marks = _marks(tokens)
     events: list[FoundEvent] = []
     attacks: list[Attack] = []  # every attack told so far, for the blame laid on it later
     state = SentenceState()
     t = 0
+    starts, ends = _token_bounds(tokens)  # each sentence's tokens, by bisection
     for sentence in analysis.sentences:
-        starts, ends = _token_bounds(tokens)  # the sentence's tokens, by bisection
         lo = bisect_left(starts, sentence.start, t)
         hi = bisect_right(ends, sentence.end, lo)
         t = hi
@@ -511,7 +512,7 @@ def extract_events(
             k for k in range(lo, hi) for d in sentence_dates if d.start <= tokens[k].start < d.end
         }
         evaluations = find_evaluations(tokens, lo, hi)  # the evaluating word is no event of its own
-        dawn = {k for k in range(lo, hi - 1) if tokens[k].norm in DAY_PARTS and k + 1 in inside_names}
+        dawn = {k for k in _within(marks.day_parts, lo, hi - 1) if k + 1 in inside_names}
         skip = cue_tokens | inside_names | dawn | {e.word for e in evaluations}
         triggers = find_triggers(tokens, lo, hi, skip)
         # وقطع بحرية: a noun written like a verb of the lexicon is no trigger, nor a verb that
@@ -1180,24 +1181,92 @@ def _clause_end(tokens: list[Token], after: int, hi: int) -> int:
     return breaks[k] if k < len(breaks) and breaks[k] < hi else hi
 
 
-# Every trigger asks where its clause starts and ends: the breaks of the last token list
-# seen are found once, not sought again across the sentence for each trigger. (Held here,
-# that list cannot be freed and its identity reused; token lists are not changed once made.)
-_last_breaks: tuple[list[Token], list[int]] | None = None
-
-
 def _clause_breaks(tokens: list[Token]) -> list[int]:
     """The indexes of the tokens that break a clause (_breaks_clause), in order."""
-    global _last_breaks
-    if _last_breaks is None or _last_breaks[0] is not tokens:
-        # a token breaks a clause only if its word is a break or begins a pair: one lookup
-        # passes over the others
-        may_break = _CLAUSE_BREAK_WORDS
-        _last_breaks = (
-            tokens,
-            [k for k, tok in enumerate(tokens) if tok.norm in may_break and _breaks_clause(tokens, k)],
+    return _marks(tokens).breaks
+
+
+@dataclass(slots=True)
+class TokenMarks:
+    """The tokens of a report that some pass looks for in each sentence, by index in order:
+    found in one pass over the report, not by each pass over each sentence (a pass takes
+    its sentence's share by bisection, _within)."""
+
+    day_parts: list[int] = field(default_factory=list)  # فجر (DAY_PARTS)
+    deciding: list[int] = field(default_factory=list)  # قرر، اتخذ ... (_decider)
+    dating: list[int] = field(default_factory=list)  # words that may date (_sentence_dating)
+    answers: list[int] = field(default_factory=list)  # where an answer may be promised (_promised_answer)
+    ours: list[int] = field(default_factory=list)  # words with نا (_our_side)
+    anaphors: list[int] = field(default_factory=list)  # first words of time anaphors (خلالها)
+    breaks: list[int] = field(default_factory=list)  # clause breaks (_breaks_clause)
+    support: list[int] = field(default_factory=list)  # support verbs (_support_verb_between)
+
+    def kinds(self) -> tuple[list[int], ...]:
+        """The lists in the order of the bits of _word_marks."""
+        return (
+            self.day_parts,
+            self.deciding,
+            self.dating,
+            self.answers,
+            self.ours,
+            self.anaphors,
+            self.breaks,
+            self.support,
         )
-    return _last_breaks[1]
+
+
+def _word_marks(norm: str) -> int:
+    """The TokenMarks a word of this form may have, as bits (in the order of TokenMarks.kinds).
+    Clause breaks and support verbs are then checked token by token (a pair, the spelling)."""
+    verbs = support_verbs()
+    tests = (
+        norm in DAY_PARTS,
+        _DECIDING_WORDS[norm] is not None,
+        _MAY_DATE[norm],
+        norm == "لن" or norm.removeprefix("و") in WILL_ANSWER or _ANSWER_NOUNS[norm],
+        "نا" in norm,
+        norm in _anaphors_by_first(),
+        norm in _CLAUSE_BREAK_WORDS,
+        any(not seg.has_article and seg.stem in verbs for seg in word_segmentations(norm)),
+    )
+    return sum(1 << bit for bit, yes in enumerate(tests) if yes)
+
+
+_WORD_MARKS: WordCache[int] = WordCache(_word_marks)
+
+
+def _find_marks(tokens: list[Token]) -> TokenMarks:
+    out = TokenMarks()
+    kinds = out.kinds()
+    word_marks = _WORD_MARKS
+    for k, tok in enumerate(tokens):
+        bits = word_marks[tok.norm]
+        if bits:  # most words: none
+            for bit, found in enumerate(kinds):
+                if bits >> bit & 1:
+                    found.append(k)
+    out.breaks = [k for k in out.breaks if _breaks_clause(tokens, k)]
+    # قادة حماس: a word written with ة is a noun, not قاد + ه
+    out.support = [k for k in out.support if not tokens[k].text.rstrip(DIACRITICS).endswith("ة")]
+    return out
+
+
+# Every sentence and trigger asks for the marks of the report's tokens: those of the last
+# token list seen are kept. (Held here, that list cannot be freed and its identity reused;
+# token lists are not changed once made.)
+_last_marks: tuple[list[Token], TokenMarks] | None = None
+
+
+def _marks(tokens: list[Token]) -> TokenMarks:
+    global _last_marks
+    if _last_marks is None or _last_marks[0] is not tokens:
+        _last_marks = (tokens, _find_marks(tokens))
+    return _last_marks[1]
+
+
+def _within(found: list[int], lo: int, hi: int) -> list[int]:
+    """The indexes of ``found`` (in order) from lo up to hi (not included)."""
+    return found[bisect_left(found, lo) : bisect_left(found, hi)]
 
 
 def _build(
@@ -1867,7 +1936,7 @@ def _avenged(trig: Trig, tokens: list[Token], hi: int, targets: list[Arg], found
 def _avenged_act(trig: Trig, tokens: list[Token]) -> bool:
     """بالثأر لاغتيال العاروري: an act named with ل right after a noun for revenge is the act
     avenged — done before, by another than the avenger, not the act threatened."""
-    if trig.first == 0 or not _answer_noun(tokens[trig.first - 1].norm, retaliation_nouns()):
+    if trig.first == 0 or not _ANSWER_NOUNS[tokens[trig.first - 1].norm]:
         return False
     return any(
         seg.proclitics[-1:] == ("ل",) or seg.proclitics[-2:] == ("ل", "ال")
@@ -1880,7 +1949,7 @@ def _promised_answer(tokens: list[Token], lo: int, hi: int) -> int | None:
     comes (الرد آتٍ، ردّنا بدأ), or "will not hesitate" (لن أتردد في)."""
     coming = word_list("threat_formulas.txt")
     answer_nouns = _ANSWER_NOUNS
-    for k in range(lo, hi):
+    for k in _within(_marks(tokens).answers, lo, hi):  # لن، سنرد، the nouns for an answer
         tok = tokens[k]
         if tok.norm == "لن" and k + 1 < hi and tokens[k + 1].best.stem[1:] == "تردد":
             return k + 1  # لن أتردد، لن نتردد
@@ -2075,9 +2144,7 @@ def _our_side(
     members, our land) in a speaker's words are the speaker's side — its state, or for a
     person, the state of the body its title names."""
     out: list[Arg] = []
-    for k in range(lo, hi):
-        if "نا" not in tokens[k].norm:  # most words: no need to segment
-            continue
+    for k in _within(_marks(tokens).ours, lo, hi):  # words with نا
         seg = next(
             (
                 s
@@ -2393,13 +2460,9 @@ def _construct(tokens: list[Token], trigger_end: int, first: int) -> bool:
 def _support_verb_between(tokens: list[Token], after: int, before: int) -> bool:
     """A verb whose subject is the agent of the verbal noun after it: يقوم الحرس بتغطية،
     التزم النظام بتغطية، شنّت إسرائيل غارات — but not أعلن التنظيم مقتل زعيمه."""
-    verbs = support_verbs()
-    for k in range(after + 1, before):
-        if tokens[k].text.rstrip(DIACRITICS).endswith("ة"):
-            continue  # قادة حماس: a word written with ة is a noun, not قاد + ه
-        if any(not seg.has_article and seg.stem in verbs for seg in tokens[k].segmentations):
-            return True
-    return False
+    support = _marks(tokens).support
+    k = bisect_right(support, after)  # the first support verb after ``after``
+    return k < len(support) and support[k] < before
 
 
 REFLEXIVES = frozenset({"نفسه", "نفسها", "انفسهم", "نفسيهما"})
@@ -2801,8 +2864,7 @@ _MAY_DATE: WordCache[bool] = WordCache(_may_date)  # asked of every token
 def _sentence_dating(tokens: list[Token], lo: int, hi: int) -> SentenceDating:
     lex = anchored_dates()
     out = SentenceDating()
-    may_date = _MAY_DATE
-    for k in [k for k in range(lo, hi) if may_date[tokens[k].norm]]:
+    for k in _within(_marks(tokens).dating, lo, hi):
         m = lex.match_at(tokens, k) if lex.may_begin(tokens[k].norm) else None
         if m is not None:
             out.phrases.append(m)
@@ -3117,9 +3179,8 @@ def _dated_by_the_last(trig: Trig, tokens: list[Token], lo: int, hi: int, dates:
     by_first = _anaphors_by_first()
     found = [
         k
-        for k in range(lo, hi)
-        if tokens[k].norm in by_first
-        and any(
+        for k in _within(_marks(tokens).anaphors, lo, hi)
+        if any(
             tuple(t.norm for t in tokens[k : k + len(words)]) == words for words in by_first[tokens[k].norm]
         )
     ]
