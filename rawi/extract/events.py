@@ -177,6 +177,8 @@ def _with_titles(args: list[Arg], tokens: list[Token], lo: int, titles: dict[int
     """A person's title is part of its noun phrase: مقتل المتحدث باسم داعش أبي الحسن المهاجر
     is the killing of that person, so the argument starts at the title. ``titles``: the
     start of each describing span, by its end."""
+    if not titles:
+        return
     for arg in args:
         start = tokens[arg.first].start
         ends = [e for e in range(start - 2, start + 1) if e in titles and not text[e:start].strip()]
@@ -483,7 +485,7 @@ def extract_events(
     tokens = analysis.tokens
     text = analysis.doc.text
     cover = covering(tokens, mentions)
-    base_cover = list(cover)
+    named = [k for k, m in enumerate(cover) if m is not None]  # tokens inside a name, described or not
     described = _inside(mentions, excluded)
     for k, m in enumerate(cover):
         if m is not None and id(m) in described:
@@ -507,10 +509,11 @@ def extract_events(
         sentence_dates = [d for d in dates if sentence.start <= d.start < sentence.end]
         scopes = find_scopes(tokens, lo, hi, args, state.chain)
         cue_tokens = {k for s in scopes if s.cue_first >= 0 for k in range(s.cue_first, s.cue_last + 1)}
-        inside_names = {k for k in range(lo, hi) if cover[k] is not None or base_cover[k] is not None}
-        inside_names |= {
-            k for k in range(lo, hi) for d in sentence_dates if d.start <= tokens[k].start < d.end
-        }
+        inside_names = set(_within(named, lo, hi))
+        for d in sentence_dates:  # the tokens that start inside a date
+            inside_names.update(
+                range(bisect_left(starts, d.start, lo, hi), bisect_left(starts, d.end, lo, hi))
+            )
         evaluations = find_evaluations(tokens, lo, hi)  # the evaluating word is no event of its own
         dawn = {k for k in _within(marks.day_parts, lo, hi - 1) if k + 1 in inside_names}
         skip = cue_tokens | inside_names | dawn | {e.word for e in evaluations}
@@ -538,7 +541,8 @@ def extract_events(
         places = _places(args, registry, tokens)
         named_after = {id(a) for a in args if _names_an_accord(a, tokens)}
         no_parties = source_args | places | named_after
-        parties = [a for a in args if id(a) not in no_parties and _is_party(a, registry)]
+        party_args = [a for a in args if _is_party(a, registry)]
+        parties = [a for a in party_args if id(a) not in no_parties]
         state.decider = _decider(tokens, lo, hi, parties) or state.decider
         attack_ends = {t.last for t in triggers if t.entry.type in FORCE}
         struck = sorted(parties + _struck_places(args, tokens, registry, attack_ends), key=lambda a: a.first)
@@ -660,7 +664,7 @@ def extract_events(
             events.extend(found)
             read.append((trig, found))
         named_or_places = places | named_after
-        speakers = [a for a in args if id(a) not in named_or_places and _is_party(a, registry)]
+        speakers = [a for a in party_args if id(a) not in named_or_places]
         for evaluation in evaluations:
             events.extend(
                 _evaluation_events(
@@ -1239,12 +1243,12 @@ def _find_marks(tokens: list[Token]) -> TokenMarks:
     out = TokenMarks()
     kinds = out.kinds()
     word_marks = _WORD_MARKS
-    for k, tok in enumerate(tokens):
-        bits = word_marks[tok.norm]
-        if bits:  # most words: none
-            for bit, found in enumerate(kinds):
-                if bits >> bit & 1:
-                    found.append(k)
+    marked = [(k, bits) for k, tok in enumerate(tokens) if (bits := word_marks[tok.norm])]  # most: none
+    for k, bits in marked:
+        while bits:  # each bit set, lowest first
+            low = bits & -bits
+            kinds[low.bit_length() - 1].append(k)
+            bits ^= low
     out.breaks = [k for k in out.breaks if _breaks_clause(tokens, k)]
     # قادة حماس: a word written with ة is a noun, not قاد + ه
     out.support = [k for k in out.support if not tokens[k].text.rstrip(DIACRITICS).endswith("ة")]
@@ -2172,8 +2176,14 @@ def _title_states(
 ) -> dict[str, str]:
     """The state each person speaks for by its title (المتحدث باسم الحكومة العراقية X: Iraq)."""
     out: dict[str, str] = {}
+    first_ending: dict[
+        int, tuple[int, tuple[int, int]]
+    ] = {}  # the first span (in the order given) that ends at each offset, with its place
+    for i, (s, e) in enumerate(excluded):
+        first_ending.setdefault(e, (i, (s, e)))
     for m in mentions:
-        title = next(((s, e) for s, e in excluded if 0 <= m.start - e <= 2), None)
+        ending = [first_ending[e] for e in range(m.start - 2, m.start + 1) if e in first_ending]
+        title = min(ending)[1] if ending else None  # the first span that ends 0-2 characters before m
         if title is None or m.actor in out:
             continue
         bodies = [b for b in mentions if title[0] <= b.start and b.end <= title[1]]
