@@ -456,6 +456,20 @@ def _is_party(arg: Arg, registry: Registry) -> bool:
     return all(_actor_kind(a, registry) in TAKEN_KINDS for a in (arg.mention.group or (arg.mention.actor,)))
 
 
+class _PartyActors(dict[tuple[str, ...], bool]):
+    """Whether all the actors of a mention are of the kinds that take part in events
+    (_is_party), by those actors: asked of every argument of every sentence, answered once
+    a report."""
+
+    def __init__(self, registry: Registry) -> None:
+        super().__init__()
+        self.registry = registry
+
+    def __missing__(self, actors: tuple[str, ...]) -> bool:
+        answer = self[actors] = all(_actor_kind(a, self.registry) in TAKEN_KINDS for a in actors)
+        return answer
+
+
 def _actors(arg: Arg) -> list[str]:
     return list(arg.mention.group or (arg.mention.actor,))
 
@@ -493,6 +507,7 @@ def extract_events(
     titles = {e: s for s, e in excluded}
     title_states = _title_states(mentions, excluded, registry)
     marks = _marks(tokens)
+    party_actors = _PartyActors(registry)
     events: list[FoundEvent] = []
     attacks: list[Attack] = []  # every attack told so far, for the blame laid on it later
     state = SentenceState()
@@ -541,7 +556,7 @@ def extract_events(
         places = _places(args, registry, tokens)
         named_after = {id(a) for a in args if _names_an_accord(a, tokens)}
         no_parties = source_args | places | named_after
-        party_args = [a for a in args if _is_party(a, registry)]
+        party_args = [a for a in args if party_actors[a.mention.group or (a.mention.actor,)]]  # _is_party
         parties = [a for a in party_args if id(a) not in no_parties]
         state.decider = _decider(tokens, lo, hi, parties) or state.decider
         attack_ends = {t.last for t in triggers if t.entry.type in FORCE}
@@ -2689,24 +2704,52 @@ def _date_of(
     if not dates:
         return None
     clause = _clauses(tokens, lo, hi)
+    at = tokens[trig.first].start
+    kept = [p for p in _placed_dates(dates, tokens, lo, hi) if not (p.date.start < at and p.publication)]
+    mine = _own_clauses(trig, tokens, lo, hi, clause)
+    own = [p.date for p in kept if clause[p.token - lo] in mine]
+    if not own and _future(trig, tokens):
+        return None  # أعلن قاسم اليوم أن الحزب سينسّق: what will be done is not dated by the saying
+    candidates = own or [
+        p.date
+        for p in kept
+        if not p.opens_clause and not _in_a_later_relative(trig, p.token, tokens, clause, mine, lo)
+    ]
+    return min(candidates, key=lambda d: (d.calendar == "relative", abs(d.start - at)), default=None)
+
+
+@dataclass(slots=True)
+class PlacedDate:
+    """A date of a sentence with what _date_of asks of it whatever the event."""
+
+    date: DateMention
+    token: int  # _token_of
+    publication: bool  # _dates_a_publication
+    opens_clause: bool  # it opens a clause of its own (a relative, a complement) or follows منذ
+
+
+# Every event of a sentence is dated from the same dates: where they stand is worked out
+# once (for the last sentence and date list seen, held here so that neither identity is reused).
+_last_placed: tuple[list[Token], int, int, list[DateMention], list[PlacedDate]] | None = None
+
+
+def _placed_dates(dates: list[DateMention], tokens: list[Token], lo: int, hi: int) -> list[PlacedDate]:
+    global _last_placed
+    last = _last_placed
+    if last is not None and last[0] is tokens and last[1] == lo and last[2] == hi and last[3] is dates:
+        return last[4]
+    clause = _clauses(tokens, lo, hi)
 
     def opens_clause(k: int) -> bool:
         first = next(j for j in range(k, lo - 1, -1) if j == lo or clause[j - lo - 1] != clause[k - lo])
         return tokens[first].norm in RELATIVES | COMPLEMENTIZERS or tokens[max(lo, k - 1)].norm == "منذ"
 
-    at = tokens[trig.first].start
-    dates = [d for d in dates if not (d.start < at and _dates_a_publication(d, tokens, lo, hi))]
-    mine = _own_clauses(trig, tokens, lo, hi, clause)
-    own = [d for d in dates if clause[_token_of(d, tokens, lo, hi) - lo] in mine]
-    if not own and _future(trig, tokens):
-        return None  # أعلن قاسم اليوم أن الحزب سينسّق: what will be done is not dated by the saying
-    candidates = own or [
-        d
-        for d in dates
-        if not opens_clause(_token_of(d, tokens, lo, hi))
-        and not _in_a_later_relative(trig, _token_of(d, tokens, lo, hi), tokens, clause, mine, lo)
-    ]
-    return min(candidates, key=lambda d: (d.calendar == "relative", abs(d.start - at)), default=None)
+    placed = []
+    for d in dates:
+        k = _token_of(d, tokens, lo, hi)
+        placed.append(PlacedDate(d, k, _dates_a_publication(d, tokens, lo, hi), opens_clause(k)))
+    _last_placed = (tokens, lo, hi, dates, placed)
+    return placed
 
 
 def _date_in_context(
@@ -2902,8 +2945,14 @@ def _anchor_noun(tokens: list[Token], k: int, hi: int) -> int | None:
     return k
 
 
-def _stems(token: Token) -> set[str]:
-    return {seg.stem for seg in token.segmentations if len(seg.stem) >= 3}
+def _stems(token: Token) -> frozenset[str]:
+    return _STEMS[token.norm]
+
+
+# the stems of three letters or more of a word form (a token's segmentations are its form's)
+_STEMS: WordCache[frozenset[str]] = WordCache(
+    lambda norm: frozenset(seg.stem for seg in word_segmentations(norm) if len(seg.stem) >= 3)
+)
 
 
 def _first_told(k: int, analysis: Analysis, dates: list[DateMention], until: int) -> DateMention | None:
@@ -3056,10 +3105,8 @@ def _speech_told(tokens: list[Token], k: int, lo: int) -> str | None:
 
 
 def _token_range(tokens: list[Token], sentence: Span) -> tuple[int, int]:
-    return (
-        bisect_left(tokens, sentence.start, key=lambda t: t.start),
-        bisect_right(tokens, sentence.end, key=lambda t: t.end),
-    )
+    starts, ends = _token_bounds(tokens)
+    return bisect_left(starts, sentence.start), bisect_right(ends, sentence.end)
 
 
 def _first_date_in(sentence: Span, text: str, dates: list[DateMention]) -> DateMention | None:
