@@ -34,7 +34,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from functools import cache, lru_cache
-from itertools import pairwise
+from itertools import accumulate, pairwise
 
 from rawi.arabic import name_key, normalize
 from rawi.dates import DateMention
@@ -363,10 +363,10 @@ def _misread(trig: Trig, tokens: list[Token], hi: int) -> bool:
     a decline) is no backing down — a concession names what is given up (تراجع عن).
     """
     entry = trig.entry
-    nxt = tokens[trig.last + 1] if trig.last + 1 < hi else None
-    casualties = nxt is not None and any(seg.stem in result_nouns() for seg in nxt.segmentations)
-    if entry.type == "AGREE" and trig.verb and casualties:
-        return True
+    if entry.type == "AGREE" and trig.verb and trig.last + 1 < hi:
+        casualties = any(seg.stem in result_nouns() for seg in tokens[trig.last + 1].segmentations)
+        if casualties:
+            return True
     if entry.type == "CONCEDE" and "-" not in entry.preps:
         words = {p for p in entry.preps if len(p) > 1}
         joined = {p for p in entry.preps if len(p) == 1}
@@ -1595,6 +1595,9 @@ def _build(
         and not any(a.first == genitive[0].last + 1 for a in after)
     ):
         return None  # طلب الإمارات شراء الطائرات: the genitive asks (for a purchase), of nobody named
+    target = _coordinated(genitive[0], after, tokens) if genitive else by_prep[:1]
+    if not target and entry.type != "MOBILIZE":
+        return None  # the act falls on no one named (only forces may take the last opponent's)
     # the agent of a verbal noun: the subject of a support verb governing it (يقوم الحرس
     # بتغطية), or a party close before it — never for a result noun (أعلن التنظيم مقتل زعيمه)
     result = normalize(trig.entry.trigger) in result_nouns()
@@ -1630,7 +1633,6 @@ def _build(
         if forced
         else led_by or verb_subjects[-1:] or governed[-1:] or ([] if answered else carried_subject[:1])
     )
-    target = _coordinated(genitive[0], after, tokens) if genitive else by_prep[:1]
     if not agent and target:  # مقتل X في عملية نفذتها قوات Y / بغارة إسرائيلية
         agent = _later_agent(target[-1].last, after, tokens)
     if not agent and target and entry.type == "THREATEN":
@@ -2437,6 +2439,12 @@ def _is_trigger_noun(token: Token) -> bool:
 GATHERING_VERBS = frozenset({"ضم", "يضم", "جمع", "يجمع", "شارك", "يشارك", "حضره", "حضر", "يحضر"})
 
 
+# whether a word of this form may be a verb of gathering (a token's segmentations are its form's)
+_GATHERING_WORDS: WordCache[bool] = WordCache(
+    lambda norm: any(seg.stem in GATHERING_VERBS for seg in word_segmentations(norm))
+)
+
+
 INCLUDING = (
     ("بما", "في", "ذلك"),
     ("بما", "فيها"),
@@ -2450,8 +2458,13 @@ INCLUDING = (
 )
 
 
+_INCLUDING_ENDS = frozenset(phrase[-1] for phrase in INCLUDING)
+
+
 def _after_including(tokens: list[Token], first: int) -> bool:
     """The party follows بما في ذلك، ومنها، لا سيما ...: it names a member of the group before."""
+    if first == 0 or tokens[first - 1].norm not in _INCLUDING_ENDS:
+        return False  # most parties: no phrase ends right before them
     for phrase in INCLUDING:
         start = first - len(phrase)
         if start >= 0 and tuple(tokens[k].norm for k in range(start, first)) == phrase:
@@ -2462,7 +2475,7 @@ def _after_including(tokens: list[Token], first: int) -> bool:
 def _gathered(trig: Trig, after: list[Arg], tokens: list[Token]) -> list[Arg]:
     """The parties a meeting brought together: اجتماع ضم/جمع X و Y."""
     for k in range(trig.last + 1, min(len(tokens), trig.last + 4)):
-        if any(seg.stem in GATHERING_VERBS for seg in tokens[k].segmentations):
+        if _GATHERING_WORDS[tokens[k].norm]:
             first = [a for a in after if k < a.first <= k + 4 and a.prep is None]
             return _coordinated(first[0], after, tokens) if first else []
     return []
@@ -2663,9 +2676,9 @@ def _clauses(tokens: list[Token], lo: int, hi: int) -> list[int]:
     last = _last_clauses
     if last is not None and last[0] is tokens and last[1] == lo and last[2] == hi:
         return last[3]
-    clause = [0] * (hi - lo)
-    for k in range(lo + 1, hi):
-        clause[k - lo] = clause[k - lo - 1] + (tokens[k].norm in DATE_CLAUSE_BREAKS)
+    # a running count of the breaks before each token
+    breaks = (tokens[k].norm in DATE_CLAUSE_BREAKS for k in range(lo + 1, hi))
+    clause = list(accumulate(breaks, initial=0)) if hi > lo else []
     _last_clauses = (tokens, lo, hi, clause)
     return clause
 
