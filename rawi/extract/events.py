@@ -181,8 +181,10 @@ def _with_titles(args: list[Arg], tokens: list[Token], lo: int, titles: dict[int
         return
     for arg in args:
         start = tokens[arg.first].start
-        ends = [e for e in range(start - 2, start + 1) if e in titles and not text[e:start].strip()]
-        title = titles[ends[0]] if ends and titles[ends[0]] < start else None
+        end = next(
+            (e for e in (start - 2, start - 1, start) if e in titles and not text[e:start].strip()), None
+        )
+        title = titles[end] if end is not None and titles[end] < start else None
         if title is None:
             continue
         k = arg.first
