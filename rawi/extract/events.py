@@ -1221,6 +1221,7 @@ class TokenMarks:
     anaphors: list[int] = field(default_factory=list)  # first words of time anaphors (خلالها)
     breaks: list[int] = field(default_factory=list)  # clause breaks (_breaks_clause)
     support: list[int] = field(default_factory=list)  # support verbs (_support_verb_between)
+    length: int = 0  # the number of tokens marked
 
     def kinds(self) -> tuple[list[int], ...]:
         """The lists in the order of the bits of _word_marks."""
@@ -1257,7 +1258,7 @@ _WORD_MARKS: WordCache[int] = WordCache(_word_marks)
 
 
 def _find_marks(tokens: list[Token]) -> TokenMarks:
-    out = TokenMarks()
+    out = TokenMarks(length=len(tokens))
     kinds = out.kinds()
     word_marks = _WORD_MARKS
     marked = [(k, bits) for k, tok in enumerate(tokens) if (bits := word_marks[tok.norm])]  # most: none
@@ -1280,7 +1281,7 @@ _last_marks: tuple[list[Token], TokenMarks] | None = None
 
 def _marks(tokens: list[Token]) -> TokenMarks:
     global _last_marks
-    if _last_marks is None or _last_marks[0] is not tokens:
+    if _last_marks is None or _last_marks[0] is not tokens or _last_marks[1].length != len(tokens):
         _last_marks = (tokens, _find_marks(tokens))
     return _last_marks[1]
 
