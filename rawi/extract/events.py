@@ -1221,6 +1221,7 @@ class TokenMarks:
     anaphors: list[int] = field(default_factory=list)  # first words of time anaphors (خلالها)
     breaks: list[int] = field(default_factory=list)  # clause breaks (_breaks_clause)
     support: list[int] = field(default_factory=list)  # support verbs (_support_verb_between)
+    publications: list[int] = field(default_factory=list)  # تقرير، دراسة (_dates_a_publication)
     length: int = 0  # the number of tokens marked
 
     def kinds(self) -> tuple[list[int], ...]:
@@ -1234,6 +1235,7 @@ class TokenMarks:
             self.anaphors,
             self.breaks,
             self.support,
+            self.publications,
         )
 
 
@@ -1250,6 +1252,7 @@ def _word_marks(norm: str) -> int:
         norm in _anaphors_by_first(),
         norm in _CLAUSE_BREAK_WORDS,
         any(not seg.has_article and seg.stem in verbs for seg in word_segmentations(norm)),
+        PUBLICATIONS.search(norm) is not None,
     )
     return sum(1 << bit for bit, yes in enumerate(tests) if yes)
 
@@ -2196,21 +2199,25 @@ def _title_states(
 ) -> dict[str, str]:
     """The state each person speaks for by its title (المتحدث باسم الحكومة العراقية X: Iraq)."""
     out: dict[str, str] = {}
-    first_ending: dict[
-        int, tuple[int, tuple[int, int]]
-    ] = {}  # the first span (in the order given) that ends at each offset, with its place
-    for i, (s, e) in enumerate(excluded):
-        first_ending.setdefault(e, (i, (s, e)))
+    title_before: dict[int, tuple[int, int]] = {}  # by a mention's start, the first span ending 0-2 before
+    for s, e in excluded:
+        for at in (e, e + 1, e + 2):
+            title_before.setdefault(at, (s, e))
     for m in mentions:
-        ending = [first_ending[e] for e in range(m.start - 2, m.start + 1) if e in first_ending]
-        title = min(ending)[1] if ending else None  # the first span that ends 0-2 characters before m
+        title = title_before.get(m.start)
         if title is None or m.actor in out:
             continue
-        bodies = [b for b in mentions if title[0] <= b.start and b.end <= title[1]]
-        state = next((st for b in bodies if (st := registry.state_of(b.actor))), None)
+        state = next(
+            (st for b in _mentions_inside(mentions, title) if (st := registry.state_of(b.actor))), None
+        )
         if state is not None:
             out[m.actor] = state
     return out
+
+
+def _mentions_inside(mentions: list[ActorMention], span: tuple[int, int]) -> list[ActorMention]:
+    """The mentions inside a character span, in their order."""
+    return [b for b in mentions if span[0] <= b.start and b.end <= span[1]]
 
 
 def _relative_of_a_thing(trig: Trig, tokens: list[Token], lo: int, parties: list[Arg]) -> bool:
@@ -3194,7 +3201,7 @@ def _dates_a_publication(d: DateMention, tokens: list[Token], lo: int, hi: int) 
     """نشرت الصحيفة تقريراً في 4 مايو عن ...، في تقرير صدر في فبراير: the day a report came
     out, not the day of what it tells."""
     k = _token_of(d, tokens, lo, hi)
-    return any(PUBLICATIONS.search(tokens[j].norm) for j in range(max(lo, k - PUBLICATION_REACH), k))
+    return bool(_within(_marks(tokens).publications, max(lo, k - PUBLICATION_REACH), k))
 
 
 def _in_a_later_relative(

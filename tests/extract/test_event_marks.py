@@ -11,7 +11,8 @@ TEXT = (
     "قررت جامعة الدول العربية فجر الأحد استئناف عضوية سوريا، وبعد يومين أعلنت قطر رفضها. "
     "وقال المتحدث إن قواتنا ستردّ، وإن «ردنا آتٍ» ولن نتردد في الرد بقوة، سنرد بقوة. "
     "وتوصّل خلالها الطرفان إلى اتفاق، في حين قادة حماس لم يقوموا بتغطية تكاليف الهجوم "
-    "الذي شنّته القوات خلال خمسة أيام من المحادثات مرات عدة، وفي كلمته أكد البيان ذلك."
+    "الذي شنّته القوات خلال خمسة أيام من المحادثات مرات عدة، وفي كلمته أكد البيان ذلك، "
+    "بحسب تقرير نشر في مايو."
 )
 
 
@@ -39,6 +40,7 @@ def test_marks_are_those_a_token_by_token_test_gives() -> None:
     assert marks.anaphors == [k for k in every if norms[k] in events._anaphors_by_first()]
     assert marks.breaks == [k for k in every if events._breaks_clause(tokens, k)]
     assert marks.support == [k for k in every if _support(tokens[k])]
+    assert marks.publications == [k for k in every if events.PUBLICATIONS.search(norms[k])]
     for found in marks.kinds():
         assert found, "the text has every kind of mark"
 
