@@ -1145,25 +1145,22 @@ def _coordinated(first: Arg, parties: list[Arg], tokens: list[Token]) -> list[Ar
     """X و Y: parties that follow one another joined by و."""
     group = [first]
     for a in parties:
+        if a.prep is not None or a.first <= group[-1].last:
+            continue  # no gap of one or two words: not joined
         # «قسد» والقوات الأمريكية: a closing quote mark is no word between the two
         marks = sum(1 for k in range(group[-1].last + 1, a.first) if tokens[k].norm in QUOTE_MARKS)
         gap = a.first - group[-1].last - marks
         stacked = (
             gap == 1 and a.mention.how == "demonym" == group[-1].mention.how
         )  # الضربات الأمريكية البريطانية
-        if (
-            a.prep is None
-            and 1 <= gap <= 2
-            and (
-                stacked
-                # «قسد» والقوات الأمريكية: a closing quote may stand between
-                or (
-                    _starts_with_and(a, tokens)
-                    and (gap == 1 or tokens[a.first - 1].norm in ("و", ",", "،", '"'))
-                )
-                # الجيش المالي ومقاتلي مجموعة فاغنر: و with the members of the next party
-                or (gap == 2 and _members_with_and(tokens[a.first - 1]))
+        if 1 <= gap <= 2 and (
+            stacked
+            # «قسد» والقوات الأمريكية: a closing quote may stand between
+            or (
+                _starts_with_and(a, tokens) and (gap == 1 or tokens[a.first - 1].norm in ("و", ",", "،", '"'))
             )
+            # الجيش المالي ومقاتلي مجموعة فاغنر: و with the members of the next party
+            or (gap == 2 and _members_with_and(tokens[a.first - 1]))
         ):
             group.append(a)
     return group
