@@ -834,6 +834,8 @@ def _denied_again(
     """نفى X ذلك / وهو ما نفاه X / نفت X هذه الاتهامات: the claims just made, denied by X."""
     out: list[FoundEvent] = []
     for scope in scopes:
+        if scope.polarity != "denied":
+            continue
         # ونفى كل منهما الاتهامات الموجهة إليه: each accused denies what it is accused of
         after_cue = [tokens[k].norm for k in range(scope.cue_last + 1, min(len(tokens), scope.cue_last + 3))]
         each = (
