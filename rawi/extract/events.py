@@ -181,10 +181,11 @@ def _with_titles(args: list[Arg], tokens: list[Token], lo: int, titles: dict[int
         return
     for arg in args:
         start = tokens[arg.first].start
-        end = next(
-            (e for e in (start - 2, start - 1, start) if e in titles and not text[e:start].strip()), None
-        )
-        title = titles[end] if end is not None and titles[end] < start else None
+        title = None
+        for end in (start - 2, start - 1, start):  # the first span ending 0-2 characters before
+            if end in titles and not text[end:start].strip():
+                title = titles[end] if titles[end] < start else None
+                break
         if title is None:
             continue
         k = arg.first
@@ -568,11 +569,7 @@ def extract_events(
         accused: dict[int, tuple[list[Arg], list[Arg]]] = {}  # masdar trigger → (accuser, accused)
         read: list[tuple[Trig, list[FoundEvent]]] = []  # each trigger with the events it gave
         for trig in triggers:
-            trig.negated = any(
-                _negation(tokens[k].norm)
-                and not (tokens[k].norm == "ما" and tokens[k - 1].norm in RELATIVE_MA)
-                for k in range(max(lo, trig.first - 2), trig.first)
-            )
+            trig.negated = _negated(trig, tokens, lo)
             # the speaker of a claim acts in it when nobody else does: نفت إيران تزويد الجماعة
             speaker = [
                 a for sc in scopes if sc.agentive and sc.start <= trig.first < sc.end for a in sc.sources[:1]
@@ -2118,6 +2115,15 @@ def _reaction_to_document(scope: Scope, triggers: list[Trig], tokens: list[Token
         tr.verb and tr.entry.type in REACTIONS and tr.last < scope.cue_first <= tr.last + REACTION_REACH
         for tr in triggers
     )
+
+
+def _negated(trig: Trig, tokens: list[Token], lo: int) -> bool:
+    """لم يهاجم، ولن تطبّع: a negation in the two words before a trigger (not the ما of وهو ما)."""
+    for k in range(max(lo, trig.first - 2), trig.first):
+        norm = tokens[k].norm
+        if _negation(norm) and not (norm == "ما" and tokens[k - 1].norm in RELATIVE_MA):
+            return True
+    return False
 
 
 def _negation(norm: str) -> bool:
