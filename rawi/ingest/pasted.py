@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from rawi.dates import parse_date
-from rawi.document import Document, PartialDate
+from rawi.document import Document, PartialDate, Span
 from rawi.ingest.boilerplate import (
     cue_kind,
     ends_sentence,
@@ -166,14 +166,20 @@ def from_pasted(text: str, *, source: str, encoding: str, raw_hash: str, url: st
         format="text",
         removed=cleaned.removed,
     )
-    doc.paragraphs = paragraph_spans(body)
+    doc.paragraphs = line_spans(cleaned.lines)
     return doc
 
 
-def paragraph_spans(text: str) -> list:  # type: ignore[type-arg]
-    from rawi.document import Span
+def paragraph_spans(text: str) -> list[Span]:
+    return [Span(m.start(), m.end()) for m in re.finditer(r"[^\n]+(?:\n(?!\n)[^\n]+)*", text)]
 
-    spans = []
-    for m in re.finditer(r"[^\n]+(?:\n(?!\n)[^\n]+)*", text):
-        spans.append(Span(m.start(), m.end()))
+
+def line_spans(lines: list[str]) -> list[Span]:
+    """``paragraph_spans("\n\n".join(lines))`` for the lines clean_pasted keeps (none
+    empty, none with a line break): each is a paragraph of its own."""
+    spans: list[Span] = []
+    start = 0
+    for line in lines:
+        spans.append(Span(start, start + len(line)))
+        start += len(line) + 2
     return spans
