@@ -40,7 +40,9 @@ class Cleaned:
     removed: list[tuple[str, str]]
 
 
-@lru_cache(maxsize=256)  # a head line is asked about as the next line, then as itself
+# A head line is asked about as the next line, then as itself; and the head lines of a
+# site's pages (its name, menu, section words) come back on every page it serves.
+@lru_cache(maxsize=4096)
 def _date_line(line: str) -> PartialDate | None:
     """A short line that is mostly a date (and maybe a day name, time, place)."""
     if word_count(line) > DATE_LINE_MAX_WORDS or ends_sentence(line):
@@ -67,9 +69,8 @@ def outlet_from_footer(line: str) -> str | None:
 
 
 def clean_pasted(text: str) -> Cleaned:
-    # these caches serve the lines of one page (see boilerplate.py and _date_line)
+    # this cache serves the lines of one page (see boilerplate.py)
     word_count.cache_clear()
-    _date_line.cache_clear()
     raw_lines = [line.rstrip() for line in text.replace("\r\n", "\n").replace("\r", "\n").split("\n")]
     removed: list[tuple[str, str]] = []
     published: PartialDate | None = None
