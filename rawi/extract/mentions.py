@@ -17,7 +17,7 @@ from functools import lru_cache
 from itertools import accumulate
 from operator import attrgetter
 
-from rawi.extract.gazetteer import DEMONYM, NAME, SHORT, Entry, Hit
+from rawi.extract.gazetteer import NAME, SHORT, Entry, Hit
 from rawi.lexicons.registry import Registry
 from rawi.text.tokens import Token
 
@@ -60,28 +60,17 @@ def _context(
     return 100 * near + sum(named[r] for r in related)
 
 
-def _unambiguous_full(hit: Hit) -> str | None:
-    """The actor a hit names in full and alone, if it does."""
-    first = hit.entries[0]
-    if first.how == SHORT or any(e.actor != first.actor for e in hit.entries):
-        return None
-    return first.actor
-
-
-def _adjective_of_noun(entry: Entry, hit: Hit, text: str) -> bool:
-    """A one-word short form shaped as an adjective (العربية for قناة العربية), right after a
-    definite noun, is that noun's adjective: القمة العربية is an Arab summit."""
-    if " " in entry.key or not entry.key.endswith(("يه", "ي")):
-        return False
+def _adjective_of_noun(hit: Hit, text: str) -> bool:
+    """A one-word short form shaped as an adjective (العربية for قناة العربية, Entry.adjectival),
+    right after a definite noun, is that noun's adjective: القمة العربية is an Arab summit."""
     before = text[max(0, hit.start - 30) : hit.start].split()
     return bool(before) and before[-1].lstrip("وف").startswith("ال") and before[-1][-1:].isalpha()
 
 
-def _qualified_common_noun(entry: Entry, hit: Hit, text: str) -> bool:
-    """A one-word name that is also a common noun (القاعدة: the base), followed by a feminine
-    adjective (القاعدة الأمريكية، القاعدة الجوية), is that noun: a base, not the group."""
-    if " " in entry.key or not entry.key.startswith("ال") or entry.how == DEMONYM:
-        return False  # الأمريكية البريطانية: stacked adjectives
+def _qualified_common_noun(hit: Hit, text: str) -> bool:
+    """A one-word name that is also a common noun (القاعدة: the base, Entry.common_noun),
+    followed by a feminine adjective (القاعدة الأمريكية، القاعدة الجوية), is that noun: a
+    base, not the group. (Not a demonym: الأمريكية البريطانية are stacked adjectives.)"""
     after = text[hit.end : hit.end + 30].split()
     word = after[0].strip('«»"،,.') if after else ""
     return word.startswith("ال") and word.endswith("ية")
@@ -92,29 +81,38 @@ def resolve_hits(hits: list[Hit], registry: Registry, text: str) -> list[ActorMe
     full: Counter[str] = Counter()
     places: dict[str, list[int]] = {}
     for h in hits:
-        actor = _unambiguous_full(h)
+        actor = h.names.full_actor
         if actor is not None:
             full[actor] += 1
             places.setdefault(actor, []).append(h.start)
     for starts in places.values():
         starts.sort()
 
-    def short_ok(entry: Entry) -> bool:
-        if full[entry.actor] > 0:
-            return True
-        if " " not in entry.key:  # الخارجية, الجيش, كان: too common alone
-            return False
-        state = registry.parent_state(entry.actor)
-        return state is not None and full[state] > 0
+    def state_named(actor: str) -> bool:
+        state = registry.parent_state(actor)
+        return state is not None and state in full
 
+    # A short form (الخارجية) counts where its actor is named in full, or, in more than one
+    # word (مجلس السيادة), where its state is; alone a one-word one is too common.
     chosen: list[tuple[Hit, Entry]] = []
     for hit in hits:
-        usable = [
-            e
-            for e in hit.entries
-            if (e.how != SHORT or (short_ok(e) and not _adjective_of_noun(e, hit, text)))
-            and not _qualified_common_noun(e, hit, text)
-        ]
+        names = hit.names
+        usable = (
+            names.entries
+            if names.plain
+            else [
+                e
+                for e in names.entries
+                if (
+                    e.how != SHORT
+                    or (
+                        (e.actor in full or (e.multiword and state_named(e.actor)))
+                        and not (e.adjectival and _adjective_of_noun(hit, text))
+                    )
+                )
+                and not (e.common_noun and _qualified_common_noun(hit, text))
+            ]
+        )
         if not usable:
             continue
         best = usable[0]
