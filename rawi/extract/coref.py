@@ -21,13 +21,12 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from rawi.arabic import name_key, normalize
-from rawi.extract.mentions import ActorMention, covering
+from rawi.extract.mentions import ActorMention, covering, tokens_where, word_question
 from rawi.lexicons import LEXICON_DIR, read_tsv
 from rawi.lexicons.registry import Registry
 from rawi.text import Analysis
 from rawi.text.phrases import word_forms
 from rawi.text.tokens import Token
-from rawi.text.word_cache import WordCache
 
 MAX_DISTANCE = 1500  # characters back to look for an antecedent
 HEAD_DISTANCE = (
@@ -105,14 +104,7 @@ def resolve_anaphora(
     for m in ordered:
         surfaces.setdefault(m.actor, set()).update(name_key(m.text).split()[:1])
     found: list[ActorMention] = []
-    # only words with بلاد or an anaphor's form can give a mention (as tested below)
-    anaphor_word = _ANAPHOR_WORDS
-    for i in [
-        k
-        for k, tok in enumerate(tokens)
-        if COUNTRY in tok.norm
-        or (("ال" in tok.norm or tok.norm.startswith("لل")) and anaphor_word[tok.norm] is not None)
-    ]:
+    for i in tokens_where(MAY_REFER, tokens):
         tok = tokens[i]
         owner = _country_pronoun(tok) if cover[i] is None and COUNTRY in tok.norm else None
         if owner is not None:
@@ -171,8 +163,13 @@ def _anaphor_word(norm: str) -> str | None:
     return next((f for f in forms if f in table or f in LATEST or f in PAIRS or f in GROUPS), None)
 
 
-# asked of every word with ال by resolve_anaphora: a lookup once a form has been seen
-_ANAPHOR_WORDS: WordCache[str | None] = WordCache(_anaphor_word)
+def _may_refer(norm: str) -> bool:
+    """Whether a word of this form may give a mention: with بلاد, or an anaphor's form (as
+    resolve_anaphora tests)."""
+    return COUNTRY in norm or (("ال" in norm or norm.startswith("لل")) and _anaphor_word(norm) is not None)
+
+
+MAY_REFER = word_question(_may_refer)  # asked of every token by resolve_anaphora
 
 
 COUNTRY = "بلاد"  # بلاده، لبلادها: the country of the one just named

@@ -12,14 +12,16 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right, insort
 from collections import Counter
+from collections.abc import Callable, Container
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import accumulate
+from itertools import accumulate, compress
 from operator import attrgetter
 
 from rawi.extract.gazetteer import NAME, SHORT, Entry, Hit
 from rawi.lexicons.registry import Registry
 from rawi.text.tokens import Token
+from rawi.text.word_cache import WordCache
 
 
 @dataclass(slots=True)
@@ -34,6 +36,7 @@ class ActorMention:
 
 
 _start = attrgetter("start")  # a sort key evaluated in C
+_norm = attrgetter("norm")
 NEARBY = 80  # characters: a related actor this close outweighs any number further away
 
 
@@ -183,3 +186,58 @@ def _token_bounds(tokens: list[Token]) -> tuple[list[int], list[int]]:
     if _last_bounds is None or _last_bounds[0] is not tokens or len(_last_bounds[1]) != len(tokens):
         _last_bounds = (tokens, [t.start for t in tokens], [t.end for t in tokens])
     return _last_bounds[1], _last_bounds[2]
+
+
+# Several passes read every token's normal form: the forms of the last token list seen are
+# kept, as its bounds are above.
+_last_norms: tuple[list[Token], list[str]] | None = None
+
+
+def token_norms(tokens: list[Token]) -> list[str]:
+    """The normal form of each token."""
+    global _last_norms
+    if _last_norms is None or _last_norms[0] is not tokens or len(_last_norms[1]) != len(tokens):
+        _last_norms = (tokens, list(map(_norm, tokens)))
+    return _last_norms[1]
+
+
+def tokens_of(forms: Container[str], tokens: list[Token]) -> list[int]:
+    """The indices of the tokens whose normal form is one of ``forms``."""
+    return list(compress(range(len(tokens)), map(forms.__contains__, token_norms(tokens))))
+
+
+# Questions asked of every token. Several passes each look for the few tokens that may
+# begin what they find (a title, a head noun, an anaphor ...), by word form. A lookup of a
+# report's word in a cache of forms costs some memory misses, per pass and token; so the
+# passes register their questions here, each gets a bit, the answers to all of them are
+# worked out together once per word form, and a report's tokens are looked up once.
+_questions: list[Callable[[str], object]] = []
+
+
+def word_question(question: Callable[[str], object]) -> int:
+    """Register a question about a normal form; its bit in the answers (see tokens_where)."""
+    global _last_answers
+    _questions.append(question)
+    _ANSWERS.clear()  # forms answered before lack the new bit
+    _last_answers = None
+    return 1 << (len(_questions) - 1)
+
+
+def _answer(norm: str) -> int:
+    return sum(1 << k for k, question in enumerate(_questions) if question(norm))
+
+
+_ANSWERS: WordCache[int] = WordCache(_answer)
+# for the last token list seen: each token's answers, and the few tokens with any yes
+_last_answers: tuple[list[Token], list[int], list[int]] | None = None
+
+
+def tokens_where(question: int, tokens: list[Token]) -> list[int]:
+    """The indices of the tokens whose normal form answers yes to ``question`` (a bit from
+    word_question)."""
+    global _last_answers
+    if _last_answers is None or _last_answers[0] is not tokens or len(_last_answers[1]) != len(tokens):
+        answers = list(map(_ANSWERS.__getitem__, token_norms(tokens)))
+        _last_answers = (tokens, answers, list(compress(range(len(tokens)), answers)))
+    answers = _last_answers[1]
+    return [i for i in _last_answers[2] if answers[i] & question]
