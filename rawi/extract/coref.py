@@ -19,6 +19,7 @@ import itertools
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import cache, lru_cache
+from operator import attrgetter
 
 from rawi.arabic import name_key, normalize
 from rawi.extract.mentions import ActorMention, covering, tokens_where, word_question
@@ -27,7 +28,9 @@ from rawi.lexicons.registry import Registry
 from rawi.text import Analysis
 from rawi.text.phrases import word_forms
 from rawi.text.tokens import Token
+from rawi.text.word_cache import WordCache
 
+_start, _end = attrgetter("start"), attrgetter("end")  # sort keys evaluated in C
 MAX_DISTANCE = 1500  # characters back to look for an antecedent
 HEAD_DISTANCE = (
     4000  # characters back for an actor whose name begins with the head noun (الحركة → حركة طالبان)
@@ -95,14 +98,13 @@ def resolve_anaphora(
     """New mentions for anaphors, each pointing at its antecedent's actor."""
     tokens = analysis.tokens
     table = anaphors()
-    ordered = sorted(mentions, key=lambda m: m.start)
-    places = _place_adjuncts(analysis, ordered)
+    ordered = sorted(mentions, key=_start)
     cover = covering(tokens, ordered)
-    ordered_by_end = sorted(ordered, key=lambda m: m.end)
-    ends = [m.end for m in ordered_by_end]
-    surfaces: dict[str, set[str]] = {}  # the first word of each name an actor is written by
-    for m in ordered:
-        surfaces.setdefault(m.actor, set()).update(name_key(m.text).split()[:1])
+    ordered_by_end = sorted(ordered, key=_end)
+    ends = list(map(_end, ordered_by_end))
+    # worked out when an anaphor first needs them (most reports have few or none)
+    places: set[int] | None = None
+    surfaces: dict[str, set[str]] | None = None
     found: list[ActorMention] = []
     for i in tokens_where(MAY_REFER, tokens):
         tok = tokens[i]
@@ -134,12 +136,15 @@ def resolve_anaphora(
             continue  # الحركة الاحتجاجية: a new noun phrase
         lo = bisect_left(ends, tok.start - (HEAD_DISTANCE if word in table else MAX_DISTANCE))
         hi = bisect_right(ends, tok.start)
-        before = sorted(
-            [*ordered_by_end[lo:hi], *(m for m in found if m.end <= tok.start)], key=lambda m: m.start
-        )
+        before = sorted([*ordered_by_end[lo:hi], *(m for m in found if m.end <= tok.start)], key=_start)
         if word in PAIRS or word in LATEST or word in GROUPS:
+            places = _place_adjuncts(analysis, ordered) if places is None else places
             before = [m for m in before if id(m) not in places and not m.group]
-        target = _antecedent(word, before, registry, surfaces, table, size, analysis.doc.text, tok.start)
+        elif surfaces is None:
+            surfaces = _first_words(ordered)
+        target = _antecedent(
+            word, before, registry, surfaces or {}, table, size, analysis.doc.text, tok.start
+        )
         if target is None:
             continue
         if isinstance(target, tuple):
@@ -153,6 +158,18 @@ def resolve_anaphora(
                 )
             )
     return found
+
+
+def _first_words(mentions: list[ActorMention]) -> dict[str, set[str]]:
+    """By actor, the first word (name_key) of each name the report writes it by."""
+    surfaces: dict[str, set[str]] = {}
+    for m in mentions:
+        surfaces.setdefault(m.actor, set()).update(_FIRST_WORD[m.text])
+    return surfaces
+
+
+# a report names its actors again and again, and a corpus by the same few names
+_FIRST_WORD: WordCache[tuple[str, ...]] = WordCache(lambda text: tuple(name_key(text).split()[:1]))
 
 
 @lru_cache(maxsize=50_000)  # asked of most nouns: cached by word form
@@ -283,19 +300,14 @@ def _antecedent(
     # long before as طالبان); failing that, the nearest of the right kind (الجماعة → a group).
     anaphor = table[word]
     categories = GROUP_CATEGORIES.get(anaphor.kind, ())
-    by_head: str | None = None
     by_kind: str | None = None
-    for m in before:
+    for m in reversed(before):  # the nearest first: the first by its head is the answer
         if m.group:
             continue
-        actor = registry.get(m.actor)
         if _names_start_with(m.actor, anaphor.head, registry, surfaces):
-            by_head = m.actor
-        elif (
-            actor is not None
-            and actor.kind == "organization"
-            and actor.category in categories
-            and at - m.end <= MAX_DISTANCE
-        ):
-            by_kind = m.actor
-    return by_head or by_kind
+            return m.actor
+        if by_kind is None and at - m.end <= MAX_DISTANCE:
+            actor = registry.get(m.actor)
+            if actor is not None and actor.kind == "organization" and actor.category in categories:
+                by_kind = m.actor
+    return by_kind

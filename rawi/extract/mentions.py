@@ -15,7 +15,7 @@ from collections import Counter
 from collections.abc import Callable, Container
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import accumulate, compress
+from itertools import compress
 from operator import attrgetter
 
 from rawi.extract.gazetteer import NAME, SHORT, Entry, Hit
@@ -36,6 +36,7 @@ class ActorMention:
 
 
 _start = attrgetter("start")  # a sort key evaluated in C
+_end = attrgetter("end")
 _norm = attrgetter("norm")
 NEARBY = 80  # characters: a related actor this close outweighs any number further away
 
@@ -165,12 +166,17 @@ def covering(tokens: list[Token], mentions: list[ActorMention]) -> list[ActorMen
     if not ordered or not tokens:
         return cover
     starts, ends = _token_bounds(tokens)
-    reach = list(accumulate((m.end for m in ordered), max))
+    reach = 0  # the furthest end of the mentions so far (by a comparison: max() is dearer)
     first = 0  # the first token whose start is past the reach of the mentions before
-    for k, m in enumerate(ordered):
-        past = bisect_left(starts, reach[k], first)  # tokens before ``past`` start inside the reach
+    for m in ordered:
+        if m.end > reach:
+            reach = m.end
+        past = bisect_left(starts, reach, first)  # tokens before ``past`` start inside the reach
         lo = bisect_right(ends, m.start, first, past)  # and those from ``lo`` on end after m starts
-        cover[lo:past] = [m] * (past - lo)
+        if past - lo == 1:  # most mentions cover one word
+            cover[lo] = m
+        elif past > lo:
+            cover[lo:past] = [m] * (past - lo)
         first = past
     return cover
 
@@ -184,7 +190,7 @@ _last_bounds: tuple[list[Token], list[int], list[int]] | None = None
 def _token_bounds(tokens: list[Token]) -> tuple[list[int], list[int]]:
     global _last_bounds
     if _last_bounds is None or _last_bounds[0] is not tokens or len(_last_bounds[1]) != len(tokens):
-        _last_bounds = (tokens, [t.start for t in tokens], [t.end for t in tokens])
+        _last_bounds = (tokens, list(map(_start, tokens)), list(map(_end, tokens)))
     return _last_bounds[1], _last_bounds[2]
 
 
