@@ -121,7 +121,7 @@ def match_view(text: str, normal: NormalText | None = None) -> MatchView:
     source_starts = [0, *accumulate(map(add, lengths, gaps))]
     if src and not lengths[0]:  # a gap at the start: no space for it
         del words[0], lengths[0], source_starts[0]
-    run_starts = [0, *accumulate(length + 1 for length in lengths[:-1])]
+    run_starts = [0, *accumulate(map((1).__add__, lengths[:-1]))]  # each word and its space
     return MatchView(" ".join(words), run_starts, source_starts, normal)
 
 
@@ -177,8 +177,9 @@ class Gazetteer:
         for key, entries in table.items():
             unique = tuple(dict.fromkeys(entries))
             # the length to step back from a match's end (لل... is as long as the ال... it
-            # stands for), and by proclitic the entries that take it, worked out here once
-            self.automaton.add_word(key, (len(unique[0].key), _by_prefix(unique)))
+            # stands for), whether it spans words, and by proclitic the entries that take
+            # it, worked out here once
+            self.automaton.add_word(key, (len(unique[0].key), " " in key, _by_prefix(unique)))
         self.automaton.make_automaton()
         self.size = len(table)
 
@@ -188,7 +189,7 @@ class Gazetteer:
         runs, sources, offsets = view.run_starts, view.source_starts, view.normal.offsets
         size = len(text)
         hits: list[Hit] = []
-        for last, (length, by_prefix) in self.automaton.iter(text):
+        for last, (length, spaced, by_prefix) in self.automaton.iter(text):
             end = last + 1
             if end < size and text[end] != " ":
                 continue
@@ -200,7 +201,7 @@ class Gazetteer:
                 continue
             # the mention's span starts at the name, after any clitics (view.to_original, by hand)
             o_start = offsets[sources[run] + start - word_start]
-            last_run = bisect_right(runs, last, run) - 1
+            last_run = bisect_right(runs, last, run) - 1 if spaced else run  # the word it ends in
             o_end = offsets[sources[last_run] + last - runs[last_run]] + 1
             hits.append(Hit(o_start, o_end, start, end, names))
         return hits

@@ -98,8 +98,9 @@ def resolve_hits(hits: list[Hit], registry: Registry, text: str) -> list[ActorMe
 
     # A short form (الخارجية) counts where its actor is named in full, or, in more than one
     # word (مجلس السيادة), where its state is; alone a one-word one is too common.
-    chosen: list[tuple[Hit, Entry]] = []
-    for hit in hits:
+    # (-length, start, index, hit, entry): longest first, then leftmost, then in order found
+    chosen: list[tuple[int, int, int, Hit, Entry]] = []
+    for index, hit in enumerate(hits):
         names = hit.names
         usable = (
             names.entries
@@ -129,15 +130,16 @@ def resolve_hits(hits: list[Hit], registry: Registry, text: str) -> list[ActorMe
                     -hit.entries.index(e),
                 ),
             )
-        chosen.append((hit, best))
-    # longest first, then leftmost; keep those that overlap nothing kept
-    chosen.sort(key=lambda he: (-(he[0].end - he[0].start), he[0].start))
+        chosen.append((hit.start - hit.end, hit.start, index, hit, best))
+    # longest first, then leftmost; keep those that overlap nothing kept (sorted as tuples,
+    # in C: the index before the hit settles every tie)
+    chosen.sort()
     # what is kept never overlaps, so in order of start its ends are in order too: a new
     # span overlaps a kept one iff the last kept one starting before its end ends after its start
     kept_starts: list[int] = []
     kept_ends: list[int] = []
     mentions: list[ActorMention] = []
-    for hit, entry in chosen:
+    for _, _, _, hit, entry in chosen:
         k = bisect_left(kept_starts, hit.end)
         if k > 0 and kept_ends[k - 1] > hit.start:
             continue
@@ -149,7 +151,7 @@ def resolve_hits(hits: list[Hit], registry: Registry, text: str) -> list[ActorMe
                 hit.start, hit.end, entry.actor, entry.how, text[hit.start : hit.end], surface=surface
             )
         )
-    mentions.sort(key=lambda m: m.start)
+    mentions.sort(key=_start)
     return mentions
 
 
