@@ -97,6 +97,9 @@ def resolve_anaphora(
 ) -> list[ActorMention]:
     """New mentions for anaphors, each pointing at its antecedent's actor."""
     tokens = analysis.tokens
+    candidates = tokens_where(MAY_REFER, tokens)
+    if not candidates:
+        return []
     table = anaphors()
     ordered = sorted(mentions, key=_start)
     cover = covering(tokens, ordered)
@@ -106,7 +109,7 @@ def resolve_anaphora(
     places: set[int] | None = None
     surfaces: dict[str, set[str]] | None = None
     found: list[ActorMention] = []
-    for i in tokens_where(MAY_REFER, tokens):
+    for i in candidates:
         tok = tokens[i]
         owner = _country_pronoun(tok) if cover[i] is None and COUNTRY in tok.norm else None
         if owner is not None:
@@ -163,8 +166,12 @@ def resolve_anaphora(
 def _first_words(mentions: list[ActorMention]) -> dict[str, set[str]]:
     """By actor, the first word (name_key) of each name the report writes it by."""
     surfaces: dict[str, set[str]] = {}
-    for m in mentions:
-        surfaces.setdefault(m.actor, set()).update(_FIRST_WORD[m.text])
+    for actor, text in {(m.actor, m.text) for m in mentions}:  # each name once
+        first = _FIRST_WORD[text]
+        if actor in surfaces:
+            surfaces[actor].update(first)
+        else:
+            surfaces[actor] = set(first)
     return surfaces
 
 

@@ -263,6 +263,9 @@ def titled_references(
     if not titled:
         return []
     tokens = analysis.tokens
+    starts = tokens_where(TITLE_PHRASE_START, tokens)
+    if not starts:
+        return []
     text = analysis.doc.text
     cover = covering(tokens, mentions)
     lex = titles()
@@ -274,7 +277,7 @@ def titled_references(
     ]
     introduced = {t.title_start for t in titled}
     found: list[ActorMention] = []
-    for i in tokens_where(TITLE_PHRASE_START, tokens):
+    for i in starts:
         tok = tokens[i]
         if cover[i] is not None or tok.start in introduced:
             continue
@@ -361,12 +364,15 @@ def find_head_organisations(
     """Organisations named by a head noun in construct with definite words:
     مجلس النواب، مكتب اللجنة المركزية، بعثة إيران، صحيفة التلغراف (when unknown)."""
     tokens = analysis.tokens
+    heads = tokens_where(ORG_HEAD, tokens)
+    if not heads:
+        return []
     text = analysis.doc.text
     cover = covering(tokens, mentions)
     stop = stopwords()
     found: list[ActorMention] = []
     head_segment = _HEAD_SEGMENTS
-    for i in tokens_where(ORG_HEAD, tokens):
+    for i in heads:
         tok = tokens[i]
         seg = head_segment[tok.norm]
         if seg is None or cover[i] is not None or not tok.is_word:
