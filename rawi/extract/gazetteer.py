@@ -58,13 +58,22 @@ class Names:
     entries: tuple[Entry, ...]
     full_actor: str | None  # the actor they name in full and alone, if they do
     plain: bool  # every entry a full name, not also a common noun: no look at the text needed
+    # every entry a one-word short form (الخارجية of some thirty ministries), which counts
+    # only where its actor is named in full: these actors
+    short_alone: frozenset[str] | None
 
     @classmethod
     def of(cls, entries: tuple[Entry, ...]) -> Names:
         first = entries[0]
         alone = first.how != SHORT and all(e.actor == first.actor for e in entries)
         plain = all(e.how != SHORT and not e.common_noun for e in entries)
-        return cls(entries, first.actor if alone else None, plain)
+        short = all(e.how == SHORT and not e.multiword for e in entries)
+        return cls(
+            entries,
+            first.actor if alone else None,
+            plain,
+            frozenset(e.actor for e in entries) if short else None,
+        )
 
 
 # Not frozen (a frozen dataclass is several times dearer to make): a report has a few

@@ -102,6 +102,8 @@ def resolve_hits(hits: list[Hit], registry: Registry, text: str) -> list[ActorMe
     chosen: list[tuple[int, int, int, Hit, Entry]] = []
     for index, hit in enumerate(hits):
         names = hit.names
+        if names.short_alone is not None and names.short_alone.isdisjoint(full):
+            continue  # الخارجية where no ministry is named in full
         usable = (
             names.entries
             if names.plain
