@@ -31,6 +31,7 @@ DEMONSTRATIVES = frozenset({"هذا", "هذه", "ذلك", "تلك"})
 # (أعلن الجيش أن طائراته قصفت ...، بينما اتهم الجيش اللبناني إسرائيل ...)
 NEW_CLAUSES = frozenset({"بينما", "فيما", "لكن", "ولكن", "وبينما"})
 NEW_CLAUSE_PAIRS = frozenset({("في", "حين"), ("غير", "ان")})
+NEW_CLAUSE_PAIR_FIRSTS = frozenset(first for first, _ in NEW_CLAUSE_PAIRS)
 SUBJECT_WINDOW = 6
 # nouns for unnamed officials and sources, by whose body they speak (مسؤول في الإدارة الأمريكية)
 OFFICIALS = frozenset(
@@ -143,7 +144,6 @@ def _after_parenthesis(tokens: list[Token], comma: int, hi: int) -> int | None:
 def find_scopes(tokens: list[Token], lo: int, hi: int, args: list[Arg], carried: list[str]) -> list[Scope]:
     """Attribution, denial and hedge scopes of the sentence tokens[lo:hi]."""
     scopes: list[Scope] = []
-    complementizers = {k for k in range(lo, hi) if tokens[k].norm in COMPLEMENTIZERS}
     starts = CUE_STARTS
     resume = lo  # the token after the last cue read
     for i in [k for k in range(lo, hi) if starts[tokens[k].norm]]:
@@ -155,9 +155,7 @@ def find_scopes(tokens: list[Token], lo: int, hi: int, args: list[Arg], carried:
             scopes.append(_according(tokens, i, last, lo, hi, args, carried))
         elif cue.kind in SPEECH_KINDS:
             earlier = [sc.chain for sc in scopes if sc.chain]
-            scope = _speech(
-                tokens, cue, i, last, lo, hi, args, carried, complementizers, earlier[-1] if earlier else []
-            )
+            scope = _speech(tokens, cue, i, last, lo, hi, args, carried, earlier[-1] if earlier else [])
             if scope is not None:
                 scope.agentive = cue.kind in AGENTIVE_KINDS
                 if cue.form == "participle":
@@ -179,7 +177,6 @@ def find_scopes(tokens: list[Token], lo: int, hi: int, args: list[Arg], carried:
                     hi,
                     args,
                     carried,
-                    complementizers,
                     [],
                 )
                 if cue.form == "verb"
@@ -264,18 +261,25 @@ def _speech(
     hi: int,
     args: list[Arg],
     carried: list[str],
-    complementizers: set[int],
     previous: list[str],
 ) -> Scope | None:
     comp = _complement(tokens, last, hi)
-    reports = [
-        k for k in range(last + 1, min(hi, last + SUBJECT_WINDOW + 2)) if tokens[k].best.stem in REPORT_NOUNS
-    ]
-    if comp is None and reports:
-        comp = reports[0] + 1  # نشرت صحيفة التلغراف تقريراً عن ...: what the report says follows
+    if comp is None:
+        report = next(
+            (
+                k
+                for k in range(last + 1, min(hi, last + SUBJECT_WINDOW + 2))
+                if tokens[k].best.stem in REPORT_NOUNS
+            ),
+            None,
+        )
+        if report is not None:
+            comp = report + 1  # نشرت صحيفة التلغراف تقريراً عن ...: what the report says follows
     if comp is None and cue.kind == "speech":
         return None  # اعتبر، ذكر without a reported claim: "consider", "mention", not a source
     limit = comp - 1 if comp is not None else last + SUBJECT_WINDOW
+    # the subject stands before any complementizer between the verb and it
+    complementizers = {k for k in range(last + 1, min(limit, hi)) if tokens[k].norm in COMPLEMENTIZERS}
     subject = _next_arg([a for a in args if a.prep is None], last, limit, stop=complementizers)
     if subject is None:  # X أكد أن: the subject just before the verb (only particles between)
         before = [a for a in args if a.last < first and a.prep is None and a.first >= lo]
@@ -376,8 +380,9 @@ def _joined_after_comma(tokens: list[Token], first: int, lo: int) -> bool:
 
 def _claim_end(tokens: list[Token], start: int, hi: int) -> int:
     for k in range(start, hi):
-        if tokens[k].norm in NEW_CLAUSES or (
-            k + 1 < hi and (tokens[k].norm, tokens[k + 1].norm) in NEW_CLAUSE_PAIRS
+        norm = tokens[k].norm
+        if norm in NEW_CLAUSES or (
+            norm in NEW_CLAUSE_PAIR_FIRSTS and k + 1 < hi and (norm, tokens[k + 1].norm) in NEW_CLAUSE_PAIRS
         ):
             return k
     return hi

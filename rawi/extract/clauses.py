@@ -169,16 +169,17 @@ def find_triggers(tokens: list[Token], lo: int, hi: int, skip: set[int]) -> list
     index = trigger_index()
     starts = TRIGGER_STARTS
     found: list[Trig] = []
-    i = lo
-    while i < hi:
-        tok = tokens[i]
-        if not starts[tok.norm] or i in skip:
-            i += 1
+    # the words that may begin a trigger, found by one lookup each; those inside a phrase
+    # already found (before ``after``) are passed over
+    candidates = [k for k in range(lo, hi) if starts[tokens[k].norm] and k not in skip]
+    after = lo
+    for i in candidates:
+        if i < after:
             continue
+        tok = tokens[i]
         participle = _feminine_participle(tokens, i, lo)
         if participle is not None:
             found.append(participle)
-            i += 1
             continue
         # أعربت عن إدانتها: after a preposition a word is a noun, never a verb with a pronoun
         phrase = _phrase_at(tokens, i, hi, noun_only=i > 0 and tokens[i - 1].norm in PREPOSITION_WORDS)
@@ -191,7 +192,7 @@ def find_triggers(tokens: list[Token], lo: int, hi: int, skip: set[int]) -> list
         )
         if phrase is not None and not marked and not _opens_with_verb(tokens, i, lo, hi, phrase):
             found.append(phrase)
-            i = phrase.last + 1
+            after = phrase.last + 1
             continue
         verb = None
         whole = tok.norm in whole_words()  # وزارة is a word, not و + زار + ه
@@ -224,7 +225,6 @@ def find_triggers(tokens: list[Token], lo: int, hi: int, skip: set[int]) -> list
                 break
         if verb is not None:
             found.append(verb)
-        i += 1
     return found
 
 
@@ -328,18 +328,35 @@ def _segment_forms(norm: str) -> frozenset[str]:
     return frozenset([norm, *(s.form() for s in word_segmentations(norm))])
 
 
+PhraseOptions = tuple[tuple[str, list[tuple[tuple[str, ...], TriggerEntry]]], ...]
+
+
+def _phrase_options(norm: str, noun_only: bool) -> PhraseOptions:
+    """The noun stems of a word that begin phrases, each with those phrases (longest first),
+    in the order of _noun_stems."""
+    by_first = trigger_index().phrases.by_first
+    return tuple((stem, by_first[stem]) for stem in _noun_stems(norm, noun_only) if stem in by_first)
+
+
+# asked of every word that may begin a trigger: once per word form (and reading)
+_PHRASE_OPTIONS: WordCache[PhraseOptions] = WordCache(lambda norm: _phrase_options(norm, False))
+_NOUN_PHRASE_OPTIONS: WordCache[PhraseOptions] = WordCache(lambda norm: _phrase_options(norm, True))
+
+
 def _phrase_at(tokens: list[Token], i: int, hi: int, noun_only: bool = False) -> Trig | None:
-    lex = trigger_index().phrases
+    options = (_NOUN_PHRASE_OPTIONS if noun_only else _PHRASE_OPTIONS)[tokens[i].norm]
+    if not options:
+        return None
     best: Trig | None = None
     # what the word after may be (as below): most phrases end at their second word
-    nxt = i + 1
-    while nxt < hi and tokens[nxt].norm in SKIPPED and not tokens[nxt].is_word:
-        nxt += 1
-    second = _segment_forms(tokens[nxt].norm) | {tokens[nxt].norm} if nxt < hi else frozenset()
-    for stem in _noun_stems(tokens[i].norm, noun_only):
-        for words, entry in lex.by_first.get(stem, ()):
-            if len(words) > 1 and words[1] not in second:
-                continue
+    second: frozenset[str] | None = None
+    for stem, phrases in options:
+        for words, entry in phrases:
+            if len(words) > 1:
+                if second is None:
+                    second = _second_forms(tokens, i, hi)
+                if words[1] not in second:
+                    continue
             j = i
             ok = True
             for w in words[1:]:
@@ -353,6 +370,14 @@ def _phrase_at(tokens: list[Token], i: int, hi: int, noun_only: bool = False) ->
                 enc = next((s.enclitic for s in tokens[i].segmentations if s.stem == stem), None)
                 best = Trig(i, j, entry, False, enc)
     return best
+
+
+def _second_forms(tokens: list[Token], i: int, hi: int) -> frozenset[str]:
+    """The forms of the word after tokens[i] (quote marks passed over), none at the end."""
+    nxt = i + 1
+    while nxt < hi and tokens[nxt].norm in SKIPPED and not tokens[nxt].is_word:
+        nxt += 1
+    return _segment_forms(tokens[nxt].norm) if nxt < hi else frozenset()
 
 
 RELATIVES = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان"})
