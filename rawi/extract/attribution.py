@@ -31,7 +31,7 @@ DEMONSTRATIVES = frozenset({"هذا", "هذه", "ذلك", "تلك"})
 # (أعلن الجيش أن طائراته قصفت ...، بينما اتهم الجيش اللبناني إسرائيل ...)
 NEW_CLAUSES = frozenset({"بينما", "فيما", "لكن", "ولكن", "وبينما"})
 NEW_CLAUSE_PAIRS = frozenset({("في", "حين"), ("غير", "ان")})
-NEW_CLAUSE_PAIR_FIRSTS = frozenset(first for first, _ in NEW_CLAUSE_PAIRS)
+CLAUSE_OPENERS = NEW_CLAUSES | {first for first, _ in NEW_CLAUSE_PAIRS}  # one lookup a word
 SUBJECT_WINDOW = 6
 # nouns for unnamed officials and sources, by whose body they speak (مسؤول في الإدارة الأمريكية)
 OFFICIALS = frozenset(
@@ -84,15 +84,24 @@ def _can_start_cue(norm: str) -> bool:
 CUE_STARTS: WordCache[bool] = WordCache(_can_start_cue)
 
 
+def _verb_cue(norm: str) -> Cue | None:
+    """The cue of the first reading of a word as a cue verb without the article, if any."""
+    verbs = cue_index()[0]
+    return next(
+        (verbs[seg.stem] for seg in word_segmentations(norm) if not seg.has_article and seg.stem in verbs),
+        None,
+    )
+
+
+VERB_CUES: WordCache[Cue | None] = WordCache(_verb_cue)  # asked of every word that may begin a cue
+
+
 def _cue_at(tokens: list[Token], i: int, hi: int) -> tuple[Cue, int] | None:
-    verbs, phrases = cue_index()
-    match = phrases.match_at(tokens, i)
+    match = cue_index()[1].match_at(tokens, i)
     if match is not None and match.last < hi:
         return match.value, match.last
-    for seg in tokens[i].segmentations:
-        if not seg.has_article and seg.stem in verbs:
-            return verbs[seg.stem], i
-    return None
+    verb = VERB_CUES[tokens[i].norm]
+    return (verb, i) if verb is not None else None
 
 
 def _next_arg(args: list[Arg], after: int, limit: int, *, stop: set[int]) -> Arg | None:
@@ -100,6 +109,10 @@ def _next_arg(args: list[Arg], after: int, limit: int, *, stop: set[int]) -> Arg
         if a.first > after and a.first <= limit and not any(after < s < a.first for s in stop):
             return a
     return None
+
+
+# the words _complement acts on: any other word it passes over
+COMPLEMENT_MARKS = frozenset({",", "،", ";", "؛", ".", ":", '"', "علي"}) | COMPLEMENTIZERS
 
 
 def _complement(tokens: list[Token], after: int, hi: int) -> int | None:
@@ -111,6 +124,8 @@ def _complement(tokens: list[Token], after: int, hi: int) -> int | None:
     while k + 1 < min(hi, window):
         k += 1
         norm = tokens[k].norm
+        if norm not in COMPLEMENT_MARKS:
+            continue
         if norm in (",", "،") and (relative or (k + 1 < hi and tokens[k + 1].norm in RELATIVES)):
             relative = not relative
             window = max(window, k + 1 + (RELATIVE_CLAUSE if relative else 6))
@@ -381,8 +396,8 @@ def _joined_after_comma(tokens: list[Token], first: int, lo: int) -> bool:
 def _claim_end(tokens: list[Token], start: int, hi: int) -> int:
     for k in range(start, hi):
         norm = tokens[k].norm
-        if norm in NEW_CLAUSES or (
-            norm in NEW_CLAUSE_PAIR_FIRSTS and k + 1 < hi and (norm, tokens[k + 1].norm) in NEW_CLAUSE_PAIRS
+        if norm in CLAUSE_OPENERS and (
+            norm in NEW_CLAUSES or (k + 1 < hi and (norm, tokens[k + 1].norm) in NEW_CLAUSE_PAIRS)
         ):
             return k
     return hi
