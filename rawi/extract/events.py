@@ -34,7 +34,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from functools import cache, lru_cache
-from itertools import pairwise
+from itertools import accumulate, pairwise
 
 from rawi.arabic import name_key, normalize
 from rawi.dates import DateMention
@@ -177,10 +177,14 @@ def _with_titles(args: list[Arg], tokens: list[Token], lo: int, titles: dict[int
     """A person's title is part of its noun phrase: مقتل المتحدث باسم داعش أبي الحسن المهاجر
     is the killing of that person, so the argument starts at the title. ``titles``: the
     start of each describing span, by its end."""
+    if not titles:
+        return
     for arg in args:
         start = tokens[arg.first].start
-        ends = [e for e in range(start - 2, start + 1) if e in titles and not text[e:start].strip()]
-        title = titles[ends[0]] if ends and titles[ends[0]] < start else None
+        end = next(
+            (e for e in (start - 2, start - 1, start) if e in titles and not text[e:start].strip()), None
+        )
+        title = titles[end] if end is not None and titles[end] < start else None
         if title is None:
             continue
         k = arg.first
@@ -259,7 +263,7 @@ def _decider(tokens: list[Token], lo: int, hi: int, parties: list[Arg]) -> list[
     """قررت جامعة الدول العربية ...، تبنّى مجلس الأمن قراراً: who took the decision, for a later
     "the decision" (ورحّبت دمشق بالقرار) to name."""
     kinds = _DECIDING_WORDS
-    for k in [k for k in range(lo, hi) if kinds[tokens[k].norm] is not None]:
+    for k in _within(_marks(tokens).deciding, lo, hi):
         deciding, adopting = kinds[tokens[k].norm] or (False, False)
         adopts = adopting and any(
             tokens[j].best.stem.removesuffix("ا") == DECISION and not tokens[j].best.has_article
@@ -361,10 +365,10 @@ def _misread(trig: Trig, tokens: list[Token], hi: int) -> bool:
     a decline) is no backing down — a concession names what is given up (تراجع عن).
     """
     entry = trig.entry
-    nxt = tokens[trig.last + 1] if trig.last + 1 < hi else None
-    casualties = nxt is not None and any(seg.stem in result_nouns() for seg in nxt.segmentations)
-    if entry.type == "AGREE" and trig.verb and casualties:
-        return True
+    if entry.type == "AGREE" and trig.verb and trig.last + 1 < hi:
+        casualties = any(seg.stem in result_nouns() for seg in tokens[trig.last + 1].segmentations)
+        if casualties:
+            return True
     if entry.type == "CONCEDE" and "-" not in entry.preps:
         words = {p for p in entry.preps if len(p) > 1}
         joined = {p for p in entry.preps if len(p) == 1}
@@ -454,6 +458,20 @@ def _is_party(arg: Arg, registry: Registry) -> bool:
     return all(_actor_kind(a, registry) in TAKEN_KINDS for a in (arg.mention.group or (arg.mention.actor,)))
 
 
+class _PartyActors(dict[tuple[str, ...], bool]):
+    """Whether all the actors of a mention are of the kinds that take part in events
+    (_is_party), by those actors: asked of every argument of every sentence, answered once
+    a report."""
+
+    def __init__(self, registry: Registry) -> None:
+        super().__init__()
+        self.registry = registry
+
+    def __missing__(self, actors: tuple[str, ...]) -> bool:
+        answer = self[actors] = all(_actor_kind(a, self.registry) in TAKEN_KINDS for a in actors)
+        return answer
+
+
 def _actors(arg: Arg) -> list[str]:
     return list(arg.mention.group or (arg.mention.actor,))
 
@@ -483,19 +501,21 @@ def extract_events(
     tokens = analysis.tokens
     text = analysis.doc.text
     cover = covering(tokens, mentions)
-    base_cover = list(cover)
+    named = [k for k, m in enumerate(cover) if m is not None]  # tokens inside a name, described or not
     described = _inside(mentions, excluded)
     for k, m in enumerate(cover):
         if m is not None and id(m) in described:
             cover[k] = None
     titles = {e: s for s, e in excluded}
     title_states = _title_states(mentions, excluded, registry)
+    marks = _marks(tokens)
+    party_actors = _PartyActors(registry)
     events: list[FoundEvent] = []
     attacks: list[Attack] = []  # every attack told so far, for the blame laid on it later
     state = SentenceState()
     t = 0
+    starts, ends = _token_bounds(tokens)  # each sentence's tokens, by bisection
     for sentence in analysis.sentences:
-        starts, ends = _token_bounds(tokens)  # the sentence's tokens, by bisection
         lo = bisect_left(starts, sentence.start, t)
         hi = bisect_right(ends, sentence.end, lo)
         t = hi
@@ -506,12 +526,13 @@ def extract_events(
         sentence_dates = [d for d in dates if sentence.start <= d.start < sentence.end]
         scopes = find_scopes(tokens, lo, hi, args, state.chain)
         cue_tokens = {k for s in scopes if s.cue_first >= 0 for k in range(s.cue_first, s.cue_last + 1)}
-        inside_names = {k for k in range(lo, hi) if cover[k] is not None or base_cover[k] is not None}
-        inside_names |= {
-            k for k in range(lo, hi) for d in sentence_dates if d.start <= tokens[k].start < d.end
-        }
+        inside_names = set(_within(named, lo, hi))
+        for d in sentence_dates:  # the tokens that start inside a date
+            inside_names.update(
+                range(bisect_left(starts, d.start, lo, hi), bisect_left(starts, d.end, lo, hi))
+            )
         evaluations = find_evaluations(tokens, lo, hi)  # the evaluating word is no event of its own
-        dawn = {k for k in range(lo, hi - 1) if tokens[k].norm in DAY_PARTS and k + 1 in inside_names}
+        dawn = {k for k in _within(marks.day_parts, lo, hi - 1) if k + 1 in inside_names}
         skip = cue_tokens | inside_names | dawn | {e.word for e in evaluations}
         triggers = find_triggers(tokens, lo, hi, skip)
         # وقطع بحرية: a noun written like a verb of the lexicon is no trigger, nor a verb that
@@ -537,7 +558,8 @@ def extract_events(
         places = _places(args, registry, tokens)
         named_after = {id(a) for a in args if _names_an_accord(a, tokens)}
         no_parties = source_args | places | named_after
-        parties = [a for a in args if id(a) not in no_parties and _is_party(a, registry)]
+        party_args = [a for a in args if party_actors[a.mention.group or (a.mention.actor,)]]  # _is_party
+        parties = [a for a in party_args if id(a) not in no_parties]
         state.decider = _decider(tokens, lo, hi, parties) or state.decider
         attack_ends = {t.last for t in triggers if t.entry.type in FORCE}
         struck = sorted(parties + _struck_places(args, tokens, registry, attack_ends), key=lambda a: a.first)
@@ -659,7 +681,7 @@ def extract_events(
             events.extend(found)
             read.append((trig, found))
         named_or_places = places | named_after
-        speakers = [a for a in args if id(a) not in named_or_places and _is_party(a, registry)]
+        speakers = [a for a in party_args if id(a) not in named_or_places]
         for evaluation in evaluations:
             events.extend(
                 _evaluation_events(
@@ -812,6 +834,8 @@ def _denied_again(
     """نفى X ذلك / وهو ما نفاه X / نفت X هذه الاتهامات: the claims just made, denied by X."""
     out: list[FoundEvent] = []
     for scope in scopes:
+        if scope.polarity != "denied":
+            continue
         # ونفى كل منهما الاتهامات الموجهة إليه: each accused denies what it is accused of
         after_cue = [tokens[k].norm for k in range(scope.cue_last + 1, min(len(tokens), scope.cue_last + 3))]
         each = (
@@ -1123,25 +1147,22 @@ def _coordinated(first: Arg, parties: list[Arg], tokens: list[Token]) -> list[Ar
     """X و Y: parties that follow one another joined by و."""
     group = [first]
     for a in parties:
+        if a.prep is not None or a.first <= group[-1].last:
+            continue  # no gap of one or two words: not joined
         # «قسد» والقوات الأمريكية: a closing quote mark is no word between the two
         marks = sum(1 for k in range(group[-1].last + 1, a.first) if tokens[k].norm in QUOTE_MARKS)
         gap = a.first - group[-1].last - marks
         stacked = (
             gap == 1 and a.mention.how == "demonym" == group[-1].mention.how
         )  # الضربات الأمريكية البريطانية
-        if (
-            a.prep is None
-            and 1 <= gap <= 2
-            and (
-                stacked
-                # «قسد» والقوات الأمريكية: a closing quote may stand between
-                or (
-                    _starts_with_and(a, tokens)
-                    and (gap == 1 or tokens[a.first - 1].norm in ("و", ",", "،", '"'))
-                )
-                # الجيش المالي ومقاتلي مجموعة فاغنر: و with the members of the next party
-                or (gap == 2 and _members_with_and(tokens[a.first - 1]))
+        if 1 <= gap <= 2 and (
+            stacked
+            # «قسد» والقوات الأمريكية: a closing quote may stand between
+            or (
+                _starts_with_and(a, tokens) and (gap == 1 or tokens[a.first - 1].norm in ("و", ",", "،", '"'))
             )
+            # الجيش المالي ومقاتلي مجموعة فاغنر: و with the members of the next party
+            or (gap == 2 and _members_with_and(tokens[a.first - 1]))
         ):
             group.append(a)
     return group
@@ -1180,24 +1201,96 @@ def _clause_end(tokens: list[Token], after: int, hi: int) -> int:
     return breaks[k] if k < len(breaks) and breaks[k] < hi else hi
 
 
-# Every trigger asks where its clause starts and ends: the breaks of the last token list
-# seen are found once, not sought again across the sentence for each trigger. (Held here,
-# that list cannot be freed and its identity reused; token lists are not changed once made.)
-_last_breaks: tuple[list[Token], list[int]] | None = None
-
-
 def _clause_breaks(tokens: list[Token]) -> list[int]:
     """The indexes of the tokens that break a clause (_breaks_clause), in order."""
-    global _last_breaks
-    if _last_breaks is None or _last_breaks[0] is not tokens:
-        # a token breaks a clause only if its word is a break or begins a pair: one lookup
-        # passes over the others
-        may_break = _CLAUSE_BREAK_WORDS
-        _last_breaks = (
-            tokens,
-            [k for k, tok in enumerate(tokens) if tok.norm in may_break and _breaks_clause(tokens, k)],
+    return _marks(tokens).breaks
+
+
+@dataclass(slots=True)
+class TokenMarks:
+    """The tokens of a report that some pass looks for in each sentence, by index in order:
+    found in one pass over the report, not by each pass over each sentence (a pass takes
+    its sentence's share by bisection, _within)."""
+
+    day_parts: list[int] = field(default_factory=list)  # فجر (DAY_PARTS)
+    deciding: list[int] = field(default_factory=list)  # قرر، اتخذ ... (_decider)
+    dating: list[int] = field(default_factory=list)  # words that may date (_sentence_dating)
+    answers: list[int] = field(default_factory=list)  # where an answer may be promised (_promised_answer)
+    ours: list[int] = field(default_factory=list)  # words with نا (_our_side)
+    anaphors: list[int] = field(default_factory=list)  # first words of time anaphors (خلالها)
+    breaks: list[int] = field(default_factory=list)  # clause breaks (_breaks_clause)
+    support: list[int] = field(default_factory=list)  # support verbs (_support_verb_between)
+    publications: list[int] = field(default_factory=list)  # تقرير، دراسة (_dates_a_publication)
+    length: int = 0  # the number of tokens marked
+
+    def kinds(self) -> tuple[list[int], ...]:
+        """The lists in the order of the bits of _word_marks."""
+        return (
+            self.day_parts,
+            self.deciding,
+            self.dating,
+            self.answers,
+            self.ours,
+            self.anaphors,
+            self.breaks,
+            self.support,
+            self.publications,
         )
-    return _last_breaks[1]
+
+
+def _word_marks(norm: str) -> int:
+    """The TokenMarks a word of this form may have, as bits (in the order of TokenMarks.kinds).
+    Clause breaks and support verbs are then checked token by token (a pair, the spelling)."""
+    verbs = support_verbs()
+    tests = (
+        norm in DAY_PARTS,
+        _DECIDING_WORDS[norm] is not None,
+        _MAY_DATE[norm],
+        norm == "لن" or norm.removeprefix("و") in WILL_ANSWER or _ANSWER_NOUNS[norm],
+        "نا" in norm,
+        norm in _anaphors_by_first(),
+        norm in _CLAUSE_BREAK_WORDS,
+        any(not seg.has_article and seg.stem in verbs for seg in word_segmentations(norm)),
+        PUBLICATIONS.search(norm) is not None,
+    )
+    return sum(1 << bit for bit, yes in enumerate(tests) if yes)
+
+
+_WORD_MARKS: WordCache[int] = WordCache(_word_marks)
+
+
+def _find_marks(tokens: list[Token]) -> TokenMarks:
+    out = TokenMarks(length=len(tokens))
+    kinds = out.kinds()
+    word_marks = _WORD_MARKS
+    marked = [(k, bits) for k, tok in enumerate(tokens) if (bits := word_marks[tok.norm])]  # most: none
+    for k, bits in marked:
+        while bits:  # each bit set, lowest first
+            low = bits & -bits
+            kinds[low.bit_length() - 1].append(k)
+            bits ^= low
+    out.breaks = [k for k in out.breaks if _breaks_clause(tokens, k)]
+    # قادة حماس: a word written with ة is a noun, not قاد + ه
+    out.support = [k for k in out.support if not tokens[k].text.rstrip(DIACRITICS).endswith("ة")]
+    return out
+
+
+# Every sentence and trigger asks for the marks of the report's tokens: those of the last
+# token list seen are kept. (Held here, that list cannot be freed and its identity reused;
+# token lists are not changed once made.)
+_last_marks: tuple[list[Token], TokenMarks] | None = None
+
+
+def _marks(tokens: list[Token]) -> TokenMarks:
+    global _last_marks
+    if _last_marks is None or _last_marks[0] is not tokens or _last_marks[1].length != len(tokens):
+        _last_marks = (tokens, _find_marks(tokens))
+    return _last_marks[1]
+
+
+def _within(found: list[int], lo: int, hi: int) -> list[int]:
+    """The indexes of ``found`` (in order) from lo up to hi (not included)."""
+    return found[bisect_left(found, lo) : bisect_left(found, hi)]
 
 
 def _build(
@@ -1507,6 +1600,9 @@ def _build(
         and not any(a.first == genitive[0].last + 1 for a in after)
     ):
         return None  # طلب الإمارات شراء الطائرات: the genitive asks (for a purchase), of nobody named
+    target = _coordinated(genitive[0], after, tokens) if genitive else by_prep[:1]
+    if not target and entry.type != "MOBILIZE":
+        return None  # the act falls on no one named (only forces may take the last opponent's)
     # the agent of a verbal noun: the subject of a support verb governing it (يقوم الحرس
     # بتغطية), or a party close before it — never for a result noun (أعلن التنظيم مقتل زعيمه)
     result = normalize(trig.entry.trigger) in result_nouns()
@@ -1542,7 +1638,6 @@ def _build(
         if forced
         else led_by or verb_subjects[-1:] or governed[-1:] or ([] if answered else carried_subject[:1])
     )
-    target = _coordinated(genitive[0], after, tokens) if genitive else by_prep[:1]
     if not agent and target:  # مقتل X في عملية نفذتها قوات Y / بغارة إسرائيلية
         agent = _later_agent(target[-1].last, after, tokens)
     if not agent and target and entry.type == "THREATEN":
@@ -1867,7 +1962,7 @@ def _avenged(trig: Trig, tokens: list[Token], hi: int, targets: list[Arg], found
 def _avenged_act(trig: Trig, tokens: list[Token]) -> bool:
     """بالثأر لاغتيال العاروري: an act named with ل right after a noun for revenge is the act
     avenged — done before, by another than the avenger, not the act threatened."""
-    if trig.first == 0 or not _answer_noun(tokens[trig.first - 1].norm, retaliation_nouns()):
+    if trig.first == 0 or not _ANSWER_NOUNS[tokens[trig.first - 1].norm]:
         return False
     return any(
         seg.proclitics[-1:] == ("ل",) or seg.proclitics[-2:] == ("ل", "ال")
@@ -1880,7 +1975,7 @@ def _promised_answer(tokens: list[Token], lo: int, hi: int) -> int | None:
     comes (الرد آتٍ، ردّنا بدأ), or "will not hesitate" (لن أتردد في)."""
     coming = word_list("threat_formulas.txt")
     answer_nouns = _ANSWER_NOUNS
-    for k in range(lo, hi):
+    for k in _within(_marks(tokens).answers, lo, hi):  # لن، سنرد، the nouns for an answer
         tok = tokens[k]
         if tok.norm == "لن" and k + 1 < hi and tokens[k + 1].best.stem[1:] == "تردد":
             return k + 1  # لن أتردد، لن نتردد
@@ -2075,9 +2170,7 @@ def _our_side(
     members, our land) in a speaker's words are the speaker's side — its state, or for a
     person, the state of the body its title names."""
     out: list[Arg] = []
-    for k in range(lo, hi):
-        if "نا" not in tokens[k].norm:  # most words: no need to segment
-            continue
+    for k in _within(_marks(tokens).ours, lo, hi):  # words with نا
         seg = next(
             (
                 s
@@ -2105,15 +2198,25 @@ def _title_states(
 ) -> dict[str, str]:
     """The state each person speaks for by its title (المتحدث باسم الحكومة العراقية X: Iraq)."""
     out: dict[str, str] = {}
+    title_before: dict[int, tuple[int, int]] = {}  # by a mention's start, the first span ending 0-2 before
+    for s, e in excluded:
+        for at in (e, e + 1, e + 2):
+            title_before.setdefault(at, (s, e))
     for m in mentions:
-        title = next(((s, e) for s, e in excluded if 0 <= m.start - e <= 2), None)
+        title = title_before.get(m.start)
         if title is None or m.actor in out:
             continue
-        bodies = [b for b in mentions if title[0] <= b.start and b.end <= title[1]]
-        state = next((st for b in bodies if (st := registry.state_of(b.actor))), None)
+        state = next(
+            (st for b in _mentions_inside(mentions, title) if (st := registry.state_of(b.actor))), None
+        )
         if state is not None:
             out[m.actor] = state
     return out
+
+
+def _mentions_inside(mentions: list[ActorMention], span: tuple[int, int]) -> list[ActorMention]:
+    """The mentions inside a character span, in their order."""
+    return [b for b in mentions if span[0] <= b.start and b.end <= span[1]]
 
 
 def _relative_of_a_thing(trig: Trig, tokens: list[Token], lo: int, parties: list[Arg]) -> bool:
@@ -2345,6 +2448,12 @@ def _is_trigger_noun(token: Token) -> bool:
 GATHERING_VERBS = frozenset({"ضم", "يضم", "جمع", "يجمع", "شارك", "يشارك", "حضره", "حضر", "يحضر"})
 
 
+# whether a word of this form may be a verb of gathering (a token's segmentations are its form's)
+_GATHERING_WORDS: WordCache[bool] = WordCache(
+    lambda norm: any(seg.stem in GATHERING_VERBS for seg in word_segmentations(norm))
+)
+
+
 INCLUDING = (
     ("بما", "في", "ذلك"),
     ("بما", "فيها"),
@@ -2358,8 +2467,13 @@ INCLUDING = (
 )
 
 
+_INCLUDING_ENDS = frozenset(phrase[-1] for phrase in INCLUDING)
+
+
 def _after_including(tokens: list[Token], first: int) -> bool:
     """The party follows بما في ذلك، ومنها، لا سيما ...: it names a member of the group before."""
+    if first == 0 or tokens[first - 1].norm not in _INCLUDING_ENDS:
+        return False  # most parties: no phrase ends right before them
     for phrase in INCLUDING:
         start = first - len(phrase)
         if start >= 0 and tuple(tokens[k].norm for k in range(start, first)) == phrase:
@@ -2370,7 +2484,7 @@ def _after_including(tokens: list[Token], first: int) -> bool:
 def _gathered(trig: Trig, after: list[Arg], tokens: list[Token]) -> list[Arg]:
     """The parties a meeting brought together: اجتماع ضم/جمع X و Y."""
     for k in range(trig.last + 1, min(len(tokens), trig.last + 4)):
-        if any(seg.stem in GATHERING_VERBS for seg in tokens[k].segmentations):
+        if _GATHERING_WORDS[tokens[k].norm]:
             first = [a for a in after if k < a.first <= k + 4 and a.prep is None]
             return _coordinated(first[0], after, tokens) if first else []
     return []
@@ -2393,13 +2507,9 @@ def _construct(tokens: list[Token], trigger_end: int, first: int) -> bool:
 def _support_verb_between(tokens: list[Token], after: int, before: int) -> bool:
     """A verb whose subject is the agent of the verbal noun after it: يقوم الحرس بتغطية،
     التزم النظام بتغطية، شنّت إسرائيل غارات — but not أعلن التنظيم مقتل زعيمه."""
-    verbs = support_verbs()
-    for k in range(after + 1, before):
-        if tokens[k].text.rstrip(DIACRITICS).endswith("ة"):
-            continue  # قادة حماس: a word written with ة is a noun, not قاد + ه
-        if any(not seg.has_article and seg.stem in verbs for seg in tokens[k].segmentations):
-            return True
-    return False
+    support = _marks(tokens).support
+    k = bisect_right(support, after)  # the first support verb after ``after``
+    return k < len(support) and support[k] < before
 
 
 REFLEXIVES = frozenset({"نفسه", "نفسها", "انفسهم", "نفسيهما"})
@@ -2575,9 +2685,9 @@ def _clauses(tokens: list[Token], lo: int, hi: int) -> list[int]:
     last = _last_clauses
     if last is not None and last[0] is tokens and last[1] == lo and last[2] == hi:
         return last[3]
-    clause = [0] * (hi - lo)
-    for k in range(lo + 1, hi):
-        clause[k - lo] = clause[k - lo - 1] + (tokens[k].norm in DATE_CLAUSE_BREAKS)
+    # a running count of the breaks before each token
+    breaks = (tokens[k].norm in DATE_CLAUSE_BREAKS for k in range(lo + 1, hi))
+    clause = list(accumulate(breaks, initial=0)) if hi > lo else []
     _last_clauses = (tokens, lo, hi, clause)
     return clause
 
@@ -2616,24 +2726,52 @@ def _date_of(
     if not dates:
         return None
     clause = _clauses(tokens, lo, hi)
+    at = tokens[trig.first].start
+    kept = [p for p in _placed_dates(dates, tokens, lo, hi) if not (p.date.start < at and p.publication)]
+    mine = _own_clauses(trig, tokens, lo, hi, clause)
+    own = [p.date for p in kept if clause[p.token - lo] in mine]
+    if not own and _future(trig, tokens):
+        return None  # أعلن قاسم اليوم أن الحزب سينسّق: what will be done is not dated by the saying
+    candidates = own or [
+        p.date
+        for p in kept
+        if not p.opens_clause and not _in_a_later_relative(trig, p.token, tokens, clause, mine, lo)
+    ]
+    return min(candidates, key=lambda d: (d.calendar == "relative", abs(d.start - at)), default=None)
+
+
+@dataclass(slots=True)
+class PlacedDate:
+    """A date of a sentence with what _date_of asks of it whatever the event."""
+
+    date: DateMention
+    token: int  # _token_of
+    publication: bool  # _dates_a_publication
+    opens_clause: bool  # it opens a clause of its own (a relative, a complement) or follows منذ
+
+
+# Every event of a sentence is dated from the same dates: where they stand is worked out
+# once (for the last sentence and date list seen, held here so that neither identity is reused).
+_last_placed: tuple[list[Token], int, int, list[DateMention], list[PlacedDate]] | None = None
+
+
+def _placed_dates(dates: list[DateMention], tokens: list[Token], lo: int, hi: int) -> list[PlacedDate]:
+    global _last_placed
+    last = _last_placed
+    if last is not None and last[0] is tokens and last[1] == lo and last[2] == hi and last[3] is dates:
+        return last[4]
+    clause = _clauses(tokens, lo, hi)
 
     def opens_clause(k: int) -> bool:
         first = next(j for j in range(k, lo - 1, -1) if j == lo or clause[j - lo - 1] != clause[k - lo])
         return tokens[first].norm in RELATIVES | COMPLEMENTIZERS or tokens[max(lo, k - 1)].norm == "منذ"
 
-    at = tokens[trig.first].start
-    dates = [d for d in dates if not (d.start < at and _dates_a_publication(d, tokens, lo, hi))]
-    mine = _own_clauses(trig, tokens, lo, hi, clause)
-    own = [d for d in dates if clause[_token_of(d, tokens, lo, hi) - lo] in mine]
-    if not own and _future(trig, tokens):
-        return None  # أعلن قاسم اليوم أن الحزب سينسّق: what will be done is not dated by the saying
-    candidates = own or [
-        d
-        for d in dates
-        if not opens_clause(_token_of(d, tokens, lo, hi))
-        and not _in_a_later_relative(trig, _token_of(d, tokens, lo, hi), tokens, clause, mine, lo)
-    ]
-    return min(candidates, key=lambda d: (d.calendar == "relative", abs(d.start - at)), default=None)
+    placed = []
+    for d in dates:
+        k = _token_of(d, tokens, lo, hi)
+        placed.append(PlacedDate(d, k, _dates_a_publication(d, tokens, lo, hi), opens_clause(k)))
+    _last_placed = (tokens, lo, hi, dates, placed)
+    return placed
 
 
 def _date_in_context(
@@ -2801,8 +2939,7 @@ _MAY_DATE: WordCache[bool] = WordCache(_may_date)  # asked of every token
 def _sentence_dating(tokens: list[Token], lo: int, hi: int) -> SentenceDating:
     lex = anchored_dates()
     out = SentenceDating()
-    may_date = _MAY_DATE
-    for k in [k for k in range(lo, hi) if may_date[tokens[k].norm]]:
+    for k in _within(_marks(tokens).dating, lo, hi):
         m = lex.match_at(tokens, k) if lex.may_begin(tokens[k].norm) else None
         if m is not None:
             out.phrases.append(m)
@@ -2830,8 +2967,14 @@ def _anchor_noun(tokens: list[Token], k: int, hi: int) -> int | None:
     return k
 
 
-def _stems(token: Token) -> set[str]:
-    return {seg.stem for seg in token.segmentations if len(seg.stem) >= 3}
+def _stems(token: Token) -> frozenset[str]:
+    return _STEMS[token.norm]
+
+
+# the stems of three letters or more of a word form (a token's segmentations are its form's)
+_STEMS: WordCache[frozenset[str]] = WordCache(
+    lambda norm: frozenset(seg.stem for seg in word_segmentations(norm) if len(seg.stem) >= 3)
+)
 
 
 def _first_told(k: int, analysis: Analysis, dates: list[DateMention], until: int) -> DateMention | None:
@@ -2984,10 +3127,8 @@ def _speech_told(tokens: list[Token], k: int, lo: int) -> str | None:
 
 
 def _token_range(tokens: list[Token], sentence: Span) -> tuple[int, int]:
-    return (
-        bisect_left(tokens, sentence.start, key=lambda t: t.start),
-        bisect_right(tokens, sentence.end, key=lambda t: t.end),
-    )
+    starts, ends = _token_bounds(tokens)
+    return bisect_left(starts, sentence.start), bisect_right(ends, sentence.end)
 
 
 def _first_date_in(sentence: Span, text: str, dates: list[DateMention]) -> DateMention | None:
@@ -3059,7 +3200,7 @@ def _dates_a_publication(d: DateMention, tokens: list[Token], lo: int, hi: int) 
     """نشرت الصحيفة تقريراً في 4 مايو عن ...، في تقرير صدر في فبراير: the day a report came
     out, not the day of what it tells."""
     k = _token_of(d, tokens, lo, hi)
-    return any(PUBLICATIONS.search(tokens[j].norm) for j in range(max(lo, k - PUBLICATION_REACH), k))
+    return bool(_within(_marks(tokens).publications, max(lo, k - PUBLICATION_REACH), k))
 
 
 def _in_a_later_relative(
@@ -3117,9 +3258,8 @@ def _dated_by_the_last(trig: Trig, tokens: list[Token], lo: int, hi: int, dates:
     by_first = _anaphors_by_first()
     found = [
         k
-        for k in range(lo, hi)
-        if tokens[k].norm in by_first
-        and any(
+        for k in _within(_marks(tokens).anaphors, lo, hi)
+        if any(
             tuple(t.norm for t in tokens[k : k + len(words)]) == words for words in by_first[tokens[k].norm]
         )
     ]
