@@ -596,7 +596,7 @@ def extract_events(
                 forced=accusation is not None,
                 # whoever speaks in this scope: the owner of "its forces" (قالت سنتكوم إن قواتها ضربت)
                 speaker=[a for sc in scopes if sc.start <= trig.first < sc.end for a in sc.sources[:1]],
-                voice=_voice(trig, scopes, tokens),
+                scopes=scopes,
                 talks=_talks_sides(trig, events, text, tokens[lo].start - SIDES_REACH),
                 partner=_partner(trig, events, tokens[lo].start),
                 opponent=_opponent(trig, events, tokens[lo].start),
@@ -1307,10 +1307,11 @@ def _build(
     act: list[Arg] | None = None,
     partner: list[Arg] | None = None,
     opponent: list[Arg] | None = None,
-    voice: list[Arg] | None = None,
+    scopes: list[Scope] | None = None,
 ) -> tuple[list[Arg], list[Arg], bool, list[Arg]] | None:
     """(sources, targets, joint?, the subject to carry to the next verb) of a trigger.
-    ``talks``: the sides of the talks just reported, for a host or sponsor that names none."""
+    ``talks``: the sides of the talks just reported, for a host or sponsor that names none;
+    ``scopes``: the sentence's attribution scopes, whose voice a pronoun may stand for."""
     speaker = speaker or []
     talks = talks or []
     if trig.entry.mode == "third-party" and _shelters(trig, parties, tokens, registry):
@@ -1410,7 +1411,8 @@ def _build(
         if not trig.participle and _pronoun_marks_subject(trig, tokens, left):
             # لكنها اتهمت إسرائيل: the pronoun before the verb is its subject, the party after its object
             first = [a for a in parties if a.prep is None and lo <= a.first and a.last < trig.first][:1]
-            subject = (speaker or voice or [])[:1] or carried_subject[:1] or first
+            voice = speaker or _voice(trig, scopes or [], tokens)
+            subject = voice[:1] or carried_subject[:1] or first
             if not subject:
                 return None
         carried = not subject
