@@ -543,7 +543,7 @@ def extract_events(
             for t in triggers
             if not (t.verb and t.last + 1 < hi and _noun_reading(tokens[t.first], tokens[t.last + 1]))
         ]
-        dating = _sentence_dating(tokens, lo, hi) if triggers else NO_DATING
+        dating: SentenceDating | None = None  # found for the first event of the sentence
         # رحّبت مصر بقرار مجلس الأمن: a document reacted to is no source of what is said of it
         scopes = [sc for sc in scopes if not _reaction_to_document(sc, triggers, tokens)]
         # a source is no party to events, unless a verb of its own comes between it and the cue
@@ -651,6 +651,8 @@ def extract_events(
                 last = _last_told(events, tokens[trig.first].start, analysis, dates)
                 for event in found:
                     event.when = last or event.when
+            if dating is None:
+                dating = _sentence_dating(tokens, lo, hi)
             _date_in_context(
                 found,
                 trig,
@@ -2929,7 +2931,6 @@ class SentenceDating:
     speech: str | None = None  # في كلمته، وأكد البيان: a speech told before
 
 
-NO_DATING = SentenceDating()
 # the letters of every word the checks below look for (anchored_dates.tsv, spans, speeches)
 DATING_SIEVE = re.compile(
     "بعد|يوم|اسبوع|عقب|اعقاب|اثر|غداه|عشيه|قبيل|ايام|اسابيع|مرات|مرار|تكرار|كلم|بيان|خطاب|موتمر|تصريح|مقابل|حديث|رسال"
