@@ -557,7 +557,8 @@ def extract_events(
             ]
             if not trig.verb and normalize(trig.entry.trigger) in result_nouns():
                 speaker = []  # أعلن التنظيم مقتل زعيمه: a death has no announcer for agent
-            accusation = accused.get(trig.first)
+            cause = _caused_by(trig, read, tokens)  # ...، ما أسفر عن مقتل مدنيين: the attack's outcome
+            accusation = accused.get(trig.first) or (accused.get(cause.first) if cause else None)
             agent = accusation[1] if accusation else previous_subject or speaker
             if trig.participle:  # قال X ...، محذّراً Y: X warns
                 said = [a for sc in scopes if 0 <= sc.cue_first < trig.first for a in sc.sources[:1]]
@@ -619,6 +620,8 @@ def extract_events(
                     # لوّح بتعليق العلاقات: a threat, told as done, not yet a sanction
                     event.type, event.mode = "THREATEN", threat_mode(event.type, event.mode)
                     event.modality = None
+            for event in found if cause is not None else []:
+                event.mode = event.mode or cause.entry.mode
             means = next((t for t in triggers if trig.last < t.first <= trig.last + 3), None)
             if means is not None and means.entry.type == trig.entry.type and means.entry.mode:
                 for event in found:  # شنّ غارات جوية: the mode the object names
@@ -861,6 +864,25 @@ def _denied_again(
                 )
             )
     return out
+
+
+RESULT_REACH = 3  # tokens from a verb of outcome to the result noun (ما أسفر عن مقتل)
+
+
+def _caused_by(trig: Trig, read: list[tuple[Trig, list[FoundEvent]]], tokens: list[Token]) -> Trig | None:
+    """قصف X قرى، ما أسفر عن مقتل مدنيين: the attack whose outcome a result noun after a
+    verb of outcome (result_verbs.txt) names. The outcome is that attack's, by its means; an
+    accusation of the attack is one of the outcome too (اتهمت Z X بقصف ...، ما أسفر عن ...)."""
+    if trig.verb or normalize(trig.entry.trigger) not in result_nouns():
+        return None
+    outcome = word_list("result_verbs.txt")
+    if not any(
+        tokens[k].norm in outcome or any(seg.stem in outcome for seg in tokens[k].segmentations)
+        for k in range(max(0, trig.first - RESULT_REACH), trig.first)
+    ):
+        return None
+    attacks = [t for t, _ in read if t.entry.type == "ASSAULT"]
+    return attacks[-1] if attacks else None
 
 
 def _accused_act(trig: Trig, triggers: list[Trig], tokens: list[Token], targets: list[Arg]) -> Trig | None:
@@ -2222,7 +2244,9 @@ def _later_agent(from_token: int, after: list[Arg], tokens: list[Token]) -> list
     """The agent a killing or an attack gets further on: the subject of a support verb
     (في عملية نفذتها قوات أمريكية) or an adjective on the means (بغارة إسرائيلية)."""
     for a in after:
-        if a.first <= from_token or a.first > from_token + 10:
+        # reach counted in words: a date set off by commas or a name in quotes between does
+        # not carry the agent out of it (قُتل X، يوم الثلاثاء، في هجوم شنّه مسلحون من «Y»)
+        if a.first <= from_token or sum(tokens[k].is_word for k in range(from_token + 1, a.first)) > 10:
             continue
         if a.prep is None and _support_verb_between(tokens, max(from_token, a.first - 5), a.first):
             return _coordinated(a, after, tokens)  # نفذتها «قسد» والقوات الأمريكية

@@ -1381,3 +1381,24 @@ def test_gunmen_from_a_party_act_for_it(extractor: Extractor) -> None:
     # مسلحون من حركة الشباب: the party takes the place of its members, as of its delegation
     facts = run(extractor, "هاجم مسلحون من حركة الشباب قاعدة للجيش الصومالي.")
     assert find(facts, "ASSAULT", "al_shabaab", "somalia_sna")
+
+
+def test_the_outcome_of_an_attack_is_the_attackers_and_accused_with_it(extractor: Extractor) -> None:
+    # ما أدى إلى مقتل مدنيين: the killed are the attack's victims, on the accuser's word
+    facts = run(
+        extractor,
+        "واتهم الجيش السوداني قوات الدعم السريع بقصف مخيم للنازحين قرب الفاشر، ما أدى إلى مقتل عشرة مدنيين.",
+    )
+    (killing,) = find(facts, "ASSAULT", "rsf", "civilians")
+    assert chain(facts, killing) == ["sudan_saf"] and killing.polarity == "asserted"
+    assert not find(facts, "ASSAULT", "sudan_saf", "civilians")  # the accuser killed no one
+    facts = run(extractor, "قصفت القوات الروسية ثلاث بلدات في ريف إدلب، مما أسفر عن مقتل سبعة مدنيين.")
+    assert find(facts, "ASSAULT", "russia_armed_forces", "civilians")
+
+
+def test_an_agent_named_after_a_date_set_off_by_commas(extractor: Extractor) -> None:
+    facts = run(
+        extractor, "قُتل عشرة مدنيين، مساء الأحد، في هجوم نفّذه مسلحون من «حركة الشباب» على قرية قرب مقديشو."
+    )
+    (event,) = find(facts, "ASSAULT", "al_shabaab", "civilians")
+    assert event.polarity == "asserted"
