@@ -15,7 +15,7 @@ import pytest
 HELDOUT = Path(__file__).resolve().parents[1] / "benchmarks" / "heldout"
 
 
-@pytest.mark.parametrize("name", ["a", "b", "c"])
+@pytest.mark.parametrize("name", ["a", "b", "c", "d"])
 def test_the_document_layer_holds_on_unseen_pages(name: str) -> None:
     out = subprocess.run(
         [sys.executable, "-m", "rawi.cli", "eval", str(HELDOUT / name), "--json"],
