@@ -438,6 +438,38 @@ def _official_of(arg: Arg, tokens: list[Token]) -> bool:
     )
 
 
+LEADING = frozenset(
+    normalize(w) for w in ("برئاسة", "بقيادة", "بزعامة", "يتزعمه", "يقوده", "يرأسه")
+)  # led by
+LEADER_REACH = 6  # tokens from the party led to the word "headed by"
+
+
+def _leaders(args: list[Arg], tokens: list[Token]) -> set[int]:
+    """وفد من حركة حماس برئاسة خليل الحية، وحدات من الحرس الرئاسي بقيادة الجنرال X: the one
+    who heads a party named just before is part of its noun phrase, no party of his own (the
+    party led acts). Not so when nothing named is led (قوات بقيادة حفتر: he is the party)."""
+    out: set[int] = set()
+    for led, leader in pairwise(args):
+        if (
+            leader.first > 0
+            and tokens[leader.first - 1].norm in LEADING
+            and led.prep is None
+            and leader.first - led.last <= LEADER_REACH
+        ):
+            out.add(id(leader))
+    return out
+
+
+def _visitor(arg: Arg, tokens: list[Token], registry: Registry) -> bool:
+    """A person, or a party named after a noun for those who pay visits (visitors.txt):
+    وفد من حركة حماس، وزير الخارجية التركي، الرئيس الإيراني."""
+    if _actor_kind(arg.mention.actor, registry) == "person":
+        return True
+    heads = word_list("visitors.txt")
+    before = [tokens[k] for k in range(max(0, arg.first - 2), arg.first) if tokens[k].norm != "من"]
+    return any(seg.stem.removeprefix("ال") in heads for tok in before[-1:] for seg in tok.segmentations)
+
+
 def _pieces(trig: Trig, tokens: list[Token], hi: int, args: list[Arg]) -> bool:
     """قطع (cut ties) is also قِطَع (pieces): read before an indefinite word that no definite
     word follows (ومراكز أبحاث وقطع بحرية تابعة), it is the noun, not the verb. The verb
@@ -536,7 +568,7 @@ def extract_events(
         args = sorted(args + _our_side(tokens, lo, hi, scopes, title_states, registry), key=lambda a: a.first)
         places = _places(args, registry, tokens)
         named_after = {id(a) for a in args if _names_an_accord(a, tokens)}
-        no_parties = source_args | places | named_after
+        no_parties = source_args | places | named_after | _leaders(args, tokens)
         parties = [a for a in args if id(a) not in no_parties and _is_party(a, registry)]
         state.decider = _decider(tokens, lo, hi, parties) or state.decider
         attack_ends = {t.last for t in triggers if t.entry.type in FORCE}
@@ -1392,6 +1424,8 @@ def _build(
         # (أن الأسد وعائلته وصلوا إلى موسكو، وأن روسيا منحتهم)
         second = left > lo and tokens[left - 1].norm in COORDINATED_COMPLEMENTIZERS
         earlier = [a for a in parties if a.last < trig.first] if second else before
+        if entry.mode == "visit" and subject and not _visitor(subject[0], tokens, registry):
+            return None  # وصلت قوات أمريكية إلى سوريا: forces or goods arriving pay no visit
         target = act or _target(trig, rest, earlier, subject, entry.preps, tokens)
         if not target and entry.type == "MOBILIZE":
             target = _same_opponent(subject, opponent or [])

@@ -1402,3 +1402,15 @@ def test_an_agent_named_after_a_date_set_off_by_commas(extractor: Extractor) -> 
     )
     (event,) = find(facts, "ASSAULT", "al_shabaab", "civilians")
     assert event.polarity == "asserted"
+
+
+def test_arrival_of_a_delegation_or_official_is_a_visit_but_not_of_forces(extractor: Extractor) -> None:
+    # برئاسة X: the head of the delegation is part of its noun phrase, not the one visited
+    facts = run(extractor, "وصل وفد من حركة حماس برئاسة خليل الحية إلى القاهرة مساء أمس لإجراء محادثات.")
+    (visit,) = find(facts, "CONSULT", "hamas", "egypt")
+    assert visit.mode == "visit"
+    assert not find(facts, "CONSULT", "hamas", "khalil_al_hayya")
+    facts = run(extractor, "يصل وزير الخارجية التركي إلى طهران في زيارة رسمية تستغرق يومين.")
+    assert [e.mode for e in facts.events if e.type == "CONSULT"] == ["visit"]
+    for text in ("وصلت قوات أمريكية إلى سوريا أمس.", "وصلت قوات الدعم السريع إلى الخرطوم فجر اليوم."):
+        assert not [e for e in run(extractor, text).events if e.type == "CONSULT"], text
