@@ -187,6 +187,17 @@ def _with_titles(args: list[Arg], tokens: list[Token], lo: int, titles: dict[int
         while k > lo and tokens[k - 1].start >= title:
             k -= 1
         arg.first = k
+        if arg.prep is None:  # عقوبات على قائد قوات الدعم السريع X: the title's preposition is X's
+            arg.prep = _preposition_before(tokens, k, lo)
+
+
+def _preposition_before(tokens: list[Token], k: int, lo: int) -> str | None:
+    """The preposition that governs the noun at k: a word before it (على، مع) or a letter
+    joined to it (لقائد، بزعيم)."""
+    if k > lo and tokens[k - 1].norm in PREPOSITION_WORDS:
+        return tokens[k - 1].norm
+    joined = tokens[k].best.proclitics[-1:]
+    return joined[0] if joined and joined[0] in ("ب", "ل") else None
 
 
 SIDES_REACH = 400  # characters before the sentence in which talks just reported are sought

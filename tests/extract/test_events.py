@@ -1414,3 +1414,9 @@ def test_arrival_of_a_delegation_or_official_is_a_visit_but_not_of_forces(extrac
     assert [e.mode for e in facts.events if e.type == "CONSULT"] == ["visit"]
     for text in ("وصلت قوات أمريكية إلى سوريا أمس.", "وصلت قوات الدعم السريع إلى الخرطوم فجر اليوم."):
         assert not [e for e in run(extractor, text).events if e.type == "CONSULT"], text
+
+
+def test_a_preposition_before_a_title_governs_the_person_named(extractor: Extractor) -> None:
+    # عقوبات على قائد فيلق القدس X: the sanctions are on X, the title is his noun phrase
+    facts = run(extractor, "وفرضت بريطانيا الشهر الماضي عقوبات جديدة على قائد فيلق القدس إسماعيل قاآني.")
+    assert find(facts, "SANCTION", "uk", "esmail_qaani")
