@@ -191,6 +191,17 @@ def _with_titles(args: list[Arg], tokens: list[Token], lo: int, titles: dict[int
             arg.prep = _preposition_before(tokens, k, lo)
 
 
+def _members_stand_for_their_party(args: list[Arg], tokens: list[Token]) -> None:
+    """مقتل عنصر في حزب الله: a member (members_in.txt) stands for the party after في, which
+    takes the member's place in the sentence — it is no place where something happened."""
+    members = word_list("members_in.txt")
+    for arg in args:
+        if arg.prep in ("في", "فى") and arg.first > 1:
+            noun = tokens[arg.first - 2]
+            if any(seg.stem.removeprefix("ال") in members for seg in noun.segmentations):
+                arg.prep = _preposition_before(tokens, arg.first - 2, 0)
+
+
 def _preposition_before(tokens: list[Token], k: int, lo: int) -> str | None:
     """The preposition that governs the noun at k: a word before it (على، مع) or a letter
     joined to it (لقائد، بزعيم)."""
@@ -577,6 +588,7 @@ def extract_events(
             and not _subject_after(a, triggers, args)
         }
         args = sorted(args + _our_side(tokens, lo, hi, scopes, title_states, registry), key=lambda a: a.first)
+        _members_stand_for_their_party(args, tokens)
         places = _places(args, registry, tokens)
         named_after = {id(a) for a in args if _names_an_accord(a, tokens)}
         no_parties = source_args | places | named_after | _leaders(args, tokens)

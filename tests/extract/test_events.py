@@ -1420,3 +1420,12 @@ def test_a_preposition_before_a_title_governs_the_person_named(extractor: Extrac
     # عقوبات على قائد فيلق القدس X: the sanctions are on X, the title is his noun phrase
     facts = run(extractor, "وفرضت بريطانيا الشهر الماضي عقوبات جديدة على قائد فيلق القدس إسماعيل قاآني.")
     assert find(facts, "SANCTION", "uk", "esmail_qaani")
+
+
+def test_a_member_in_a_party_stands_for_it(extractor: Extractor) -> None:
+    # مقتل قيادي في حركة حماس: the strike is on Hamas, and في names no place
+    facts = run(
+        extractor,
+        "شنّت طائرة إسرائيلية غارة على شقة في مدينة صيدا، ما أسفر عن مقتل قيادي في حركة حماس.",
+    )
+    assert find(facts, "ASSAULT", "israel", "hamas")
