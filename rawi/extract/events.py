@@ -1047,6 +1047,21 @@ def _subject(trig: Trig, parties: list[Arg], left: int, right: int, tokens: list
     return before
 
 
+def _relative_head(trig: Trig, parties: list[Arg], tokens: list[Token], lo: int) -> list[Arg]:
+    """من حزب الله، الذي يتهم إسرائيل: a verb opening a relative clause has for subject the
+    party the clause follows, whatever governs that party — unless an object pronoun on the
+    verb stands for it (إيران، التي تتهمها واشنطن: the subject is another)."""
+    k = trig.first - 1
+    while k > lo and tokens[k].norm in GAP_PARTICLES:
+        k -= 1
+    if k <= lo or tokens[k].norm not in RELATIVES:
+        return []
+    if trig.enclitic is not None:
+        return []
+    end = k - 2 if tokens[k - 1].norm in (",", "،") else k - 1
+    return [a for a in parties if a.last == end][:1]
+
+
 def _feminine_verb(trig: Trig, tokens: list[Token]) -> bool:
     """اتهمت، قالت، تتهم: a verb marked for a feminine singular subject (perfect -ت on the
     lemma, imperfect ت-)."""
@@ -1376,6 +1391,7 @@ def _build(
             []
             if trig.participle
             else (carried_subject[:1] if _describes_document(tokens, trig.first - 1, lo) else [])
+            or _relative_head(trig, parties, tokens, lo)
             or _subject(trig, parties, left, right, tokens)
             or _possessor(trig, tokens, lo, parties, speaker, registry)
         )

@@ -1429,3 +1429,10 @@ def test_a_member_in_a_party_stands_for_it(extractor: Extractor) -> None:
         "شنّت طائرة إسرائيلية غارة على شقة في مدينة صيدا، ما أسفر عن مقتل قيادي في حركة حماس.",
     )
     assert find(facts, "ASSAULT", "israel", "hamas")
+
+
+def test_a_relative_clause_has_for_subject_the_party_it_follows(extractor: Extractor) -> None:
+    # من حزب الله، الذي يتهم إسرائيل: whatever governs the party, it is the verb's subject
+    facts = run(extractor, "ولم يصدر أي تعليق من حركة حماس، التي تتهم إسرائيل بعرقلة المفاوضات منذ أشهر.")
+    assert find(facts, "ACCUSE", "hamas", "israel")
+    assert not find(facts, "ACCUSE", "israel", "hamas")
