@@ -675,8 +675,9 @@ def extract_events(
                     # لوّح بتعليق العلاقات: a threat, told as done, not yet a sanction
                     event.type, event.mode = "THREATEN", threat_mode(event.type, event.mode)
                     event.modality = None
-            for event in found if cause is not None else []:
-                event.mode = event.mode or cause.entry.mode
+            if cause is not None:
+                for event in found:
+                    event.mode = event.mode or cause.entry.mode
             means = next((t for t in triggers if trig.last < t.first <= trig.last + 3), None)
             if means is not None and means.entry.type == trig.entry.type and means.entry.mode:
                 for event in found:  # شنّ غارات جوية: the mode the object names
@@ -1074,6 +1075,24 @@ def _feminine_verb(trig: Trig, tokens: list[Token]) -> bool:
     )
 
 
+def _masculine_verb(trig: Trig, tokens: list[Token]) -> bool:
+    """طالب، يطالب: a verb in the third person masculine singular (the lemma as listed, or its
+    imperfect), with no pronoun on it."""
+    if not trig.verb or trig.entry.kind != "verb" or trig.enclitic is not None:
+        return False
+    perfect, _, imperfect = trig.entry.trigger.partition("|")
+    forms = {normalize(perfect.strip()), normalize(imperfect.strip())} - {""}
+    return any(seg.stem in forms for seg in tokens[trig.first].segmentations)
+
+
+def _feminine_state(arg: Arg, tokens: list[Token], registry: Registry) -> bool:
+    """A state by its name or its capital: feminine, but for the few masculine names
+    (masculine_states.txt)."""
+    if arg.mention.how not in ("name", "capital") or _actor_kind(arg.mention.actor, registry) != "state":
+        return False
+    return tokens[arg.first].best.stem.removeprefix("ال") not in word_list("masculine_states.txt")
+
+
 def _masculine(arg: Arg, tokens: list[Token]) -> bool:
     """An actor named by a masculine head noun (الجيش الإسرائيلي، المتحدث باسم ...)."""
     head = tokens[arg.first].best
@@ -1402,6 +1421,14 @@ def _build(
             and _behind_preposition(tokens, trig.last, subject[0].first)
         ):
             subject = []  # التقوا ... واتفقوا على تعاون فروع القاعدة: the subject is the one before
+        if (
+            carried_subject
+            and subject
+            and subject[0].first > trig.last
+            and _masculine_verb(trig, tokens)
+            and _feminine_state(subject[0], tokens, registry)
+        ):
+            subject = []  # ودان X الغارة، وطالب الولايات المتحدة بالضغط: a state after طالب is its object
         if (
             not trig.participle
             and speaker

@@ -1436,3 +1436,14 @@ def test_a_relative_clause_has_for_subject_the_party_it_follows(extractor: Extra
     facts = run(extractor, "ولم يصدر أي تعليق من حركة حماس، التي تتهم إسرائيل بعرقلة المفاوضات منذ أشهر.")
     assert find(facts, "ACCUSE", "hamas", "israel")
     assert not find(facts, "ACCUSE", "israel", "hamas")
+
+
+def test_a_state_after_a_masculine_verb_is_its_object(extractor: Extractor) -> None:
+    # وطالب الولايات المتحدة: a state's name is feminine, so the masculine verb's subject is
+    # the one before (the president), and the state is the one called on
+    facts = run(
+        extractor,
+        "واستنكر الرئيس العراقي عبد اللطيف رشيد القصف التركي، وطالب فرنسا وألمانيا بالضغط على أنقرة.",
+    )
+    assert find(facts, "REQUEST", "abdul_latif_rashid", "france")
+    assert not find(facts, "REQUEST", "france", "germany")
