@@ -226,26 +226,29 @@ def _last_actor(trig: Trig, tokens: list[Token], events: list[FoundEvent], since
     return [Arg(ActorMention(act.start, act.end, act.source, "anaphora", ""), trig.first, trig.first, None)]
 
 
+CONDEMNED_ACTS = frozenset({"ASSAULT", "SANCTION", "COERCE"})  # acts condemned by a bare noun
+
+
 def _main_attack(
     trig: Trig, triggers: list[Trig], tokens: list[Token], args: list[Arg], events: list[FoundEvent]
 ) -> list[Arg]:
-    """ودان بايدن الهجوم، دانت الحكومة الاستهداف: an attack condemned by a bare definite noun
-    is the report's own attack, the first it tells (headline, lead), and its author is the
-    one condemned. Not the last attack told: that is often background (the strike it
-    answered, an earlier round)."""
+    """ودان بايدن الهجوم، دانت الحكومة الاستهداف، أدانت الخارجية العقوبات: an attack (or
+    sanction, or seizure) condemned by a bare definite noun is the report's own, the first
+    of its kind it tells (headline, lead), and its author is the one condemned. Not the
+    last one told: that is often background (the strike it answered, an earlier round)."""
     if trig.entry.mode != "disapprove" or not trig.verb:
         return []
     noun = next((t for t in triggers if trig.last < t.first <= trig.last + CONDEMNED_REACH), None)
     if (
         noun is None
         or noun.verb
-        or noun.entry.type != "ASSAULT"
+        or noun.entry.type not in CONDEMNED_ACTS
         or not tokens[noun.first].norm.startswith("ال")
     ):
         return []
     if any(noun.last < a.first <= noun.last + 2 for a in args):
         return []  # الهجوم الإيراني، الهجوم على القنصلية: the noun names its own sides
-    main = next((e for e in events if e.type == "ASSAULT" and e.source), None)
+    main = next((e for e in events if e.type == noun.entry.type and e.source), None)
     if main is None or main.source is None:
         return []
     return [

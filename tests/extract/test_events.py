@@ -1447,3 +1447,14 @@ def test_a_state_after_a_masculine_verb_is_its_object(extractor: Extractor) -> N
     )
     assert find(facts, "REQUEST", "abdul_latif_rashid", "france")
     assert not find(facts, "REQUEST", "france", "germany")
+
+
+def test_condemning_the_sanctions_accuses_who_imposed_them(extractor: Extractor) -> None:
+    text = (
+        "فرض الاتحاد الأوروبي عقوبات جديدة على روسيا بسبب الحرب في أوكرانيا.\n\n"
+        "ودانت وزارة الخارجية الروسية العقوبات، ووصفتها بأنها غير قانونية."
+    )
+    facts = run(extractor, text)
+    assert find(facts, "SANCTION", "eu", "russia")
+    accusations = [e for e in facts.events if e.type == "ACCUSE"]
+    assert [(registry_ids(facts)[e.target or ""], e.mode) for e in accusations] == [("eu", "disapprove")]
