@@ -1051,6 +1051,23 @@ def _subject(trig: Trig, parties: list[Arg], left: int, right: int, tokens: list
     return before
 
 
+AUTHOR_REACH = 8  # tokens from a verb of reaction to the relative clause naming what it reacts to
+
+
+def _author_in_relative(trig: Trig, parties: list[Arg], tokens: list[Token], hi: int) -> list[Arg]:
+    """رفضت X المقترح الذي قدمته مصر، وافقت X على الخطة التي طرحها الوسطاء: what is rejected
+    or accepted is no party, but the relative clause after it names its author — the party
+    right after a verb whose pronoun stands for the thing."""
+    for k in range(trig.last + 1, min(hi - 1, trig.last + AUTHOR_REACH)):
+        if tokens[k].norm not in RELATIVES or all(
+            seg.enclitic is None for seg in tokens[k + 1].segmentations
+        ):
+            continue
+        author = [a for a in parties if a.prep is None and k + 1 < a.first <= k + 3][:1]
+        return _coordinated(author[0], parties, tokens) if author else []
+    return []
+
+
 def _relative_head(trig: Trig, parties: list[Arg], tokens: list[Token], lo: int) -> list[Arg]:
     """من حزب الله، الذي يتهم إسرائيل: a verb opening a relative clause has for subject the
     party the clause follows, whatever governs that party — unless an object pronoun on the
@@ -1496,6 +1513,8 @@ def _build(
         if entry.mode == "visit" and subject and not _visitor(subject[0], tokens, registry):
             return None  # وصلت قوات أمريكية إلى سوريا: forces or goods arriving pay no visit
         target = act or _target(trig, rest, earlier, subject, entry.preps, tokens)
+        if not target and entry.type in REACTIONS | APPROVALS:
+            target = _author_in_relative(trig, parties, tokens, hi)
         if not target and entry.type == "MOBILIZE":
             target = _same_opponent(subject, opponent or [])
         if not target and entry.type == "AID" and partner and subject:

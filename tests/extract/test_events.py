@@ -1458,3 +1458,10 @@ def test_condemning_the_sanctions_accuses_who_imposed_them(extractor: Extractor)
     assert find(facts, "SANCTION", "eu", "russia")
     accusations = [e for e in facts.events if e.type == "ACCUSE"]
     assert [(registry_ids(facts)[e.target or ""], e.mode) for e in accusations] == [("eu", "disapprove")]
+
+
+def test_what_is_rejected_or_accepted_names_its_author_in_a_relative_clause(extractor: Extractor) -> None:
+    facts = run(extractor, "رفضت إسرائيل مقترح وقف إطلاق النار الذي قدمته مصر.")
+    assert find(facts, "REJECT", "israel", "egypt")
+    facts = run(extractor, "ووافقت حركة حماس على الخطة التي طرحتها قطر لتبادل الأسرى.")
+    assert find(facts, "AGREE", "hamas", "qatar")
