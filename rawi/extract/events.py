@@ -1486,12 +1486,16 @@ def _build(
             # the object comes right after the verb, or after a subject that follows it (التقى
             # وزير الخارجية المصري بدر عبد العاطي نظيره الإثيوبي)
             anchor = max([trig.last, *(a.last for a in subject if a.first > trig.last)])
+            # a place between is no distance (استقبل X في القاهرة رئيس الوزراء القطري)
+            object_at = rest[0].first if rest else anchor
+            between = [a for a in args if a.prep in ("في", "فى") and anchor < a.first < object_at]
+            where = sum(a.last - a.first + 2 for a in between)
             if (
                 not others
                 and rest
                 and rest[0].prep is None
-                and rest[0].first <= anchor + 3
-                and not _behind_preposition(tokens, anchor, rest[0].first)
+                and rest[0].first <= anchor + 3 + where
+                and not _behind_preposition(tokens, max([anchor, *(a.last for a in between)]), rest[0].first)
             ):
                 others = rest[:1]  # التقى الوزير نظيره / X التقى Y / ضم الاجتماع X و Y
             # the other side is the first such phrase and whoever is coordinated with it

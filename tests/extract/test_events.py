@@ -1465,3 +1465,13 @@ def test_what_is_rejected_or_accepted_names_its_author_in_a_relative_clause(extr
     assert find(facts, "REJECT", "israel", "egypt")
     facts = run(extractor, "ووافقت حركة حماس على الخطة التي طرحتها قطر لتبادل الأسرى.")
     assert find(facts, "AGREE", "hamas", "qatar")
+
+
+def test_a_place_between_subject_and_object_of_a_meeting(extractor: Extractor) -> None:
+    facts = run(extractor, "واستقبل الرئيس المصري عبد الفتاح السيسي في القاهرة رئيس الوزراء القطري.")
+    assert find(facts, "CONSULT", participants={"abdel_fattah_el_sisi", "qatar"})
+
+
+def test_joint_exercises_with_words_between(extractor: Extractor) -> None:
+    facts = run(extractor, "وتجري مصر والسعودية تدريبات عسكرية مشتركة في البحر الأحمر.")
+    assert find(facts, "COOPERATE", participants={"egypt", "saudi_arabia"})
