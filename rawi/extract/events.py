@@ -3220,12 +3220,19 @@ def _in_a_later_relative(
     return any(tokens[j].norm in RELATIVES and clause[j - lo] not in mine for j in range(trig.last + 1, k))
 
 
+IMPERFECT_PREFIXES = frozenset("يتنا")  # in normal form (أ is ا)
+
+
 def _future(trig: Trig, tokens: list[Token]) -> bool:
     if not trig.verb:
         return False
     before = tokens[trig.first - 1].norm if trig.first > 0 else ""
     verbs = trigger_index().verbs
-    marked = any("س" in seg.proclitics and seg.stem in verbs for seg in tokens[trig.first].segmentations)
+    # سيزوّد: the future prefix goes on an imperfect (ي ت ن أ), so وسلّمت is no سـ + لمت
+    marked = any(
+        "س" in seg.proclitics and seg.stem[:1] in IMPERFECT_PREFIXES and seg.stem in verbs
+        for seg in tokens[trig.first].segmentations
+    )
     return marked or before in ("سوف", "لن")
 
 

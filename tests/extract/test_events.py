@@ -1475,3 +1475,15 @@ def test_a_place_between_subject_and_object_of_a_meeting(extractor: Extractor) -
 def test_joint_exercises_with_words_between(extractor: Extractor) -> None:
     facts = run(extractor, "وتجري مصر والسعودية تدريبات عسكرية مشتركة في البحر الأحمر.")
     assert find(facts, "COOPERATE", participants={"egypt", "saudi_arabia"})
+
+
+def test_a_perfect_verb_beginning_with_seen_is_no_future(extractor: Extractor) -> None:
+    # وسلّمت is the verb سلّم, not سـ + a verb: told as done
+    (event,) = find(
+        run(extractor, "وسلّمت الولايات المتحدة إسرائيل قنابل خارقة للتحصينات."), "AID", "usa", "israel"
+    )
+    assert event.modality is None
+    (event,) = find(
+        run(extractor, "وستسلّم الولايات المتحدة إسرائيل قنابل خارقة للتحصينات."), "AID", "usa", "israel"
+    )
+    assert event.modality == "future"
