@@ -485,14 +485,19 @@ def _leaders(args: list[Arg], tokens: list[Token]) -> set[int]:
     return out
 
 
+def _represents(token: Token) -> bool:
+    """سفير، وفد، وزير: a noun for one who represents a party (representatives.txt)."""
+    nouns = word_list("representatives.txt")
+    return any(seg.stem.removeprefix("ال") in nouns for seg in token.segmentations)
+
+
 def _visitor(arg: Arg, tokens: list[Token], registry: Registry) -> bool:
-    """A person, or a party named after a noun for those who pay visits (visitors.txt):
+    """A person, or a party named after a noun for those who represent a party (representatives.txt):
     وفد من حركة حماس، وزير الخارجية التركي، الرئيس الإيراني."""
     if _actor_kind(arg.mention.actor, registry) == "person":
         return True
-    heads = word_list("visitors.txt")
     before = [tokens[k] for k in range(max(0, arg.first - 2), arg.first) if tokens[k].norm != "من"]
-    return any(seg.stem.removeprefix("ال") in heads for tok in before[-1:] for seg in tok.segmentations)
+    return any(_represents(tok) for tok in before[-1:])
 
 
 def _pieces(trig: Trig, tokens: list[Token], hi: int, args: list[Arg]) -> bool:
@@ -1621,6 +1626,10 @@ def _build(
         return [], sides[:MAX_SIDES], True, []
     # رداً على غارة إسرائيلية: an adjective shares the preposition of its noun
     adjective = [a for a in after if a.first == trig.last + 1 and a.mention.how == "demonym"]
+    if adjective and trig.last > trig.first and _represents(tokens[trig.last]):
+        # طرد السفير الإماراتي: the adjective qualifies the envoy the phrase ends with, whose
+        # state is acted on; the agent is sought as for any verbal noun
+        by_prep, adjective, genitive = adjective[:1], [], []
     if adjective:
         # غارة إسرائيلية، الضربات الأمريكية: the adjective names the agent
         more = [a for a in after if a.mention.how == "demonym" and a.first == adjective[0].last + 1]

@@ -1487,3 +1487,11 @@ def test_a_perfect_verb_beginning_with_seen_is_no_future(extractor: Extractor) -
         run(extractor, "وستسلّم الولايات المتحدة إسرائيل قنابل خارقة للتحصينات."), "AID", "usa", "israel"
     )
     assert event.modality == "future"
+
+
+def test_an_adjective_after_an_envoy_names_the_state_acted_on(extractor: Extractor) -> None:
+    # طرد السفير الإماراتي: the ambassador's state is expelled from, not the expeller
+    facts = run(extractor, "وأعلنت الحكومة السودانية طرد السفير الإماراتي.")
+    (event,) = find(facts, "SANCTION", "sudan_government", "uae")
+    assert event.mode == "expel"
+    assert not find(facts, "SANCTION", "uae", "uae")
