@@ -1495,3 +1495,17 @@ def test_an_adjective_after_an_envoy_names_the_state_acted_on(extractor: Extract
     (event,) = find(facts, "SANCTION", "sudan_government", "uae")
     assert event.mode == "expel"
     assert not find(facts, "SANCTION", "uae", "uae")
+
+
+def test_suspicion_estimates_and_not_ruling_out_are_hedges(extractor: Extractor) -> None:
+    for text in (
+        "وتشتبه الولايات المتحدة في أن إيران زودت روسيا بصواريخ.",
+        "وتشير تقديرات استخباراتية غربية إلى أن إيران زودت روسيا بصواريخ.",
+        "ولم يستبعد مسؤولون أوروبيون أن تكون إيران قد زودت روسيا بصواريخ.",
+    ):
+        (event,) = find(run(extractor, text), "AID", "iran", "russia")
+        assert event.polarity == "hedged", text
+    (event,) = find(
+        run(extractor, "وتشتبه الولايات المتحدة في أن إيران زودت روسيا بصواريخ."), "AID", "iran", "russia"
+    )
+    assert chain(run(extractor, "وتشتبه الولايات المتحدة في أن إيران زودت روسيا بصواريخ."), event) == ["usa"]
