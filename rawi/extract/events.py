@@ -2388,6 +2388,8 @@ def _later_agent(from_token: int, after: list[Arg], tokens: list[Token]) -> list
         means = a.first > 0 and _is_trigger_noun(tokens[a.first - 1])
         if a.mention.how == "demonym" and a.prep is None and means:
             return [a]  # بغارة إسرائيلية: the adjective of the means
+        if a.prep == "ل" and means:
+            return [a]  # في هجوم لحزب العمال الكردستاني: the one the means is of
     return []
 
 

@@ -1509,3 +1509,9 @@ def test_suspicion_estimates_and_not_ruling_out_are_hedges(extractor: Extractor)
         run(extractor, "وتشتبه الولايات المتحدة في أن إيران زودت روسيا بصواريخ."), "AID", "iran", "russia"
     )
     assert chain(run(extractor, "وتشتبه الولايات المتحدة في أن إيران زودت روسيا بصواريخ."), event) == ["usa"]
+
+
+def test_a_killing_in_an_attack_of_a_party(extractor: Extractor) -> None:
+    # قُتل X في هجوم لحركة Y: the attack is Y's
+    facts = run(extractor, "وقُتل ثلاثة من عناصر الشرطة الباكستانية في هجوم لحركة طالبان باكستان.")
+    assert find(facts, "ASSAULT", "ttp", "pakistan")
