@@ -690,8 +690,14 @@ def extract_events(
             if means is not None and means.entry.type == trig.entry.type and means.entry.mode:
                 for event in found:  # شنّ غارات جوية: the mode the object names
                     event.mode = event.mode or means.entry.mode
-            if _refused(trig, triggers):  # رفضت X التطبيع مع Y، موقف X الرافض للحوار مع Y
-                found = [refusal for event in found for refusal in _as_refusal(event)]
+            # رفضت X التطبيع مع Y، موقف X الرافض للحوار مع Y، لن تطبّع X علاقاتها مع Y: the one
+            # who refuses a joint act rejects the other sides (one refusal, however it is told)
+            refused = _refused(trig, triggers)
+            found = [
+                refusal
+                for event in found
+                for refusal in (_as_refusal(event) if refused or _joint_rejection(event) else [event])
+            ]
             if trig.entry.type == "THREATEN" and _threatens_answer(trig, tokens, hi):
                 for event in found:  # محذّراً من أن الرد سيكون أشد: a threat of force
                     event.mode = event.mode or "violence"
@@ -2185,6 +2191,12 @@ def _reaction_to_document(scope: Scope, triggers: list[Trig], tokens: list[Token
 def _negation(norm: str) -> bool:
     """لم، ولم، فلن: a negation, with or without the و or ف that joins it."""
     return norm in NEGATIONS or (norm[:1] in ("و", "ف") and norm[1:] in NEGATIONS and norm[1:] != "ما")
+
+
+def _joint_rejection(event: FoundEvent) -> bool:
+    """A joint act turned into a refusal where it was read (_assemble: المناهض للتطبيع، لن
+    تطبّع) still has its sides as participants; a REJECT is directed."""
+    return event.type == "REJECT" and bool(event.participants)
 
 
 def _as_refusal(event: FoundEvent) -> list[FoundEvent]:

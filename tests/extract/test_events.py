@@ -1515,3 +1515,14 @@ def test_a_killing_in_an_attack_of_a_party(extractor: Extractor) -> None:
     # قُتل X في هجوم لحركة Y: the attack is Y's
     facts = run(extractor, "وقُتل ثلاثة من عناصر الشرطة الباكستانية في هجوم لحركة طالبان باكستان.")
     assert find(facts, "ASSAULT", "ttp", "pakistan")
+
+
+def test_a_refusal_is_directed_however_it_is_told(extractor: Extractor) -> None:
+    for text in (
+        "وجددت قطر موقفها المناهض للتطبيع مع النظام السوري.",
+        "ورفضت قطر التطبيع مع النظام السوري.",
+    ):
+        facts = run(extractor, text)
+        rejections = [e for e in facts.events if e.type == "REJECT"]
+        assert rejections and all(not e.participants for e in rejections), text
+        assert find(facts, "REJECT", "qatar", "syria"), text
