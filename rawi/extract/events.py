@@ -2657,7 +2657,10 @@ def _assemble(
         event_type = "SANCTION"  # سحبت السعودية سفيرها من لبنان: recalling an envoy
     mode = "withdraw" if recalled else entry.mode if event_type == entry.type else None
     if mode == "*":
-        mode = _mode_from_object(tokens, trig.last + 1, hi) or "military"
+        mode = _mode_from_object(tokens, trig.last + 1, hi)
+        if mode is None and normalize(entry.trigger.split("|")[0]) in word_list("giving_needs_object.txt"):
+            return []  # قدمت الشكر، قدّم مقترحاً: what is given is no aid
+        mode = mode or "military"
     elif mode is None and event_type in ("REQUEST", "REJECT") and event_type == entry.type:
         mode = _mode_from_object(tokens, trig.last + 1, hi, request_objects())  # يطالب X بالوقف: yield
     elif mode is None and event_type == "THREATEN":

@@ -1526,3 +1526,12 @@ def test_a_refusal_is_directed_however_it_is_told(extractor: Extractor) -> None:
         rejections = [e for e in facts.events if e.type == "REJECT"]
         assert rejections and all(not e.participants for e in rejections), text
         assert find(facts, "REJECT", "qatar", "syria"), text
+
+
+def test_presenting_thanks_or_a_proposal_is_no_aid(extractor: Extractor) -> None:
+    # قدّم gives aid only when what it gives is aid (giving_needs_object.txt)
+    assert not run(extractor, "وقدمت قطر الشكر لمصر على جهودها في الوساطة.").events
+    proposal = run(extractor, "وقدمت مصر مقترحاً جديداً لإسرائيل وحماس.")
+    assert not [e for e in proposal.events if e.type == "AID"]
+    aid = find(run(extractor, "وقدمت الولايات المتحدة دعماً مالياً لأوكرانيا."), "AID", "usa", "ukraine")
+    assert aid and {e.mode for e in aid} == {"economic"}
