@@ -2712,10 +2712,13 @@ def _assemble(
             if len(sides) >= 2:
                 out.append(event(None, None, sides))
         return out
+    # دعت مصر وقطر ... الطرفين: one of the acting sides is never also acted on (a pair or
+    # group read back onto the subjects is no other side)
+    acting = {src for s in sources for src in _actors(s)}
     for s in sources:
         for src in _actors(s):
             for tg in targets:
-                out.extend(event(src, tgt, []) for tgt in _actors(tg) if src != tgt)
+                out.extend(event(src, tgt, []) for tgt in _actors(tg) if tgt not in acting)
     return out
 
 

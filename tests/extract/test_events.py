@@ -1535,3 +1535,11 @@ def test_presenting_thanks_or_a_proposal_is_no_aid(extractor: Extractor) -> None
     assert not [e for e in proposal.events if e.type == "AID"]
     aid = find(run(extractor, "وقدمت الولايات المتحدة دعماً مالياً لأوكرانيا."), "AID", "usa", "ukraine")
     assert aid and {e.mode for e in aid} == {"economic"}
+
+
+def test_the_acting_sides_are_never_acted_on(extractor: Extractor) -> None:
+    # الطرفين read back onto the coordinated subjects: no request between the mediators
+    facts = run(extractor, "ودعت مصر وقطر والولايات المتحدة الطرفين إلى العودة إلى طاولة المفاوضات.")
+    ids = registry_ids(facts)
+    mediators = {"egypt", "qatar", "usa"}
+    assert not [e for e in facts.events if {ids.get(e.source or ""), ids.get(e.target or "")} <= mediators]
