@@ -192,6 +192,28 @@ def _with_titles(args: list[Arg], tokens: list[Token], lo: int, titles: dict[int
         while k > lo and tokens[k - 1].start >= title:
             k -= 1
         arg.first = k
+        if arg.prep is None:  # عقوبات على قائد قوات الدعم السريع X: the title's preposition is X's
+            arg.prep = _preposition_before(tokens, k, lo)
+
+
+def _members_stand_for_their_party(args: list[Arg], tokens: list[Token]) -> None:
+    """مقتل عنصر في حزب الله: a member (members_in.txt) stands for the party after في, which
+    takes the member's place in the sentence — it is no place where something happened."""
+    members = word_list("members_in.txt")
+    for arg in args:
+        if arg.prep in ("في", "فى") and arg.first > 1:
+            noun = tokens[arg.first - 2]
+            if any(seg.stem.removeprefix("ال") in members for seg in noun.segmentations):
+                arg.prep = _preposition_before(tokens, arg.first - 2, 0)
+
+
+def _preposition_before(tokens: list[Token], k: int, lo: int) -> str | None:
+    """The preposition that governs the noun at k: a word before it (على، مع) or a letter
+    joined to it (لقائد، بزعيم)."""
+    if k > lo and tokens[k - 1].norm in PREPOSITION_WORDS:
+        return tokens[k - 1].norm
+    joined = tokens[k].best.proclitics[-1:]
+    return joined[0] if joined and joined[0] in ("ب", "ل") else None
 
 
 SIDES_REACH = 400  # characters before the sentence in which talks just reported are sought
@@ -209,26 +231,29 @@ def _last_actor(trig: Trig, tokens: list[Token], events: list[FoundEvent], since
     return [Arg(ActorMention(act.start, act.end, act.source, "anaphora", ""), trig.first, trig.first, None)]
 
 
+CONDEMNED_ACTS = frozenset({"ASSAULT", "SANCTION", "COERCE"})  # acts condemned by a bare noun
+
+
 def _main_attack(
     trig: Trig, triggers: list[Trig], tokens: list[Token], args: list[Arg], events: list[FoundEvent]
 ) -> list[Arg]:
-    """ودان بايدن الهجوم، دانت الحكومة الاستهداف: an attack condemned by a bare definite noun
-    is the report's own attack, the first it tells (headline, lead), and its author is the
-    one condemned. Not the last attack told: that is often background (the strike it
-    answered, an earlier round)."""
+    """ودان بايدن الهجوم، دانت الحكومة الاستهداف، أدانت الخارجية العقوبات: an attack (or
+    sanction, or seizure) condemned by a bare definite noun is the report's own, the first
+    of its kind it tells (headline, lead), and its author is the one condemned. Not the
+    last one told: that is often background (the strike it answered, an earlier round)."""
     if trig.entry.mode != "disapprove" or not trig.verb:
         return []
     noun = next((t for t in triggers if trig.last < t.first <= trig.last + CONDEMNED_REACH), None)
     if (
         noun is None
         or noun.verb
-        or noun.entry.type != "ASSAULT"
+        or noun.entry.type not in CONDEMNED_ACTS
         or not tokens[noun.first].norm.startswith("ال")
     ):
         return []
     if any(noun.last < a.first <= noun.last + 2 for a in args):
         return []  # الهجوم الإيراني، الهجوم على القنصلية: the noun names its own sides
-    main = next((e for e in events if e.type == "ASSAULT" and e.source), None)
+    main = next((e for e in events if e.type == noun.entry.type and e.source), None)
     if main is None or main.source is None:
         return []
     return [
@@ -443,6 +468,43 @@ def _official_of(arg: Arg, tokens: list[Token]) -> bool:
     )
 
 
+LEADING = frozenset(
+    normalize(w) for w in ("برئاسة", "بقيادة", "بزعامة", "يتزعمه", "يقوده", "يرأسه")
+)  # led by
+LEADER_REACH = 6  # tokens from the party led to the word "headed by"
+
+
+def _leaders(args: list[Arg], tokens: list[Token]) -> set[int]:
+    """وفد من حركة حماس برئاسة خليل الحية، وحدات من الحرس الرئاسي بقيادة الجنرال X: the one
+    who heads a party named just before is part of its noun phrase, no party of his own (the
+    party led acts). Not so when nothing named is led (قوات بقيادة حفتر: he is the party)."""
+    out: set[int] = set()
+    for led, leader in pairwise(args):
+        if (
+            leader.first > 0
+            and tokens[leader.first - 1].norm in LEADING
+            and led.prep is None
+            and leader.first - led.last <= LEADER_REACH
+        ):
+            out.add(id(leader))
+    return out
+
+
+def _represents(token: Token) -> bool:
+    """سفير، وفد، وزير: a noun for one who represents a party (representatives.txt)."""
+    nouns = word_list("representatives.txt")
+    return any(seg.stem.removeprefix("ال") in nouns for seg in token.segmentations)
+
+
+def _visitor(arg: Arg, tokens: list[Token], registry: Registry) -> bool:
+    """A person, or a party named after a noun for those who represent a party (representatives.txt):
+    وفد من حركة حماس، وزير الخارجية التركي، الرئيس الإيراني."""
+    if _actor_kind(arg.mention.actor, registry) == "person":
+        return True
+    before = [tokens[k] for k in range(max(0, arg.first - 2), arg.first) if tokens[k].norm != "من"]
+    return any(_represents(tok) for tok in before[-1:])
+
+
 def _pieces(trig: Trig, tokens: list[Token], hi: int, args: list[Arg]) -> bool:
     """قطع (cut ties) is also قِطَع (pieces): read before an indefinite word that no definite
     word follows (ومراكز أبحاث وقطع بحرية تابعة), it is the noun, not the verb. The verb
@@ -556,9 +618,10 @@ def extract_events(
             and not _subject_after(a, triggers, args)
         }
         args = sorted(args + _our_side(tokens, lo, hi, scopes, title_states, registry), key=lambda a: a.first)
+        _members_stand_for_their_party(args, tokens)
         places = _places(args, registry, tokens)
         named_after = {id(a) for a in args if _names_an_accord(a, tokens)}
-        no_parties = source_args | places | named_after
+        no_parties = source_args | places | named_after | _leaders(args, tokens)
         party_args = [a for a in args if party_actors[a.mention.group or (a.mention.actor,)]]  # _is_party
         parties = [a for a in party_args if id(a) not in no_parties]
         state.decider = _decider(tokens, lo, hi, parties) or state.decider
@@ -576,7 +639,8 @@ def extract_events(
             ]
             if not trig.verb and normalize(trig.entry.trigger) in result_nouns():
                 speaker = []  # أعلن التنظيم مقتل زعيمه: a death has no announcer for agent
-            accusation = accused.get(trig.first)
+            cause = _caused_by(trig, read, tokens)  # ...، ما أسفر عن مقتل مدنيين: the attack's outcome
+            accusation = accused.get(trig.first) or (accused.get(cause.first) if cause else None)
             agent = accusation[1] if accusation else previous_subject or speaker
             if trig.participle:  # قال X ...، محذّراً Y: X warns
                 said = [a for sc in scopes if 0 <= sc.cue_first < trig.first for a in sc.sources[:1]]
@@ -638,12 +702,21 @@ def extract_events(
                     # لوّح بتعليق العلاقات: a threat, told as done, not yet a sanction
                     event.type, event.mode = "THREATEN", threat_mode(event.type, event.mode)
                     event.modality = None
+            if cause is not None:
+                for event in found:
+                    event.mode = event.mode or cause.entry.mode
             means = next((t for t in triggers if trig.last < t.first <= trig.last + 3), None)
             if means is not None and means.entry.type == trig.entry.type and means.entry.mode:
                 for event in found:  # شنّ غارات جوية: the mode the object names
                     event.mode = event.mode or means.entry.mode
-            if _refused(trig, triggers):  # رفضت X التطبيع مع Y، موقف X الرافض للحوار مع Y
-                found = [refusal for event in found for refusal in _as_refusal(event)]
+            # رفضت X التطبيع مع Y، موقف X الرافض للحوار مع Y، لن تطبّع X علاقاتها مع Y: the one
+            # who refuses a joint act rejects the other sides (one refusal, however it is told)
+            refused = _refused(trig, triggers)
+            found = [
+                refusal
+                for event in found
+                for refusal in (_as_refusal(event) if refused or _joint_rejection(event) else [event])
+            ]
             if trig.entry.type == "THREATEN" and _threatens_answer(trig, tokens, hi):
                 for event in found:  # محذّراً من أن الرد سيكون أشد: a threat of force
                     event.mode = event.mode or "violence"
@@ -886,6 +959,25 @@ def _denied_again(
     return out
 
 
+RESULT_REACH = 3  # tokens from a verb of outcome to the result noun (ما أسفر عن مقتل)
+
+
+def _caused_by(trig: Trig, read: list[tuple[Trig, list[FoundEvent]]], tokens: list[Token]) -> Trig | None:
+    """قصف X قرى، ما أسفر عن مقتل مدنيين: the attack whose outcome a result noun after a
+    verb of outcome (result_verbs.txt) names. The outcome is that attack's, by its means; an
+    accusation of the attack is one of the outcome too (اتهمت Z X بقصف ...، ما أسفر عن ...)."""
+    if trig.verb or normalize(trig.entry.trigger) not in result_nouns():
+        return None
+    outcome = word_list("result_verbs.txt")
+    if not any(
+        tokens[k].norm in outcome or any(seg.stem in outcome for seg in tokens[k].segmentations)
+        for k in range(max(0, trig.first - RESULT_REACH), trig.first)
+    ):
+        return None
+    attacks = [t for t, _ in read if t.entry.type == "ASSAULT"]
+    return attacks[-1] if attacks else None
+
+
 def _accused_act(trig: Trig, triggers: list[Trig], tokens: list[Token], targets: list[Arg]) -> Trig | None:
     """اتهم X Y بـ<verbal noun>: the act X accuses Y of."""
     after = max([trig.last, *(a.last for a in targets)])
@@ -993,6 +1085,38 @@ def _subject(trig: Trig, parties: list[Arg], left: int, right: int, tokens: list
     return before
 
 
+AUTHOR_REACH = 8  # tokens from a verb of reaction to the relative clause naming what it reacts to
+
+
+def _author_in_relative(trig: Trig, parties: list[Arg], tokens: list[Token], hi: int) -> list[Arg]:
+    """رفضت X المقترح الذي قدمته مصر، وافقت X على الخطة التي طرحها الوسطاء: what is rejected
+    or accepted is no party, but the relative clause after it names its author — the party
+    right after a verb whose pronoun stands for the thing."""
+    for k in range(trig.last + 1, min(hi - 1, trig.last + AUTHOR_REACH)):
+        if tokens[k].norm not in RELATIVES or all(
+            seg.enclitic is None for seg in tokens[k + 1].segmentations
+        ):
+            continue
+        author = [a for a in parties if a.prep is None and k + 1 < a.first <= k + 3][:1]
+        return _coordinated(author[0], parties, tokens) if author else []
+    return []
+
+
+def _relative_head(trig: Trig, parties: list[Arg], tokens: list[Token], lo: int) -> list[Arg]:
+    """من حزب الله، الذي يتهم إسرائيل: a verb opening a relative clause has for subject the
+    party the clause follows, whatever governs that party — unless an object pronoun on the
+    verb stands for it (إيران، التي تتهمها واشنطن: the subject is another)."""
+    k = trig.first - 1
+    while k > lo and tokens[k].norm in GAP_PARTICLES:
+        k -= 1
+    if k <= lo or tokens[k].norm not in RELATIVES:
+        return []
+    if trig.enclitic is not None:
+        return []
+    end = k - 2 if tokens[k - 1].norm in (",", "،") else k - 1
+    return [a for a in parties if a.last == end][:1]
+
+
 def _feminine_verb(trig: Trig, tokens: list[Token]) -> bool:
     """اتهمت، قالت، تتهم: a verb marked for a feminine singular subject (perfect -ت on the
     lemma, imperfect ت-)."""
@@ -1003,6 +1127,24 @@ def _feminine_verb(trig: Trig, tokens: list[Token]) -> bool:
     return normalize(perfect.strip()) + "ت" in stems or (
         bool(imperfect.strip()) and "ت" + normalize(imperfect.strip())[1:] in stems
     )
+
+
+def _masculine_verb(trig: Trig, tokens: list[Token]) -> bool:
+    """طالب، يطالب: a verb in the third person masculine singular (the lemma as listed, or its
+    imperfect), with no pronoun on it."""
+    if not trig.verb or trig.entry.kind != "verb" or trig.enclitic is not None:
+        return False
+    perfect, _, imperfect = trig.entry.trigger.partition("|")
+    forms = {normalize(perfect.strip()), normalize(imperfect.strip())} - {""}
+    return any(seg.stem in forms for seg in tokens[trig.first].segmentations)
+
+
+def _feminine_state(arg: Arg, tokens: list[Token], registry: Registry) -> bool:
+    """A state by its name or its capital: feminine, but for the few masculine names
+    (masculine_states.txt)."""
+    if arg.mention.how not in ("name", "capital") or _actor_kind(arg.mention.actor, registry) != "state":
+        return False
+    return tokens[arg.first].best.stem.removeprefix("ال") not in word_list("masculine_states.txt")
 
 
 def _masculine(arg: Arg, tokens: list[Token]) -> bool:
@@ -1392,6 +1534,7 @@ def _build(
             []
             if trig.participle
             else (carried_subject[:1] if _describes_document(tokens, trig.first - 1, lo) else [])
+            or _relative_head(trig, parties, tokens, lo)
             or _subject(trig, parties, left, right, tokens)
             or _possessor(trig, tokens, lo, parties, speaker, registry)
         )
@@ -1402,6 +1545,14 @@ def _build(
             and _behind_preposition(tokens, trig.last, subject[0].first)
         ):
             subject = []  # التقوا ... واتفقوا على تعاون فروع القاعدة: the subject is the one before
+        if (
+            carried_subject
+            and subject
+            and subject[0].first > trig.last
+            and _masculine_verb(trig, tokens)
+            and _feminine_state(subject[0], tokens, registry)
+        ):
+            subject = []  # ودان X الغارة، وطالب الولايات المتحدة بالضغط: a state after طالب is its object
         if (
             not trig.participle
             and speaker
@@ -1440,12 +1591,16 @@ def _build(
             # the object comes right after the verb, or after a subject that follows it (التقى
             # وزير الخارجية المصري بدر عبد العاطي نظيره الإثيوبي)
             anchor = max([trig.last, *(a.last for a in subject if a.first > trig.last)])
+            # a place between is no distance (استقبل X في القاهرة رئيس الوزراء القطري)
+            object_at = rest[0].first if rest else anchor
+            between = [a for a in args if a.prep in ("في", "فى") and anchor < a.first < object_at]
+            where = sum(a.last - a.first + 2 for a in between)
             if (
                 not others
                 and rest
                 and rest[0].prep is None
-                and rest[0].first <= anchor + 3
-                and not _behind_preposition(tokens, anchor, rest[0].first)
+                and rest[0].first <= anchor + 3 + where
+                and not _behind_preposition(tokens, max([anchor, *(a.last for a in between)]), rest[0].first)
             ):
                 others = rest[:1]  # التقى الوزير نظيره / X التقى Y / ضم الاجتماع X و Y
             # the other side is the first such phrase and whoever is coordinated with it
@@ -1464,7 +1619,11 @@ def _build(
         # (أن الأسد وعائلته وصلوا إلى موسكو، وأن روسيا منحتهم)
         second = left > lo and tokens[left - 1].norm in COORDINATED_COMPLEMENTIZERS
         earlier = [a for a in parties if a.last < trig.first] if second else before
+        if entry.mode == "visit" and subject and not _visitor(subject[0], tokens, registry):
+            return None  # وصلت قوات أمريكية إلى سوريا: forces or goods arriving pay no visit
         target = act or _target(trig, rest, earlier, subject, entry.preps, tokens)
+        if not target and entry.type in REACTIONS | APPROVALS:
+            target = _author_in_relative(trig, parties, tokens, hi)
         if not target and entry.type == "MOBILIZE":
             target = _same_opponent(subject, opponent or [])
         if not target and entry.type == "AID" and partner and subject:
@@ -1567,6 +1726,10 @@ def _build(
         return [], sides[:MAX_SIDES], True, []
     # رداً على غارة إسرائيلية: an adjective shares the preposition of its noun
     adjective = [a for a in after if a.first == trig.last + 1 and a.mention.how == "demonym"]
+    if adjective and trig.last > trig.first and _represents(tokens[trig.last]):
+        # طرد السفير الإماراتي: the adjective qualifies the envoy the phrase ends with, whose
+        # state is acted on; the agent is sought as for any verbal noun
+        by_prep, adjective, genitive = adjective[:1], [], []
     if adjective:
         # غارة إسرائيلية، الضربات الأمريكية: the adjective names the agent
         more = [a for a in after if a.mention.how == "demonym" and a.first == adjective[0].last + 1]
@@ -2135,6 +2298,12 @@ def _negation(norm: str) -> bool:
     return norm in NEGATIONS or (norm[:1] in ("و", "ف") and norm[1:] in NEGATIONS and norm[1:] != "ما")
 
 
+def _joint_rejection(event: FoundEvent) -> bool:
+    """A joint act turned into a refusal where it was read (_assemble: المناهض للتطبيع، لن
+    تطبّع) still has its sides as participants; a REJECT is directed."""
+    return event.type == "REJECT" and bool(event.participants)
+
+
 def _as_refusal(event: FoundEvent) -> list[FoundEvent]:
     """The refused joint act as a REJECT: its first side (named before it) refuses the others."""
     event.type, event.mode, event.modality = "REJECT", None, None  # the refusal is told as done
@@ -2335,13 +2504,17 @@ def _later_agent(from_token: int, after: list[Arg], tokens: list[Token]) -> list
     """The agent a killing or an attack gets further on: the subject of a support verb
     (في عملية نفذتها قوات أمريكية) or an adjective on the means (بغارة إسرائيلية)."""
     for a in after:
-        if a.first <= from_token or a.first > from_token + 10:
+        # reach counted in words: a date set off by commas or a name in quotes between does
+        # not carry the agent out of it (قُتل X، يوم الثلاثاء، في هجوم شنّه مسلحون من «Y»)
+        if a.first <= from_token or sum(tokens[k].is_word for k in range(from_token + 1, a.first)) > 10:
             continue
         if a.prep is None and _support_verb_between(tokens, max(from_token, a.first - 5), a.first):
             return _coordinated(a, after, tokens)  # نفذتها «قسد» والقوات الأمريكية
         means = a.first > 0 and _is_trigger_noun(tokens[a.first - 1])
         if a.mention.how == "demonym" and a.prep is None and means:
             return [a]  # بغارة إسرائيلية: the adjective of the means
+        if a.prep == "ل" and means:
+            return [a]  # في هجوم لحزب العمال الكردستاني: the one the means is of
     return []
 
 
@@ -2604,7 +2777,10 @@ def _assemble(
         event_type = "SANCTION"  # سحبت السعودية سفيرها من لبنان: recalling an envoy
     mode = "withdraw" if recalled else entry.mode if event_type == entry.type else None
     if mode == "*":
-        mode = _mode_from_object(tokens, trig.last + 1, hi) or "military"
+        mode = _mode_from_object(tokens, trig.last + 1, hi)
+        if mode is None and normalize(entry.trigger.split("|")[0]) in word_list("giving_needs_object.txt"):
+            return []  # قدمت الشكر، قدّم مقترحاً: what is given is no aid
+        mode = mode or "military"
     elif mode is None and event_type in ("REQUEST", "REJECT") and event_type == entry.type:
         mode = _mode_from_object(tokens, trig.last + 1, hi, request_objects())  # يطالب X بالوقف: yield
     elif mode is None and event_type == "THREATEN":
@@ -2656,10 +2832,13 @@ def _assemble(
             if len(sides) >= 2:
                 out.append(event(None, None, sides))
         return out
+    # دعت مصر وقطر ... الطرفين: one of the acting sides is never also acted on (a pair or
+    # group read back onto the subjects is no other side)
+    acting = {src for s in sources for src in _actors(s)}
     for s in sources:
         for src in _actors(s):
             for tg in targets:
-                out.extend(event(src, tgt, []) for tgt in _actors(tg) if src != tgt)
+                out.extend(event(src, tgt, []) for tgt in _actors(tg) if tgt not in acting)
     return out
 
 
@@ -3220,12 +3399,19 @@ def _in_a_later_relative(
     return any(tokens[j].norm in RELATIVES and clause[j - lo] not in mine for j in range(trig.last + 1, k))
 
 
+IMPERFECT_PREFIXES = frozenset("يتنا")  # in normal form (أ is ا)
+
+
 def _future(trig: Trig, tokens: list[Token]) -> bool:
     if not trig.verb:
         return False
     before = tokens[trig.first - 1].norm if trig.first > 0 else ""
     verbs = trigger_index().verbs
-    marked = any("س" in seg.proclitics and seg.stem in verbs for seg in tokens[trig.first].segmentations)
+    # سيزوّد: the future prefix goes on an imperfect (ي ت ن أ), so وسلّمت is no سـ + لمت
+    marked = any(
+        "س" in seg.proclitics and seg.stem[:1] in IMPERFECT_PREFIXES and seg.stem in verbs
+        for seg in tokens[trig.first].segmentations
+    )
     return marked or before in ("سوف", "لن")
 
 
