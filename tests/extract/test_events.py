@@ -1543,3 +1543,8 @@ def test_the_acting_sides_are_never_acted_on(extractor: Extractor) -> None:
     ids = registry_ids(facts)
     mediators = {"egypt", "qatar", "usa"}
     assert not [e for e in facts.events if {ids.get(e.source or ""), ids.get(e.target or "")} <= mediators]
+
+
+def test_the_agent_past_a_doubled_verb_in_a_relative_clause(extractor: Extractor) -> None:
+    facts = run(extractor, "قُتل عشرون مدنياً في هجوم شنّه مسلحون من حركة الشباب على سوق في مقديشو.")
+    assert find(facts, "ASSAULT", "al_shabaab", "civilians")
