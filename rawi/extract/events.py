@@ -1669,6 +1669,9 @@ def _build(
         and (a.prep in entry.preps or (a.prep == "ل" and entry.type not in UNDIRECTED_BY_L))
         and a.prep not in ("في", "فى")
     ]
+    if entry.type == "ASSAULT" and trig.first > lo and tokens[trig.first - 1].norm in ("في", "فى"):
+        # قُتل X في هجوم لحزب العمال: the party after ل is the attack's author, not its target
+        by_prep = [a for a in by_prep if not (a.prep == "ل" and a.first == trig.last + 1)]
     led_by = _relative_agent(trig, after, tokens)  # الهجوم الذي شنّته قوات حفتر، الوساطة التي قادها X
     if entry.frame == "joint":
         between = [a for a in after if a.prep == "بين" and not _nearer_noun(trig, a, tokens)]

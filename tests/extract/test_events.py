@@ -1515,6 +1515,9 @@ def test_a_killing_in_an_attack_of_a_party(extractor: Extractor) -> None:
     # قُتل X في هجوم لحركة Y: the attack is Y's
     facts = run(extractor, "وقُتل ثلاثة من عناصر الشرطة الباكستانية في هجوم لحركة طالبان باكستان.")
     assert find(facts, "ASSAULT", "ttp", "pakistan")
+    assert not find(facts, "ASSAULT", "pakistan", "ttp")  # ل after "in an attack" is its author
+    facts = run(extractor, "وقُتل جنديان تركيان في هجوم لحزب العمال الكردستاني شمال العراق.")
+    assert find(facts, "ASSAULT", "pkk", "turkey")  # a dual adjective of nationality (تركيان)
 
 
 def test_a_refusal_is_directed_however_it_is_told(extractor: Extractor) -> None:
