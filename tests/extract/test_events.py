@@ -1551,3 +1551,12 @@ def test_the_acting_sides_are_never_acted_on(extractor: Extractor) -> None:
 def test_the_agent_past_a_doubled_verb_in_a_relative_clause(extractor: Extractor) -> None:
     facts = run(extractor, "قُتل عشرون مدنياً في هجوم شنّه مسلحون من حركة الشباب على سوق في مقديشو.")
     assert find(facts, "ASSAULT", "al_shabaab", "civilians")
+
+
+def test_a_phrase_with_its_subject_between_verb_and_object(extractor: Extractor) -> None:
+    # استدعت الجزائر سفيرها: the subject's name between the verb and the rest of the phrase
+    facts = run(extractor, "استدعت الجزائر سفيرها لدى فرنسا للتشاور.")
+    (recall,) = find(facts, "SANCTION", "algeria", "france")
+    assert recall.mode == "withdraw"
+    facts = run(extractor, "وأطلقت حماس سراح رهينتين أمريكيتين.")
+    assert find(facts, "RETREAT", "hamas", "usa")
