@@ -1560,3 +1560,12 @@ def test_a_phrase_with_its_subject_between_verb_and_object(extractor: Extractor)
     assert recall.mode == "withdraw"
     facts = run(extractor, "وأطلقت حماس سراح رهينتين أمريكيتين.")
     assert find(facts, "RETREAT", "hamas", "usa")
+
+
+def test_a_sentence_opening_with_bahatha_opens_with_the_verb(extractor: Extractor) -> None:
+    # وبحث: "and (he) discussed", not "and a study" whose author would be a source
+    facts = run(
+        extractor, "وبحث الرئيس الروسي فلاديمير بوتين مع نظيره الإيراني مسعود بزشكيان الأوضاع في المنطقة."
+    )
+    (talks,) = find(facts, "CONSULT", participants={"vladimir_putin", "masoud_pezeshkian"})
+    assert talks.attribution == []
