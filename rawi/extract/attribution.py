@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from rawi.arabic import normalize
 from rawi.extract.clauses import COMPLEMENTIZERS, PREPOSITION_WORDS, RELATIVES, Arg, adjacent
-from rawi.extract.lexicon_index import Cue, cue_index
+from rawi.extract.lexicon_index import Cue, cue_index, trigger_index
 from rawi.text.tokens import Token, word_segmentations
 from rawi.text.word_cache import WordCache
 
@@ -410,6 +410,8 @@ def _report(
     adjective in الصلات الوثيقة) takes no author after it."""
     if tokens[first].best.has_article:
         return None
+    if first == lo and any(seg.stem in trigger_index().verbs for seg in tokens[first].segmentations):
+        return None  # وبحث الرئيس X مع نظيره: a sentence that opens with بحث opens with the verb
     author = _next_arg(args, last, last + 1, stop=set())
     if author is not None and author.prep == "ل" and tokens[first].best.stem in ADDRESSED:
         return None  # قال X في تصريح لقناة الجزيرة: the channel is spoken to, X speaks

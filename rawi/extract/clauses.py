@@ -200,6 +200,11 @@ def find_triggers(tokens: list[Token], lo: int, hi: int, skip: set[int]) -> list
             found.append(phrase)
             after = phrase.last + 1
             continue
+        if phrase is None and i + 1 in skip:
+            phrase = _phrase_across_subject(tokens, i, hi, skip)
+            if phrase is not None:
+                found.append(phrase)
+                continue
         verb = None
         whole = tok.norm in whole_words()  # وزارة is a word, not و + زار + ه
         # في بحثها، بعد تخلي الجنود: after a preposition or a noun of time or cause, a noun
@@ -376,6 +381,27 @@ def _phrase_at(tokens: list[Token], i: int, hi: int, noun_only: bool = False) ->
                 enc = next((s.enclitic for s in tokens[i].segmentations if s.stem == stem), None)
                 best = Trig(i, j, entry, False, enc)
     return best
+
+
+SUBJECT_GAP = 6  # words of a subject's name between a phrase's verb and its object
+
+
+def _phrase_across_subject(tokens: list[Token], i: int, hi: int, names: set[int]) -> Trig | None:
+    """استدعت الجزائر سفيرها، أطلقت حماس سراح رهينتين: a phrase whose subject, a name, stands
+    between its verb and the rest. The verb alone is the trigger, with the phrase's meaning;
+    the subject before the rest is then found as any verb's."""
+    j = i + 1
+    while j < hi and j in names and j - i <= SUBJECT_GAP:
+        j += 1
+    if j >= hi or j - i > SUBJECT_GAP:
+        return None
+    rest = _segment_forms(tokens[j].norm)
+    for stem, phrases in _PHRASE_OPTIONS[tokens[i].norm]:
+        for words, entry in phrases:
+            if len(words) == 2 and words[1] in rest:
+                enc = next((s.enclitic for s in tokens[i].segmentations if s.stem == stem), None)
+                return Trig(i, i, entry, True, enc)
+    return None
 
 
 def _second_forms(tokens: list[Token], i: int, hi: int) -> frozenset[str]:

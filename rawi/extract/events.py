@@ -1525,7 +1525,9 @@ def _build(
         else:
             patient = [a for a in after if a.prep is None and not _is_trigger_noun(tokens[a.first - 1])][:1]
         patient = patient or carried_subject[:1]
-        agent = _later_agent(max(trig.last, patient[0].last), after, tokens) if patient else []
+        # the agent may stand past the verb of a relative clause (في هجوم شنّه مسلحون من X)
+        clause = [a for a in parties if trig.last < a.first < _clause_end(tokens, trig.last, hi)]
+        agent = _later_agent(max(trig.last, patient[0].last), clause, tokens) if patient else []
         return (agent, patient, False, []) if agent and patient else None
     if trig.verb and _relative_of_a_thing(trig, tokens, lo, parties):
         return None  # الغارة التي دمّرت مبنى القنصلية الإيرانية: the raid did it, no party named
@@ -1668,6 +1670,9 @@ def _build(
         and (a.prep in entry.preps or (a.prep == "ل" and entry.type not in UNDIRECTED_BY_L))
         and a.prep not in ("في", "فى")
     ]
+    if entry.type == "ASSAULT" and trig.first > lo and tokens[trig.first - 1].norm in ("في", "فى"):
+        # قُتل X في هجوم لحزب العمال: the party after ل is the attack's author, not its target
+        by_prep = [a for a in by_prep if not (a.prep == "ل" and a.first == trig.last + 1)]
     led_by = _relative_agent(trig, after, tokens)  # الهجوم الذي شنّته قوات حفتر، الوساطة التي قادها X
     if entry.frame == "joint":
         between = [a for a in after if a.prep == "بين" and not _nearer_noun(trig, a, tokens)]

@@ -135,9 +135,10 @@ def match_view(text: str, normal: NormalText | None = None) -> MatchView:
 
 
 def demonym_forms(base: str) -> list[str]:
-    """إيراني → إيراني, إيرانية, إيرانيون, إيرانيين and each with ال; and the indefinite
-    accusative إيرانياً (موقعاً عسكرياً أمريكياً), whose tanween leaves an alif."""
-    forms = [base, base + "ة", base + "ون", base + "ين"]
+    """إيراني → إيراني, إيرانية, إيرانيون, إيرانيين, the duals إيرانيان, إيرانيتان, إيرانيتين
+    (جنديان تركيان), and each with ال; and the indefinite accusative إيرانياً (موقعاً عسكرياً
+    أمريكياً), whose tanween leaves an alif."""
+    forms = [base, base + "ة", base + "ون", base + "ين", base + "ان", base + "تان", base + "تين"]
     return [*forms, base + "ا"] + ["ال" + f for f in forms]
 
 

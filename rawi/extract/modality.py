@@ -107,6 +107,8 @@ def _governor(trig: Trig, triggers: list[Trig], tokens: list[Token]) -> Trig | N
         return None
     if any(tokens[k].norm in STOPS for k in range(last.last + 1, trig.first)):
         return None
+    if _in_aside(last, trig, tokens):
+        return None
     openers = GOVERNED[last.entry.type][1]
     # ... or a word of its own opens it: على أن، من أن، or بشن / بتنفيذ before the noun
     opened = any(
@@ -115,6 +117,13 @@ def _governor(trig: Trig, triggers: list[Trig], tokens: list[Token]) -> Trig | N
     )
     direct = trig.first == last.last + 1  # رفض الانسحاب
     return last if direct or opened or _preposition_on(tokens[trig.first], trig) in openers else None
+
+
+def _in_aside(governor: Trig, trig: Trig, tokens: list[Token]) -> bool:
+    """قال مسؤول، طلب عدم الكشف عن هويته، إن ...: a verb that opens an aside set off by
+    commas governs nothing after the aside closes."""
+    opens = governor.first > 0 and tokens[governor.first - 1].norm in COMMAS
+    return opens and any(tokens[k].norm in COMMAS for k in range(governor.last + 1, trig.first))
 
 
 def _preposition_on(token: Token, trig: Trig) -> str | None:
@@ -137,7 +146,10 @@ def _cue_before(trig: Trig, tokens: list[Token], lo: int) -> str | None:
         comma = comma or tokens[k].norm in COMMAS
         near = trig.first - k <= CUE_REACH
         verb_cue = _VERB_CUES[tokens[k].norm] if near else None
-        if verb_cue is not None:
+        # قال مسؤول، طلب عدم الكشف عن هويته، إن ...: a verb inside an aside set off by commas
+        # governs nothing after the aside
+        aside = comma and k > lo and tokens[k - 1].norm in COMMAS
+        if verb_cue is not None and not aside:
             return verb_cue
         if tokens[k].norm not in cues.firsts:
             continue  # no cue words begin here (as _words_at reads them)

@@ -125,14 +125,16 @@ def _cost(seg: Segmentation, known: frozenset[str]) -> float:
 def segment(norm_word: str) -> tuple[Segmentation, ...]:
     """Every segmentation of a normalised word, the likeliest first."""
     known = whole_words()
+    doubled = word_list("doubled_verbs.txt")  # شنّه: شنّ + ه, a two-letter stem
     results: list[Segmentation] = []
     for clitics, rest in _proclitic_splits(norm_word):
         results.append(Segmentation(clitics, rest, None))
         if ARTICLE in clitics or rest in known:
             continue  # a definite noun takes no possessive suffix
         for enc in ENCLITICS:
-            if rest.endswith(enc) and len(rest) - len(enc) >= MIN_STEM + 1:
-                results.append(Segmentation(clitics, rest[: -len(enc)], enc))
+            stem = rest[: -len(enc)]
+            if rest.endswith(enc) and (len(stem) >= MIN_STEM + 1 or stem in doubled):
+                results.append(Segmentation(clitics, stem, enc))
     if norm_word in known:
         return tuple(sorted(results, key=lambda s: bool(s.proclitics or s.enclitic)))
     return tuple(sorted(results, key=lambda s: _cost(s, known)))

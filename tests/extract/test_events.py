@@ -1515,6 +1515,9 @@ def test_a_killing_in_an_attack_of_a_party(extractor: Extractor) -> None:
     # قُتل X في هجوم لحركة Y: the attack is Y's
     facts = run(extractor, "وقُتل ثلاثة من عناصر الشرطة الباكستانية في هجوم لحركة طالبان باكستان.")
     assert find(facts, "ASSAULT", "ttp", "pakistan")
+    assert not find(facts, "ASSAULT", "pakistan", "ttp")  # ل after "in an attack" is its author
+    facts = run(extractor, "وقُتل جنديان تركيان في هجوم لحزب العمال الكردستاني شمال العراق.")
+    assert find(facts, "ASSAULT", "pkk", "turkey")  # a dual adjective of nationality (تركيان)
 
 
 def test_a_refusal_is_directed_however_it_is_told(extractor: Extractor) -> None:
@@ -1543,3 +1546,26 @@ def test_the_acting_sides_are_never_acted_on(extractor: Extractor) -> None:
     ids = registry_ids(facts)
     mediators = {"egypt", "qatar", "usa"}
     assert not [e for e in facts.events if {ids.get(e.source or ""), ids.get(e.target or "")} <= mediators]
+
+
+def test_the_agent_past_a_doubled_verb_in_a_relative_clause(extractor: Extractor) -> None:
+    facts = run(extractor, "قُتل عشرون مدنياً في هجوم شنّه مسلحون من حركة الشباب على سوق في مقديشو.")
+    assert find(facts, "ASSAULT", "al_shabaab", "civilians")
+
+
+def test_a_phrase_with_its_subject_between_verb_and_object(extractor: Extractor) -> None:
+    # استدعت الجزائر سفيرها: the subject's name between the verb and the rest of the phrase
+    facts = run(extractor, "استدعت الجزائر سفيرها لدى فرنسا للتشاور.")
+    (recall,) = find(facts, "SANCTION", "algeria", "france")
+    assert recall.mode == "withdraw"
+    facts = run(extractor, "وأطلقت حماس سراح رهينتين أمريكيتين.")
+    assert find(facts, "RETREAT", "hamas", "usa")
+
+
+def test_a_sentence_opening_with_bahatha_opens_with_the_verb(extractor: Extractor) -> None:
+    # وبحث: "and (he) discussed", not "and a study" whose author would be a source
+    facts = run(
+        extractor, "وبحث الرئيس الروسي فلاديمير بوتين مع نظيره الإيراني مسعود بزشكيان الأوضاع في المنطقة."
+    )
+    (talks,) = find(facts, "CONSULT", participants={"vladimir_putin", "masoud_pezeshkian"})
+    assert talks.attribution == []

@@ -71,3 +71,10 @@ def test_a_refusal_is_told_as_done(extractor: Extractor) -> None:
     facts = run(extractor, "لن تطبّع الولايات المتحدة علاقاتها مع سوريا.")
     (refusal,) = find(facts, "REJECT", "usa", "syria")
     assert refusal.modality is None
+
+
+def test_a_verb_in_an_aside_governs_nothing_after_it(extractor: Extractor) -> None:
+    # طلب عدم الكشف عن هويته: the official asked for anonymity, not for the aid
+    facts = run(extractor, "وقال مسؤول أمريكي، طلب عدم الكشف عن هويته، إن إيران زودت روسيا بصواريخ باليستية.")
+    (aid,) = [e for e in facts.events if e.type == "AID"]
+    assert aid.modality is None

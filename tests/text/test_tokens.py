@@ -72,3 +72,11 @@ def test_token_offsets_are_those_the_word_pattern_finds() -> None:
         spans = [m.span() for m in _WORD.finditer(text) if tokenize(m.group())]
         assert [(t.start, t.end) for t in tokenize(text)] == spans
         assert all(text[t.start : t.end] == t.text for t in tokenize(text))
+
+
+def test_a_doubled_verb_is_split_from_its_pronoun() -> None:
+    # شنّه: شنّ + ه (doubled_verbs.txt); a two-letter stem is otherwise never split off
+    (token,) = tokenize("شنّه")
+    assert ((), "شن", "ه") in {(s.proclitics, s.stem, s.enclitic) for s in token.segmentations}
+    (token,) = tokenize("منه")
+    assert all(s.enclitic is None for s in token.segmentations)
