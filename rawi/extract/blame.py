@@ -31,6 +31,7 @@ from rawi.lexicons.registry import Registry
 from rawi.text.conjugate import verb_forms
 from rawi.text.phrases import SKIPPED
 from rawi.text.tokens import Token
+from rawi.text.word_cache import WORD_MARKS
 
 TARGET_REACH = 12  # tokens after an attack in which its target or the place it struck is named
 ANTECEDENT_REACH = 1200  # characters back in which the attack a definite noun stands for is sought
@@ -51,6 +52,15 @@ BY_PHRASES = frozenset({("من", "جانب"), ("من", "قبل")})  # أُطلق
 ASCRIBE = ("نسب", "ينسب")  # نسب الهجوم إلى Y: ascribed the attack to Y
 ASCRIBE_REACH = 8  # tokens from نسب to its إلى (the attack and its source between)
 OWN_COUNTRY = frozenset({"لبلاده", "لبلادها", "لدولته", "لدولتها"})
+
+
+def _scanned(norm: str) -> bool:
+    """Whether a word is one that _ascribed, _own_responsibility, _launched_by or _behind
+    look for (نسب، مسؤوليته، أطلق، وراء): most sentences have none."""
+    return "نسب" in norm or "مسووليت" in norm or norm in ("اطلق", "اطلقت", "وراء", "خلف")
+
+
+SCANNED_WORDS = WORD_MARKS.question(_scanned)
 
 
 @dataclass(slots=True)
@@ -565,21 +575,16 @@ def blames(
     registry: Registry,
 ) -> list[Blame]:
     """Every attribution or denial of an attack in the sentence tokens[lo:hi]."""
-    # the passes that read every word look for words most sentences lack (نسب، مسؤوليته،
-    # أطلق، وراء): one look at the sentence's words spares them their scan
-    words = " ".join([t.norm for t in tokens[lo:hi]])
+    # the passes that read every word run only where a word they look for stands
+    scanned = bool(WORD_MARKS.positions(tokens, SCANNED_WORDS, lo, hi))
     found = [
         *_responsibility_blames(tokens, lo, hi, args, told, attacks, triggers),
         *_author_blames(tokens, lo, hi, args, scopes, attacks),
         *_denied_links(tokens, lo, hi, args, scopes, attacks, triggers, registry),
-        *(_ascribed(tokens, lo, hi, args, scopes, attacks) if "نسب" in words else ()),
-        *(_own_responsibility(tokens, lo, hi, args, scopes, triggers, attacks) if "مسووليت" in words else ()),
-        *(_launched_by(tokens, lo, hi, args, scopes, attacks) if "اطلق" in words else ()),
+        *(_ascribed(tokens, lo, hi, args, scopes, attacks) if scanned else ()),
+        *(_own_responsibility(tokens, lo, hi, args, scopes, triggers, attacks) if scanned else ()),
+        *(_launched_by(tokens, lo, hi, args, scopes, attacks) if scanned else ()),
         *_claimed(tokens, lo, hi, args, attacks),
-        *(
-            _behind(tokens, lo, hi, args, scopes, triggers, attacks)
-            if "وراء" in words or "خلف" in words
-            else ()
-        ),
+        *(_behind(tokens, lo, hi, args, scopes, triggers, attacks) if scanned else ()),
     ]
     return [b for b in found if b.agent not in b.attack.targets]

@@ -12,7 +12,7 @@ from rawi.extract.mentions import ActorMention
 from rawi.lexicons import word_list
 from rawi.text.phrases import SKIPPED
 from rawi.text.tokens import Token, segment, whole_words, word_segmentations
-from rawi.text.word_cache import WordCache
+from rawi.text.word_cache import WORD_MARKS, WordCache
 
 # Prepositions written as words (normal forms), and those joined to the next word.
 PREPOSITION_WORDS = frozenset(
@@ -170,11 +170,10 @@ def find_triggers(tokens: list[Token], lo: int, hi: int, skip: set[int]) -> list
     """Event triggers in tokens[lo:hi]: inflected verbs, verbal nouns and fixed phrases.
     ``skip``: tokens that cannot be triggers (cues, words inside actor names: قوات الدعم السريع)."""
     index = trigger_index()
-    starts = TRIGGER_STARTS
     found: list[Trig] = []
-    # the words that may begin a trigger, found by one lookup each; those inside a phrase
-    # already found (before ``after``) are passed over
-    candidates = [k for k in range(lo, hi) if starts[tokens[k].norm] and k not in skip]
+    # the words that may begin a trigger; those inside a phrase already found (before
+    # ``after``) are passed over
+    candidates = [k for k in WORD_MARKS.positions(tokens, TRIGGER_WORDS, lo, hi) if k not in skip]
     after = lo
     for i in candidates:
         if i < after:
@@ -261,6 +260,7 @@ def _can_start_trigger(norm: str) -> bool:
 
 
 TRIGGER_STARTS: WordCache[bool] = WordCache(_can_start_trigger)
+TRIGGER_WORDS = WORD_MARKS.question(lambda norm: TRIGGER_STARTS[norm])  # as the module has it then
 
 
 def may_start_trigger(norm: str) -> bool:
