@@ -31,7 +31,8 @@ DEMONSTRATIVES = frozenset({"هذا", "هذه", "ذلك", "تلك"})
 # (أعلن الجيش أن طائراته قصفت ...، بينما اتهم الجيش اللبناني إسرائيل ...)
 NEW_CLAUSES = frozenset({"بينما", "فيما", "لكن", "ولكن", "وبينما"})
 NEW_CLAUSE_PAIRS = frozenset({("في", "حين"), ("غير", "ان")})
-CLAUSE_OPENERS = NEW_CLAUSES | {first for first, _ in NEW_CLAUSE_PAIRS}  # one lookup a word
+CLAUSE_OPENERS = NEW_CLAUSES | {first for first, _ in NEW_CLAUSE_PAIRS}
+CLAUSE_OPENING_WORDS = WORD_MARKS.question(lambda norm: norm in CLAUSE_OPENERS)
 SUBJECT_WINDOW = 6
 # nouns for unnamed officials and sources, by whose body they speak (مسؤول في الإدارة الأمريكية)
 OFFICIALS = frozenset(
@@ -394,11 +395,9 @@ def _joined_after_comma(tokens: list[Token], first: int, lo: int) -> bool:
 
 
 def _claim_end(tokens: list[Token], start: int, hi: int) -> int:
-    for k in range(start, hi):
+    for k in WORD_MARKS.positions(tokens, CLAUSE_OPENING_WORDS, start, hi):
         norm = tokens[k].norm
-        if norm in CLAUSE_OPENERS and (
-            norm in NEW_CLAUSES or (k + 1 < hi and (norm, tokens[k + 1].norm) in NEW_CLAUSE_PAIRS)
-        ):
+        if norm in NEW_CLAUSES or (k + 1 < hi and (norm, tokens[k + 1].norm) in NEW_CLAUSE_PAIRS):
             return k
     return hi
 

@@ -30,8 +30,8 @@ from rawi.extract.lexicon_index import support_verbs
 from rawi.lexicons.registry import Registry
 from rawi.text.conjugate import verb_forms
 from rawi.text.phrases import SKIPPED
-from rawi.text.tokens import Token
-from rawi.text.word_cache import WORD_MARKS
+from rawi.text.tokens import Token, word_segmentations
+from rawi.text.word_cache import WORD_MARKS, WordCache
 
 TARGET_REACH = 12  # tokens after an attack in which its target or the place it struck is named
 ANTECEDENT_REACH = 1200  # characters back in which the attack a definite noun stands for is sought
@@ -129,14 +129,9 @@ def attack_targets(
     )
     end = end if end is not None else min(hi, trig.last + 1 + TARGET_REACH)
     after = [a for a in args if trig.last < a.first < end]
-    verbs = support_verbs()
     # الهجوم نفّذه حزب الله، الهجوم يحمل بصمات X: the party after a verb is that verb's
     carrier = next(
-        (
-            k
-            for k in range(trig.last + 1, end)
-            if k in verbs_at or any(s.stem in verbs and not s.has_article for s in tokens[k].segmentations)
-        ),
+        (k for k in range(trig.last + 1, end) if k in verbs_at or _SUPPORT_VERBS[tokens[k].norm]),
         end,
     )
     after = [a for a in after if a.first < carrier or a.prep is not None]
@@ -172,10 +167,24 @@ def _possessed(token: Token) -> bool:
     """منزله، مقرها، سيارتهم: a noun with a possessive pronoun (not a verb's object pronoun)."""
     if not token.is_word or token.text.endswith("ة"):  # بلدة: a feminine noun, no pronoun
         return False
+    return _WITH_POSSESSIVE[token.norm]
+
+
+def _with_possessive(norm: str) -> bool:
     return any(
         s.enclitic in ("ه", "ها", "هم") and not s.has_article and not s.proclitics and len(s.stem) > 2
-        for s in token.segmentations
+        for s in word_segmentations(norm)
     )
+
+
+def _support_verb(norm: str) -> bool:
+    verbs = support_verbs()
+    return any(s.stem in verbs and not s.has_article for s in word_segmentations(norm))
+
+
+# asked of the words after every attack told: once per word form
+_WITH_POSSESSIVE: WordCache[bool] = WordCache(_with_possessive)
+_SUPPORT_VERBS: WordCache[bool] = WordCache(_support_verb)
 
 
 def is_definite(trig: Trig, tokens: list[Token]) -> bool:
