@@ -95,22 +95,41 @@ def _build_table() -> dict[int, str]:
     return table
 
 
+# 0, 1, 2 ...: offsets of a report and code points of the table, made once
+_NUMBERS = tuple(range(1 << 16))
+
+
+def _as_list(table: dict[int, str]) -> list[int | str | None]:
+    """The table as a list indexed by code point (None: dropped), for str.translate: with
+    a dict it raises and catches a KeyError for every character that does not change,
+    with a list it reads an entry. Code points past the list stay as they are."""
+    listed: list[int | str | None] = list(_NUMBERS[: max(table) + 1])
+    for code, mapped in table.items():
+        listed[code] = mapped or None
+    return listed
+
+
 _TABLE = _build_table()
-# str.translate looks every character of a text up in the table; on a whole report it
-# is faster to let a regex find the one character in ten or so that changes.
+_TABLE_LIST = _as_list(_TABLE)
 _CHANGED = re.compile("[" + "".join(re.escape(chr(c)) for c in _TABLE) + "]")
 _REPLACEMENT = {chr(c): mapped for c, mapped in _TABLE.items()}
 
 
 def _translate_long(text: str) -> str:
-    """``text.translate(_TABLE)``, faster on long texts."""
-    return _CHANGED.sub(lambda m: _REPLACEMENT[m.group()], text)
+    """``text.translate(_TABLE)``, faster on long texts: a report holds a score of the
+    characters that change, each replaced throughout in one pass. No character maps to
+    one that changes again, so the order of the replacements does not matter."""
+    for ch in set(_CHANGED.findall(text)):
+        text = text.replace(ch, _REPLACEMENT[ch])
+    return text
 
 
-# characters whose normal form is not exactly one character (dropped or expanded)
+# characters whose normal form is not exactly one character (dropped or expanded), and
+# the length of their normal form
 _UNEVEN = re.compile(
     "[" + "".join(re.escape(chr(c)) for c, m in _TABLE.items() if len(m) != 1) + "\ufb50-\ufeff]"
 )
+_WIDTH = {chr(c): len(m) for c, m in _TABLE.items() if len(m) != 1}
 
 
 @dataclass(frozen=True, slots=True)
@@ -137,19 +156,23 @@ class NormalText:
 def normalize_with_map(text: str) -> NormalText:
     """Normalise for matching and keep, per output character, its original offset."""
     normal = _translate_long(text)
+    # Runs of one-to-one characters are copied whole, as slices of a shared tuple of the
+    # offsets 0, 1, 2 ... (a slice shares its numbers; a range makes new ones).
+    numbers = _NUMBERS if len(text) < len(_NUMBERS) else range(len(text) + 1)
     offsets: list[int] = []
     done = 0
-    for m in _UNEVEN.finditer(text):  # runs of one-to-one characters are copied whole
-        offsets.extend(range(done, m.start()))
-        offsets.extend([m.start()] * len(_TABLE.get(ord(m.group()), m.group())))
-        done = m.end()
-    offsets.extend(range(done, len(text) + 1))
+    for m in _UNEVEN.finditer(text):
+        at = m.start()
+        offsets += numbers[done:at]
+        offsets += (at,) * _WIDTH.get(m.group(), 1)
+        done = at + 1
+    offsets += numbers[done : len(text) + 1]
     return NormalText(normal, tuple(offsets), len(text))
 
 
 def normalize(text: str) -> str:
     """Normal form for matching (see module doc); offsets are not kept."""
-    return text.translate(_TABLE)
+    return text.translate(_TABLE_LIST)
 
 
 _KEY_DROP = re.compile(r"[^\w\s]", re.UNICODE)

@@ -55,8 +55,17 @@ def test_western_digits_keep_length() -> None:
 
 
 def test_long_text_normalisation_is_translate() -> None:
-    """The regex normalisation of long texts equals str.translate on every character."""
+    """The normalisation of long texts (each changing character replaced throughout)
+    equals str.translate on every character."""
     from rawi.arabic import _TABLE, _translate_long
 
     every = "".join(chr(c) for c in range(0x30000) if not 0xD800 <= c <= 0xDFFF)
     assert _translate_long(every) == every.translate(_TABLE)
+
+
+def test_short_text_normalisation_is_translate() -> None:
+    """normalize (a list indexed by code point) equals str.translate with the table."""
+    from rawi.arabic import _TABLE
+
+    every = "".join(chr(c) for c in range(0x30000) if not 0xD800 <= c <= 0xDFFF)
+    assert normalize(every) == every.translate(_TABLE)

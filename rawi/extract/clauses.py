@@ -43,7 +43,10 @@ PREPOSITION_WORDS = frozenset(
 )
 JOINED_PREPOSITIONS = ("ب", "ل", "ك")
 # words after which a verb needs أن (بعد أن، قبل أن): right after them stands a noun
-NOUN_GOVERNORS = frozenset({"بعد", "قبل", "اثر", "عقب", "جراء", "بسبب", "رغم", "ازاء", "وبعد", "وقبل"})
+# في مقابل سحب X قواتها: after these a word is a noun (سحب: withdrawal), never a verb
+NOUN_GOVERNORS = frozenset(
+    {"بعد", "قبل", "اثر", "عقب", "جراء", "بسبب", "رغم", "ازاء", "وبعد", "وقبل", "مقابل"}
+)
 AGENT = "agent"  # the preposition of a passive's agent
 AGENT_PHRASES = frozenset({("علي", "يد"), ("من", "قبل"), ("علي", "ايدي")})
 QUANTIFIERS = frozenset({"عدد", "عددا", "بعض", "عشرات", "مئات", "الاف", "احد", "احدي"})  # عدد من X

@@ -49,31 +49,43 @@ def _registry_names(registry: Registry, actor_id: str) -> tuple[tuple[str, ...],
 
 def build_entities(mentions: list[ActorMention], registry: Registry) -> tuple[list[Entity], list[Mention]]:
     by_key: dict[str, Entity] = {}
-    seen_names: dict[str, set[str]] = {}
+    # The name keys of an entity's names: the registry's (shared and never changed, not
+    # copied into every report that names the actor) and those the report adds.
+    registry_keys: dict[str, frozenset[str]] = {}
+    added_keys: dict[str, set[str]] = {}
     out_mentions: list[Mention] = []
 
-    def entity_for(key: str, surface: str) -> Entity:
-        if key not in by_key:
-            actor = registry.get(key)
-            if actor is not None:
-                ent = registry_entity(actor, f"e{len(by_key) + 1}", registry)
-                seen_names[key] = set(_registry_names(registry, actor.id)[1])
-            else:
-                kind = key.split(":")[1] if key.startswith("new:") else "other"
-                ent = Entity(id=f"e{len(by_key) + 1}", kind=kind, name=surface, names=[])
-                seen_names[key] = set()
-            by_key[key] = ent
-        return by_key[key]
+    def new_entity(key: str, surface: str) -> Entity:
+        actor = registry.get(key)
+        if actor is not None:
+            ent = registry_entity(actor, f"e{len(by_key) + 1}", registry)
+            registry_keys[key] = _registry_names(registry, actor.id)[1]
+        else:
+            kind = key.split(":")[1] if key.startswith("new:") else "other"
+            ent = Entity(id=f"e{len(by_key) + 1}", kind=kind, name=surface, names=[])
+            registry_keys[key] = frozenset()
+        added_keys[key] = set()
+        by_key[key] = ent
+        return ent
 
     for m in mentions:
-        keys = m.group or (m.actor,)
-        for key in keys:
-            surface = m.text if m.surface is None else m.surface
-            ent = entity_for(key, surface or m.text)
-            if surface and not m.group and name_key(surface) not in seen_names[key]:
-                ent.names.append(surface)
-                seen_names[key].add(name_key(surface))
-        target = by_key[keys[0]].id if not m.group else ",".join(by_key[k].id for k in keys)
+        surface = m.text if m.surface is None else m.surface
+        if m.group:  # الطرفان: the actors it stands for, no name of theirs
+            for key in m.group:
+                if key not in by_key:
+                    new_entity(key, surface or m.text)
+            target = ",".join(by_key[k].id for k in m.group)
+        else:
+            key = m.actor
+            ent = by_key.get(key)
+            if ent is None:
+                ent = new_entity(key, surface or m.text)
+            if surface:
+                surface_key = name_key(surface)
+                if surface_key not in registry_keys[key] and surface_key not in added_keys[key]:
+                    ent.names.append(surface)
+                    added_keys[key].add(surface_key)
+            target = ent.id
         out_mentions.append(Mention(m.start, m.end, m.text, target, m.how))
     return list(by_key.values()), out_mentions
 

@@ -18,7 +18,7 @@ from lxml import html as lxml_html  # type: ignore[import-untyped]
 from rawi.dates import date_from_url, parse_date
 from rawi.document import Document, PartialDate
 from rawi.errors import ExtractionError
-from rawi.ingest.pasted import clean_pasted, outlet_from_footer, paragraph_spans
+from rawi.ingest.pasted import clean_pasted, line_spans, outlet_from_footer
 
 _DATE_META = (
     "article:published_time",
@@ -173,5 +173,5 @@ def from_html(page: str, *, source: str, encoding: str, raw_hash: str, url: str 
         format="html",
         removed=cleaned.removed,
     )
-    doc.paragraphs = paragraph_spans(body)
+    doc.paragraphs = line_spans(lines)
     return doc

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from rawi.dates import parse_date
-from rawi.document import Document, PartialDate
+from rawi.document import Document, PartialDate, Span
 from rawi.ingest.boilerplate import (
     cue_kind,
     ends_sentence,
@@ -40,7 +40,9 @@ class Cleaned:
     removed: list[tuple[str, str]]
 
 
-@lru_cache(maxsize=256)  # a head line is asked about as the next line, then as itself
+# A head line is asked about as the next line, then as itself; and the head lines of a
+# site's pages (its name, menu, section words) come back on every page it serves.
+@lru_cache(maxsize=4096)
 def _date_line(line: str) -> PartialDate | None:
     """A short line that is mostly a date (and maybe a day name, time, place)."""
     if word_count(line) > DATE_LINE_MAX_WORDS or ends_sentence(line):
@@ -67,9 +69,8 @@ def outlet_from_footer(line: str) -> str | None:
 
 
 def clean_pasted(text: str) -> Cleaned:
-    # these caches serve the lines of one page (see boilerplate.py and _date_line)
+    # this cache serves the lines of one page (see boilerplate.py)
     word_count.cache_clear()
-    _date_line.cache_clear()
     raw_lines = [line.rstrip() for line in text.replace("\r\n", "\n").replace("\r", "\n").split("\n")]
     removed: list[tuple[str, str]] = []
     published: PartialDate | None = None
@@ -166,14 +167,20 @@ def from_pasted(text: str, *, source: str, encoding: str, raw_hash: str, url: st
         format="text",
         removed=cleaned.removed,
     )
-    doc.paragraphs = paragraph_spans(body)
+    doc.paragraphs = line_spans(cleaned.lines)
     return doc
 
 
-def paragraph_spans(text: str) -> list:  # type: ignore[type-arg]
-    from rawi.document import Span
+def paragraph_spans(text: str) -> list[Span]:
+    return [Span(m.start(), m.end()) for m in re.finditer(r"[^\n]+(?:\n(?!\n)[^\n]+)*", text)]
 
-    spans = []
-    for m in re.finditer(r"[^\n]+(?:\n(?!\n)[^\n]+)*", text):
-        spans.append(Span(m.start(), m.end()))
+
+def line_spans(lines: list[str]) -> list[Span]:
+    """``paragraph_spans("\n\n".join(lines))`` for the lines clean_pasted keeps (none
+    empty, none with a line break): each is a paragraph of its own."""
+    spans: list[Span] = []
+    start = 0
+    for line in lines:
+        spans.append(Span(start, start + len(line)))
+        start += len(line) + 2
     return spans

@@ -103,3 +103,10 @@ def test_dev_corpus_keeps_every_evidence_and_drops_related(dev_dir: Path) -> Non
         for headline in RELATED.get(gold["id"], []):
             assert headline not in doc.text, (gold["id"], headline)
         assert doc.published is not None and doc.published.iso() == gold["published"], gold["id"]
+
+
+def test_kept_lines_are_the_paragraphs() -> None:
+    from rawi.ingest.pasted import line_spans, paragraph_spans
+
+    lines = clean_pasted(PAGE).lines
+    assert line_spans(lines) == paragraph_spans("\n\n".join(lines))
