@@ -182,7 +182,7 @@ def find_triggers(tokens: list[Token], lo: int, hi: int, skip: set[int]) -> list
         if i < after:
             continue
         tok = tokens[i]
-        participle = _feminine_participle(tokens, i, lo)
+        participle = _feminine_participle(tokens, i, lo) if FEMININE_PARTICIPLES[tok.norm] else None
         if participle is not None:
             found.append(participle)
             continue
@@ -300,6 +300,18 @@ def _feminine_participle(tokens: list[Token], i: int, lo: int) -> Trig | None:
         if seg.stem in feminine and not seg.has_article and seg.enclitic is None:
             return Trig(i, i, feminine[seg.stem], True, None, participle=True)
     return None
+
+
+def _may_be_feminine_participle(norm: str) -> bool:
+    """Whether a word of this form reads as a feminine participle (_feminine_participle)."""
+    feminine = trigger_index().feminine_participles
+    return any(
+        seg.stem in feminine and not seg.has_article and seg.enclitic is None
+        for seg in word_segmentations(norm)
+    )
+
+
+FEMININE_PARTICIPLES: WordCache[bool] = WordCache(_may_be_feminine_participle)  # few words are
 
 
 @lru_cache(maxsize=50_000)  # asked of every verb and phrase found: cached by word as written
