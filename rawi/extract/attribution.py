@@ -16,7 +16,7 @@ from rawi.arabic import normalize
 from rawi.extract.clauses import COMPLEMENTIZERS, PREPOSITION_WORDS, RELATIVES, Arg, adjacent
 from rawi.extract.lexicon_index import Cue, cue_index, trigger_index
 from rawi.text.tokens import Token, word_segmentations
-from rawi.text.word_cache import WordCache
+from rawi.text.word_cache import WORD_MARKS, WordCache
 
 SPEECH_KINDS = frozenset({"speech", "denial", "continue", "announce"})
 AGENTIVE_KINDS = frozenset({"denial", "announce"})  # نفت إيران تزويد ...، أعلن الجيش استهداف ...
@@ -31,7 +31,8 @@ DEMONSTRATIVES = frozenset({"هذا", "هذه", "ذلك", "تلك"})
 # (أعلن الجيش أن طائراته قصفت ...، بينما اتهم الجيش اللبناني إسرائيل ...)
 NEW_CLAUSES = frozenset({"بينما", "فيما", "لكن", "ولكن", "وبينما"})
 NEW_CLAUSE_PAIRS = frozenset({("في", "حين"), ("غير", "ان")})
-CLAUSE_OPENERS = NEW_CLAUSES | {first for first, _ in NEW_CLAUSE_PAIRS}  # one lookup a word
+CLAUSE_OPENERS = NEW_CLAUSES | {first for first, _ in NEW_CLAUSE_PAIRS}
+CLAUSE_OPENING_WORDS = WORD_MARKS.question(lambda norm: norm in CLAUSE_OPENERS)
 SUBJECT_WINDOW = 6
 # nouns for unnamed officials and sources, by whose body they speak (مسؤول في الإدارة الأمريكية)
 OFFICIALS = frozenset(
@@ -82,6 +83,7 @@ def _can_start_cue(norm: str) -> bool:
 
 
 CUE_STARTS: WordCache[bool] = WordCache(_can_start_cue)
+CUE_WORDS = WORD_MARKS.question(lambda norm: CUE_STARTS[norm])  # as the module has it then
 
 
 def _verb_cue(norm: str) -> Cue | None:
@@ -159,9 +161,8 @@ def _after_parenthesis(tokens: list[Token], comma: int, hi: int) -> int | None:
 def find_scopes(tokens: list[Token], lo: int, hi: int, args: list[Arg], carried: list[str]) -> list[Scope]:
     """Attribution, denial and hedge scopes of the sentence tokens[lo:hi]."""
     scopes: list[Scope] = []
-    starts = CUE_STARTS
     resume = lo  # the token after the last cue read
-    for i in [k for k in range(lo, hi) if starts[tokens[k].norm]]:
+    for i in WORD_MARKS.positions(tokens, CUE_WORDS, lo, hi):
         hit = _cue_at(tokens, i, hi) if i >= resume else None
         if hit is None:
             continue
@@ -394,11 +395,9 @@ def _joined_after_comma(tokens: list[Token], first: int, lo: int) -> bool:
 
 
 def _claim_end(tokens: list[Token], start: int, hi: int) -> int:
-    for k in range(start, hi):
+    for k in WORD_MARKS.positions(tokens, CLAUSE_OPENING_WORDS, start, hi):
         norm = tokens[k].norm
-        if norm in CLAUSE_OPENERS and (
-            norm in NEW_CLAUSES or (k + 1 < hi and (norm, tokens[k + 1].norm) in NEW_CLAUSE_PAIRS)
-        ):
+        if norm in NEW_CLAUSES or (k + 1 < hi and (norm, tokens[k + 1].norm) in NEW_CLAUSE_PAIRS):
             return k
     return hi
 

@@ -30,7 +30,8 @@ from rawi.extract.lexicon_index import support_verbs
 from rawi.lexicons.registry import Registry
 from rawi.text.conjugate import verb_forms
 from rawi.text.phrases import SKIPPED
-from rawi.text.tokens import Token
+from rawi.text.tokens import Token, word_segmentations
+from rawi.text.word_cache import WORD_MARKS, WordCache
 
 TARGET_REACH = 12  # tokens after an attack in which its target or the place it struck is named
 ANTECEDENT_REACH = 1200  # characters back in which the attack a definite noun stands for is sought
@@ -51,6 +52,15 @@ BY_PHRASES = frozenset({("من", "جانب"), ("من", "قبل")})  # أُطلق
 ASCRIBE = ("نسب", "ينسب")  # نسب الهجوم إلى Y: ascribed the attack to Y
 ASCRIBE_REACH = 8  # tokens from نسب to its إلى (the attack and its source between)
 OWN_COUNTRY = frozenset({"لبلاده", "لبلادها", "لدولته", "لدولتها"})
+
+
+def _scanned(norm: str) -> bool:
+    """Whether a word is one that _ascribed, _own_responsibility, _launched_by or _behind
+    look for (نسب، مسؤوليته، أطلق، وراء): most sentences have none."""
+    return "نسب" in norm or "مسووليت" in norm or norm in ("اطلق", "اطلقت", "وراء", "خلف")
+
+
+SCANNED_WORDS = WORD_MARKS.question(_scanned)
 
 
 @dataclass(slots=True)
@@ -119,14 +129,9 @@ def attack_targets(
     )
     end = end if end is not None else min(hi, trig.last + 1 + TARGET_REACH)
     after = [a for a in args if trig.last < a.first < end]
-    verbs = support_verbs()
     # الهجوم نفّذه حزب الله، الهجوم يحمل بصمات X: the party after a verb is that verb's
     carrier = next(
-        (
-            k
-            for k in range(trig.last + 1, end)
-            if k in verbs_at or any(s.stem in verbs and not s.has_article for s in tokens[k].segmentations)
-        ),
+        (k for k in range(trig.last + 1, end) if k in verbs_at or _SUPPORT_VERBS[tokens[k].norm]),
         end,
     )
     after = [a for a in after if a.first < carrier or a.prep is not None]
@@ -162,10 +167,24 @@ def _possessed(token: Token) -> bool:
     """منزله، مقرها، سيارتهم: a noun with a possessive pronoun (not a verb's object pronoun)."""
     if not token.is_word or token.text.endswith("ة"):  # بلدة: a feminine noun, no pronoun
         return False
+    return _WITH_POSSESSIVE[token.norm]
+
+
+def _with_possessive(norm: str) -> bool:
     return any(
         s.enclitic in ("ه", "ها", "هم") and not s.has_article and not s.proclitics and len(s.stem) > 2
-        for s in token.segmentations
+        for s in word_segmentations(norm)
     )
+
+
+def _support_verb(norm: str) -> bool:
+    verbs = support_verbs()
+    return any(s.stem in verbs and not s.has_article for s in word_segmentations(norm))
+
+
+# asked of the words after every attack told: once per word form
+_WITH_POSSESSIVE: WordCache[bool] = WordCache(_with_possessive)
+_SUPPORT_VERBS: WordCache[bool] = WordCache(_support_verb)
 
 
 def is_definite(trig: Trig, tokens: list[Token]) -> bool:
@@ -565,21 +584,16 @@ def blames(
     registry: Registry,
 ) -> list[Blame]:
     """Every attribution or denial of an attack in the sentence tokens[lo:hi]."""
-    # the passes that read every word look for words most sentences lack (نسب، مسؤوليته،
-    # أطلق، وراء): one look at the sentence's words spares them their scan
-    words = " ".join([t.norm for t in tokens[lo:hi]])
+    # the passes that read every word run only where a word they look for stands
+    scanned = bool(WORD_MARKS.positions(tokens, SCANNED_WORDS, lo, hi))
     found = [
         *_responsibility_blames(tokens, lo, hi, args, told, attacks, triggers),
         *_author_blames(tokens, lo, hi, args, scopes, attacks),
         *_denied_links(tokens, lo, hi, args, scopes, attacks, triggers, registry),
-        *(_ascribed(tokens, lo, hi, args, scopes, attacks) if "نسب" in words else ()),
-        *(_own_responsibility(tokens, lo, hi, args, scopes, triggers, attacks) if "مسووليت" in words else ()),
-        *(_launched_by(tokens, lo, hi, args, scopes, attacks) if "اطلق" in words else ()),
+        *(_ascribed(tokens, lo, hi, args, scopes, attacks) if scanned else ()),
+        *(_own_responsibility(tokens, lo, hi, args, scopes, triggers, attacks) if scanned else ()),
+        *(_launched_by(tokens, lo, hi, args, scopes, attacks) if scanned else ()),
         *_claimed(tokens, lo, hi, args, attacks),
-        *(
-            _behind(tokens, lo, hi, args, scopes, triggers, attacks)
-            if "وراء" in words or "خلف" in words
-            else ()
-        ),
+        *(_behind(tokens, lo, hi, args, scopes, triggers, attacks) if scanned else ()),
     ]
     return [b for b in found if b.agent not in b.attack.targets]

@@ -12,7 +12,7 @@ from rawi.extract.mentions import ActorMention
 from rawi.lexicons import word_list
 from rawi.text.phrases import SKIPPED
 from rawi.text.tokens import Token, segment, whole_words, word_segmentations
-from rawi.text.word_cache import WordCache
+from rawi.text.word_cache import WORD_MARKS, WordCache
 
 # Prepositions written as words (normal forms), and those joined to the next word.
 PREPOSITION_WORDS = frozenset(
@@ -173,17 +173,16 @@ def find_triggers(tokens: list[Token], lo: int, hi: int, skip: set[int]) -> list
     """Event triggers in tokens[lo:hi]: inflected verbs, verbal nouns and fixed phrases.
     ``skip``: tokens that cannot be triggers (cues, words inside actor names: قوات الدعم السريع)."""
     index = trigger_index()
-    starts = TRIGGER_STARTS
     found: list[Trig] = []
-    # the words that may begin a trigger, found by one lookup each; those inside a phrase
-    # already found (before ``after``) are passed over
-    candidates = [k for k in range(lo, hi) if starts[tokens[k].norm] and k not in skip]
+    # the words that may begin a trigger; those inside a phrase already found (before
+    # ``after``) are passed over
+    candidates = [k for k in WORD_MARKS.positions(tokens, TRIGGER_WORDS, lo, hi) if k not in skip]
     after = lo
     for i in candidates:
         if i < after:
             continue
         tok = tokens[i]
-        participle = _feminine_participle(tokens, i, lo)
+        participle = _feminine_participle(tokens, i, lo) if FEMININE_PARTICIPLES[tok.norm] else None
         if participle is not None:
             found.append(participle)
             continue
@@ -269,6 +268,7 @@ def _can_start_trigger(norm: str) -> bool:
 
 
 TRIGGER_STARTS: WordCache[bool] = WordCache(_can_start_trigger)
+TRIGGER_WORDS = WORD_MARKS.question(lambda norm: TRIGGER_STARTS[norm])  # as the module has it then
 
 
 def may_start_trigger(norm: str) -> bool:
@@ -305,6 +305,18 @@ def _feminine_participle(tokens: list[Token], i: int, lo: int) -> Trig | None:
         if seg.stem in feminine and not seg.has_article and seg.enclitic is None:
             return Trig(i, i, feminine[seg.stem], True, None, participle=True)
     return None
+
+
+def _may_be_feminine_participle(norm: str) -> bool:
+    """Whether a word of this form reads as a feminine participle (_feminine_participle)."""
+    feminine = trigger_index().feminine_participles
+    return any(
+        seg.stem in feminine and not seg.has_article and seg.enclitic is None
+        for seg in word_segmentations(norm)
+    )
+
+
+FEMININE_PARTICIPLES: WordCache[bool] = WordCache(_may_be_feminine_participle)  # few words are
 
 
 @lru_cache(maxsize=50_000)  # asked of every verb and phrase found: cached by word as written

@@ -20,7 +20,7 @@ from rawi.extract.clauses import COMPLEMENTIZERS, Arg, adjacent
 from rawi.lexicons import LEXICON_DIR, read_tsv
 from rawi.text.conjugate import feminine_participle, participles, verb_forms
 from rawi.text.tokens import Token, segment
-from rawi.text.word_cache import WordCache
+from rawi.text.word_cache import WORD_MARKS, WordCache
 
 EVALUATION_REACH = 12  # tokens from a describing verb to the word that evaluates
 CONSIDERED_GAP = 2  # يُعدّ «انتهاكاً»: the word follows "is considered" at once (a quote between)
@@ -92,6 +92,7 @@ def _word_type_of(norm: str) -> str | None:
 
 # asked of every word of a sentence: a lookup once a form has been seen
 _WORD_TYPES: WordCache[str | None] = WordCache(_word_type_of)
+EVALUATING_WORDS = WORD_MARKS.question(lambda norm: _WORD_TYPES[norm] is not None)
 
 
 def _verb_kind(token: Token) -> tuple[str, bool] | None:
@@ -106,8 +107,10 @@ def find_evaluations(tokens: list[Token], lo: int, hi: int) -> list[Evaluation]:
     """The evaluations of the sentence tokens[lo:hi]: an evaluating word after a verb that
     describes, in the same clause."""
     out: list[Evaluation] = []
-    types = _WORD_TYPES
-    for k, kind in [(k, kind) for k in range(lo, hi) if (kind := types[tokens[k].norm]) is not None]:
+    for k in WORD_MARKS.positions(tokens, EVALUATING_WORDS, lo, hi):
+        kind = _WORD_TYPES[tokens[k].norm]
+        if kind is None:  # (never: the word was marked for its type)
+            continue
         for j in range(k - 1, max(lo, k - EVALUATION_REACH) - 1, -1):
             if tokens[j].norm in CLAUSE_ENDS:
                 break

@@ -12,6 +12,17 @@ from rawi.extract import attribution, clauses
 from rawi.extract.attribution import find_scopes
 from rawi.extract.clauses import find_triggers
 from rawi.text.tokens import tokenize
+from rawi.text.word_cache import WORD_MARKS
+
+
+@pytest.fixture(autouse=True)
+def _fresh_marks() -> Any:
+    """The passes read the words' marks (word_cache.WORD_MARKS), asked of the filters once per
+    word form: forget them around each test, and after a filter is replaced."""
+    WORD_MARKS.clear()
+    yield
+    WORD_MARKS.clear()
+
 
 SENTENCES = [
     "وقال المتحدث باسم الجيش إن قواته قصفت مواقع للمسلحين، محذّرةً من ردٍّ أشد.",
@@ -31,6 +42,7 @@ def test_the_filtered_trigger_scan_finds_what_the_full_scan_finds(
     tokens = tokenize(sentence)
     filtered = find_triggers(tokens, 0, len(tokens), set())
     monkeypatch.setattr(clauses, "TRIGGER_STARTS", defaultdict(lambda: True))
+    WORD_MARKS.clear()
     assert filtered == find_triggers(tokens, 0, len(tokens), set())
     assert filtered  # each sentence has triggers, so the comparison means something
 
@@ -42,6 +54,7 @@ def test_the_filtered_cue_scan_finds_what_the_full_scan_finds(
     tokens = tokenize(sentence)
     filtered = find_scopes(tokens, 0, len(tokens), [], ["earlier"])
     monkeypatch.setattr(attribution, "CUE_STARTS", defaultdict(lambda: True))
+    WORD_MARKS.clear()
     assert filtered == find_scopes(tokens, 0, len(tokens), [], ["earlier"])
 
 
@@ -109,6 +122,22 @@ def test_a_report_gives_the_same_facts_with_every_word_tried(monkeypatch: pytest
         monkeypatch.setattr(module, name, everything)
     for module in (grammar, coref, asides, clients, affiliations):  # titles, head nouns, anaphors ...
         monkeypatch.setattr(module, "tokens_where", lambda _question, tokens: list(range(len(tokens))))
+    WORD_MARKS.clear()
     assert facts() == filtered
     # the comparison means something: the report gives events, several carried by sources
     assert len([e for e in filtered["events"] if e["attribution"]]) >= 2
+
+
+def test_word_marks_give_the_positions_each_question_answers_yes() -> None:
+    from rawi.text.word_cache import WordMarks
+
+    marks = WordMarks()
+    long_words = marks.question(lambda norm: len(norm) > 3)
+    with_alif = marks.question(lambda norm: "ا" in norm)
+    tokens = tokenize("قال الوزير إن القوات انسحبت من المدينة")
+    norms = [t.norm for t in tokens]
+    for question, ask in ((long_words, lambda n: len(n) > 3), (with_alif, lambda n: "ا" in n)):
+        assert marks.positions(tokens, question, 0, len(tokens)) == [k for k, n in enumerate(norms) if ask(n)]
+        assert marks.positions(tokens, question, 2, 5) == [k for k in range(2, 5) if ask(norms[k])]
+    other = tokenize("انسحبت القوات")  # another document: its own positions
+    assert marks.positions(other, long_words, 0, 2) == [0, 1]
