@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from itertools import accumulate, compress
 
 from rawi.extract.grammar import TitledPerson, titles
-from rawi.extract.mentions import ActorMention, covering, tokens_where, word_question
+from rawi.extract.mentions import ActorMention, _token_bounds, covering, tokens_where, word_question
 from rawi.lexicons.registry import Registry
 from rawi.text import Analysis
 
@@ -197,21 +197,21 @@ def from_loyalty(
     tokens = analysis.tokens
     lex = titles()
     found: list[FoundAffiliation] = []
-    if not tokens_where(LOYAL, tokens):
+    loyal = set(tokens_where(LOYAL, tokens))
+    if not loyal:
         return found  # most reports have no word of loyalty
     ordered = sorted(mentions, key=lambda m: m.start)
-    starts = [t.start for t in tokens]
+    starts = _token_bounds(tokens)[0]
     for n, org in enumerate(ordered):
+        first = bisect_left(starts, org.end)  # the token right after the organisation
+        if first not in loyal or tokens[first].norm not in LOYAL_TO:
+            continue
         actor = registry.get(org.actor)
         if not (
             (actor is not None and actor.kind == "organization") or org.actor.startswith("new:organization")
         ):
             continue
-        first = bisect_left(starts, org.end)
-        after = list(range(first, min(first + 4, len(tokens))))
-        if not after or tokens[after[0]].norm not in LOYAL_TO:
-            continue
-        k = after[0] + 1
+        k = first + 1
         rank = lex.match_at(tokens, k) if k < len(tokens) else None
         if rank is not None and rank.value.kind == "rank":
             k = rank.last + 1
