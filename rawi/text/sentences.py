@@ -36,6 +36,8 @@ _LATIN_ABBREVIATIONS = {
 # the lookahead only lets the regex engine skip quickly to candidate characters
 _BOUNDARY = re.compile(r"(?=[.!?؟…])(?:\.{2,}|…|[.!?؟]+)[\"'»”)\]]*")
 _RUN = re.compile(r"[\w.]+")
+_WORD_CHARACTER = re.compile(r"\w")
+_LINE = re.compile(r"[^\n]+")
 
 
 def _word_before(text: str, dot: int) -> str | None:
@@ -59,7 +61,7 @@ def _is_abbreviation(text: str, dot: int) -> bool:
 def split_sentences(text: str, paragraphs: list[Span] | None = None) -> list[Span]:
     """Sentence spans (trimmed of spaces) within each paragraph of ``text``."""
     if paragraphs is None:
-        paragraphs = [Span(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text)]
+        paragraphs = [Span(m.start(), m.end()) for m in _LINE.finditer(text)]
     spans: list[Span] = []
     for para in paragraphs:
         chunk = text[para.start : para.end]
@@ -84,7 +86,7 @@ def split_sentences(text: str, paragraphs: list[Span] | None = None) -> list[Spa
 def _add(spans: list[Span], base: int, chunk: str, start: int, end: int) -> None:
     piece = chunk[start:end]
     stripped = piece.strip()
-    if not stripped or not re.search(r"\w", stripped):
+    if not _WORD_CHARACTER.search(stripped):
         return
     lead = len(piece) - len(piece.lstrip())
     spans.append(Span(base + start + lead, base + start + lead + len(stripped)))

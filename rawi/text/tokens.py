@@ -15,6 +15,7 @@ from itertools import accumulate
 
 from rawi.arabic import normalize
 from rawi.lexicons import word_list
+from rawi.text.word_cache import WordCache
 
 _WORD = re.compile(
     r"[\u0621-\u064a\u0660-\u0669\u066e-\u06d3\u06f0-\u06f9\u064b-\u065f\u0670\u0640"
@@ -137,10 +138,10 @@ def segment(norm_word: str) -> tuple[Segmentation, ...]:
     return tuple(sorted(results, key=lambda s: _cost(s, known)))
 
 
-@lru_cache(maxsize=100_000)
 def _analyse_word(raw: str) -> tuple[str, tuple[Segmentation, ...], bool] | None:
-    """Normal form, segmentations and is_word of a word as written. Cached by surface
-    form: a report repeats most of its words, and a corpus its vocabulary."""
+    """Normal form, segmentations and is_word of a word as written (None: nothing left of
+    it once normalised). Cached by surface form (_WORDS): a report repeats most of its
+    words, and a corpus its vocabulary."""
     norm = normalize(raw)
     if not norm:
         return None
@@ -153,6 +154,9 @@ def word_segmentations(norm: str) -> tuple[Segmentation, ...]:
     return segment(norm) if norm[0] >= "\u0621" else (Segmentation((), norm, None),)
 
 
+# a plain dictionary lookup for a word seen before (no LRU bookkeeping at each token)
+_WORDS = WordCache(_analyse_word)
+
 # _WORD captured: split gives the spaces and the tokens in turn, in one call
 _SPACES_AND_WORDS = re.compile("(" + _WORD.pattern + ")", _WORD.flags)
 
@@ -164,7 +168,7 @@ def tokenize(text: str) -> list[Token]:
     ends = list(accumulate(map(len, pieces)))
     tokens: list[Token] = []
     for raw, start, end in zip(pieces[1::2], ends[:-1:2], ends[1::2], strict=True):
-        word = _analyse_word(raw)
+        word = _WORDS[raw]
         if word is not None:
             norm, segs, is_word = word
             token = Token(start, end, raw, norm, segs)
