@@ -7,13 +7,15 @@ HTML pages, then times, each in a fresh process and ``--repeat`` times:
   read      read the bytes and decode them (the floor: the cost of just reading)
   normalise read, decode, find the main text, normalise the Arabic
   extract   the whole of `rawi extract` (what a user runs), facts written to a file
+  stages    (with --stages) where extract's time goes: reading the page, analysing the text
+            (tokens, sentences), finding the actors and dates, the events, writing the facts
 
 and prints the median documents/second (by the clock, and by the CPU time the
 process was given: on a shared machine the clock counts the time other jobs held
 the core, the CPU time does not), the peak resident memory, and for extract the
 actor mentions recognised per second. The extract timing includes
 loading the registry (about 1-2 s) once per run.
-Run: python benchmarks/bench_extract.py [--docs 5000] [--repeat 3]
+Run: python benchmarks/bench_extract.py [--docs 5000] [--repeat 3] [--stages]
 """
 
 from __future__ import annotations
@@ -138,17 +140,88 @@ def stage(mode: str, folder: str) -> None:
     )
 
 
+STAGES = ("read page", "analyse text", "actors, dates", "events", "write facts")
+
+
+def stage_times(folder: str) -> None:
+    """Time each stage of extraction per report in this process (CPU time) and print JSON
+    with the milliseconds a report of each. Actors and dates are Extractor.read less its
+    analysis, which is timed on its own (so the text is analysed twice here)."""
+    sys.path.insert(0, str(ROOT))
+    from rawi.extract import Extractor
+    from rawi.extract.entities import affiliation_records, build_entities, event_records
+    from rawi.extract.events import extract_events
+    from rawi.facts import Facts
+    from rawi.ingest import iter_inputs, read_document
+    from rawi.text import analyse
+
+    extractor = Extractor()
+    clock = time.process_time
+    spent = dict.fromkeys(STAGES, 0.0)
+    docs = 0
+    with open(Path(folder).parent / "facts.jsonl", "w", encoding="utf-8") as out:
+        for item in iter_inputs([folder]):
+            t0 = clock()
+            doc = read_document(item)  # type: ignore[arg-type]
+            t1 = clock()
+            analyse(doc)
+            t2 = clock()
+            reading = extractor.read(doc)
+            t3 = clock()
+            found = extract_events(
+                reading.analysis, reading.mentions, extractor.registry, reading.described, reading.dates
+            )
+            t4 = clock()
+            entities, mentions = build_entities(reading.mentions, extractor.registry)
+            facts = Facts(
+                document=doc,
+                entities=entities,
+                mentions=mentions,
+                affiliations=affiliation_records(reading.affiliations, entities, doc, extractor.registry),
+                events=event_records(found, entities, doc, extractor.registry),
+            )
+            out.write(json.dumps(facts.to_json(), ensure_ascii=False) + "\n")
+            t5 = clock()
+            for name, seconds in zip(
+                STAGES, (t1 - t0, t2 - t1, t3 - t2 - (t2 - t1), t4 - t3, t5 - t4), strict=True
+            ):
+                spent[name] += seconds
+            docs += 1
+    print(json.dumps({name: 1000 * seconds / docs for name, seconds in spent.items()}))
+
+
+def print_stages(folder: Path, repeat: int) -> None:
+    runs = []
+    for _ in range(repeat):
+        out = subprocess.run(
+            [sys.executable, __file__, "--stage", "stages", "--folder", str(folder)],
+            capture_output=True,
+            text=True,
+            check=True,
+        )
+        runs.append(json.loads(out.stdout.strip().splitlines()[-1]))
+    medians = {name: statistics.median(r[name] for r in runs) for name in STAGES}
+    total = sum(medians.values())
+    print(f"\nwhere extract's time goes (CPU ms a report, medians of {repeat} runs; total {total:.2f} ms)")
+    for name, ms in medians.items():
+        print(f"  {name:<14} {ms:>6.2f} ms  {100 * ms / total:>5.1f}%")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawTextHelpFormatter)
     parser.add_argument("--docs", type=int, default=5000)
     parser.add_argument("--words", type=int, default=700)
     parser.add_argument("--repeat", type=int, default=3)
     parser.add_argument("--modes", default="read,normalise,extract")
+    parser.add_argument("--stages", action="store_true", help="also print where extract's time goes")
     parser.add_argument("--stage", help=argparse.SUPPRESS)
     parser.add_argument("--folder", help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.stage == "build":
         print(build_corpus(Path(args.folder), args.docs, args.words))
+        return
+    if args.stage == "stages":
+        stage_times(args.folder)
         return
     if args.stage:
         stage(args.stage, args.folder)
@@ -204,6 +277,8 @@ def main() -> None:
                 f"{mode:<10} {rate:>10.1f} {1000 / rate:>8.2f} {cpu_rate:>11.1f} {1000 / cpu_rate:>11.2f} "
                 f"{peak:>9.1f} {shown}"
             )
+        if args.stages:
+            print_stages(folder, args.repeat)
 
 
 if __name__ == "__main__":

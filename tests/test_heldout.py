@@ -15,7 +15,13 @@ import pytest
 HELDOUT = Path(__file__).resolve().parents[1] / "benchmarks" / "heldout"
 
 
-@pytest.mark.parametrize("name", ["a", "b", "c"])
+# Actor recall each set had when it was first scored, as its floor: d, written blind by a
+# helper, was the first set whose actors rawi mostly but not all knew (0.80); its missed
+# actors are not read, so that d keeps measuring (benchmarks/heldout/README.md).
+ACTOR_RECALL = {"a": 0.9, "b": 0.9, "c": 0.9, "d": 0.8}
+
+
+@pytest.mark.parametrize("name", sorted(ACTOR_RECALL))
 def test_the_document_layer_holds_on_unseen_pages(name: str) -> None:
     out = subprocess.run(
         [sys.executable, "-m", "rawi.cli", "eval", str(HELDOUT / name), "--json"],
@@ -26,4 +32,4 @@ def test_the_document_layer_holds_on_unseen_pages(name: str) -> None:
     metrics = json.loads(out.stdout)["metrics"]
     assert metrics["evidence_in_text"] == 1.0
     assert metrics["published_date_accuracy"] == 1.0
-    assert metrics["actor_recall"] >= 0.9
+    assert metrics["actor_recall"] >= ACTOR_RECALL[name]

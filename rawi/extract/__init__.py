@@ -6,6 +6,7 @@ from __future__ import annotations
 import gc
 from collections.abc import Iterable
 from dataclasses import dataclass
+from operator import attrgetter
 from pathlib import Path
 
 from rawi.dates import DateMention, find_dates, relative_dates
@@ -69,7 +70,7 @@ class Extractor:
         if groups:  # فصائل مدعومة من إيران: one actor, Iran inside its name
             mentions = [m for m in mentions if all(m is not b for b in backers)] + groups
         mentions += resolve_anaphora(analysis, mentions, self.registry)
-        mentions.sort(key=lambda m: m.start)
+        mentions.sort(key=attrgetter("start"))
         found = (
             from_titles(titled, mentions, self.registry)
             + from_appositions(analysis, mentions, self.registry)

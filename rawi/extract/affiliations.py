@@ -14,11 +14,12 @@ it as an actor of its own.
 
 from __future__ import annotations
 
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
+from itertools import accumulate, compress
 
 from rawi.extract.grammar import TitledPerson, titles
-from rawi.extract.mentions import ActorMention, covering
+from rawi.extract.mentions import ActorMention, covering, tokens_where, word_question
 from rawi.lexicons.registry import Registry
 from rawi.text import Analysis
 
@@ -92,14 +93,25 @@ def _from_registry(person: str, role: str, registry: Registry) -> str | None:
 
 def acting_actors(mentions: list[ActorMention], titled: list[TitledPerson]) -> set[str]:
     """Actors the report names outside title phrases: actors of their own."""
-    spans = [(t.title_start, t.person.start) for t in titled]
-    return {m.actor for m in mentions if not any(s <= m.start < e for s, e in spans)}
+    spans = sorted((t.title_start, t.person.start) for t in titled)
+    starts = [s for s, _ in spans]
+    # the furthest end of the spans starting at or before each: a mention starting at x is
+    # inside some span iff that of the spans starting at or before x passes x
+    reach = list(accumulate((e for _, e in spans), max))
+
+    def inside(at: int) -> bool:
+        k = bisect_right(starts, at) - 1
+        return k >= 0 and reach[k] > at
+
+    return {m.actor for m in mentions if not inside(m.start)}
 
 
 def from_titles(
     titled: list[TitledPerson], mentions: list[ActorMention], registry: Registry
 ) -> list[FoundAffiliation]:
     found: list[FoundAffiliation] = []
+    if not titled:
+        return found
     acting = acting_actors(mentions, titled)
     for t in titled:
         for segment in t.segments:
@@ -132,16 +144,16 @@ def from_appositions(
     lex = titles()
     # وسيف العدل: a mention may start inside its token, after the clitics
     cover = covering(tokens, mentions)
-    by_token = dict(enumerate(cover))
     found: list[FoundAffiliation] = []
-    for i, person in enumerate(cover):
+    for i in compress(range(len(cover)), cover):  # the tokens a mention covers
+        person = cover[i]
         if person is None or (i > 0 and cover[i - 1] is person):
             continue
         actor = registry.get(person.actor)
         if not (person.actor.startswith("new:person:") or (actor is not None and actor.kind == "person")):
             continue
         j = i
-        while j < len(tokens) and by_token.get(j) is person:
+        while j < len(tokens) and cover[j] is person:
             j += 1
         if j >= len(tokens) or tokens[j].norm not in (",", "،"):
             continue
@@ -153,7 +165,7 @@ def from_appositions(
                 not tokens[k].is_word and tokens[k].norm in '«"'
             ):
                 break
-            org = by_token.get(k)
+            org = cover[k]
             if org is None:
                 continue
             org_actor = registry.get(org.actor)
@@ -174,6 +186,7 @@ def from_appositions(
 
 
 LOYAL_TO = frozenset({"التابعه", "التابع", "الموالية", "المواليه", "الموالي", "الموالين", "التابعين"})
+LOYAL = word_question(LOYAL_TO.__contains__)  # asked of every token
 
 
 def from_loyalty(
@@ -184,6 +197,8 @@ def from_loyalty(
     tokens = analysis.tokens
     lex = titles()
     found: list[FoundAffiliation] = []
+    if not tokens_where(LOYAL, tokens):
+        return found  # most reports have no word of loyalty
     ordered = sorted(mentions, key=lambda m: m.start)
     starts = [t.start for t in tokens]
     for n, org in enumerate(ordered):

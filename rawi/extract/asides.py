@@ -5,11 +5,13 @@ sentence's events and do not speak its claims; the aside is like an apposition
 
 from __future__ import annotations
 
+from rawi.extract.mentions import tokens_where, word_question
 from rawi.text import Analysis
 
 OPENERS = frozenset({"وهي", "وهو", "وهم", "وهما"})  # after a comma: "which is"
 COMMAS = frozenset({"،", ","})
 RELATIVES = frozenset({"ما", "الذي", "التي", "من", "الذين"})
+OPENER = word_question(OPENERS.__contains__)  # asked of every token
 MAX_ASIDE = 12  # tokens: a longer stretch is a clause of its own, not an aside
 
 
@@ -17,8 +19,8 @@ def find_asides(analysis: Analysis) -> list[tuple[int, int]]:
     """Character spans of the asides (from وهي to the word before the closing comma)."""
     tokens = analysis.tokens
     spans: list[tuple[int, int]] = []
-    for i in range(1, len(tokens) - 1):
-        if tokens[i].norm not in OPENERS or tokens[i - 1].norm not in COMMAS:
+    for i in tokens_where(OPENER, tokens):
+        if not 0 < i < len(tokens) - 1 or tokens[i].norm not in OPENERS or tokens[i - 1].norm not in COMMAS:
             continue
         if tokens[i + 1].norm in RELATIVES:  # ، وهو ما رفضته باريس: a clause of its own
             continue

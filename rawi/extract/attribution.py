@@ -31,6 +31,7 @@ DEMONSTRATIVES = frozenset({"هذا", "هذه", "ذلك", "تلك"})
 # (أعلن الجيش أن طائراته قصفت ...، بينما اتهم الجيش اللبناني إسرائيل ...)
 NEW_CLAUSES = frozenset({"بينما", "فيما", "لكن", "ولكن", "وبينما"})
 NEW_CLAUSE_PAIRS = frozenset({("في", "حين"), ("غير", "ان")})
+CLAUSE_OPENERS = NEW_CLAUSES | {first for first, _ in NEW_CLAUSE_PAIRS}  # one lookup a word
 SUBJECT_WINDOW = 6
 # nouns for unnamed officials and sources, by whose body they speak (مسؤول في الإدارة الأمريكية)
 OFFICIALS = frozenset(
@@ -83,15 +84,24 @@ def _can_start_cue(norm: str) -> bool:
 CUE_STARTS: WordCache[bool] = WordCache(_can_start_cue)
 
 
+def _verb_cue(norm: str) -> Cue | None:
+    """The cue of the first reading of a word as a cue verb without the article, if any."""
+    verbs = cue_index()[0]
+    return next(
+        (verbs[seg.stem] for seg in word_segmentations(norm) if not seg.has_article and seg.stem in verbs),
+        None,
+    )
+
+
+VERB_CUES: WordCache[Cue | None] = WordCache(_verb_cue)  # asked of every word that may begin a cue
+
+
 def _cue_at(tokens: list[Token], i: int, hi: int) -> tuple[Cue, int] | None:
-    verbs, phrases = cue_index()
-    match = phrases.match_at(tokens, i)
+    match = cue_index()[1].match_at(tokens, i)
     if match is not None and match.last < hi:
         return match.value, match.last
-    for seg in tokens[i].segmentations:
-        if not seg.has_article and seg.stem in verbs:
-            return verbs[seg.stem], i
-    return None
+    verb = VERB_CUES[tokens[i].norm]
+    return (verb, i) if verb is not None else None
 
 
 def _next_arg(args: list[Arg], after: int, limit: int, *, stop: set[int]) -> Arg | None:
@@ -99,6 +109,10 @@ def _next_arg(args: list[Arg], after: int, limit: int, *, stop: set[int]) -> Arg
         if a.first > after and a.first <= limit and not any(after < s < a.first for s in stop):
             return a
     return None
+
+
+# the words _complement acts on: any other word it passes over
+COMPLEMENT_MARKS = frozenset({",", "،", ";", "؛", ".", ":", '"', "علي"}) | COMPLEMENTIZERS
 
 
 def _complement(tokens: list[Token], after: int, hi: int) -> int | None:
@@ -110,6 +124,8 @@ def _complement(tokens: list[Token], after: int, hi: int) -> int | None:
     while k + 1 < min(hi, window):
         k += 1
         norm = tokens[k].norm
+        if norm not in COMPLEMENT_MARKS:
+            continue
         if norm in (",", "،") and (relative or (k + 1 < hi and tokens[k + 1].norm in RELATIVES)):
             relative = not relative
             window = max(window, k + 1 + (RELATIVE_CLAUSE if relative else 6))
@@ -143,7 +159,6 @@ def _after_parenthesis(tokens: list[Token], comma: int, hi: int) -> int | None:
 def find_scopes(tokens: list[Token], lo: int, hi: int, args: list[Arg], carried: list[str]) -> list[Scope]:
     """Attribution, denial and hedge scopes of the sentence tokens[lo:hi]."""
     scopes: list[Scope] = []
-    complementizers = {k for k in range(lo, hi) if tokens[k].norm in COMPLEMENTIZERS}
     starts = CUE_STARTS
     resume = lo  # the token after the last cue read
     for i in [k for k in range(lo, hi) if starts[tokens[k].norm]]:
@@ -155,9 +170,7 @@ def find_scopes(tokens: list[Token], lo: int, hi: int, args: list[Arg], carried:
             scopes.append(_according(tokens, i, last, lo, hi, args, carried))
         elif cue.kind in SPEECH_KINDS:
             earlier = [sc.chain for sc in scopes if sc.chain]
-            scope = _speech(
-                tokens, cue, i, last, lo, hi, args, carried, complementizers, earlier[-1] if earlier else []
-            )
+            scope = _speech(tokens, cue, i, last, lo, hi, args, carried, earlier[-1] if earlier else [])
             if scope is not None:
                 scope.agentive = cue.kind in AGENTIVE_KINDS
                 if cue.form == "participle":
@@ -179,7 +192,6 @@ def find_scopes(tokens: list[Token], lo: int, hi: int, args: list[Arg], carried:
                     hi,
                     args,
                     carried,
-                    complementizers,
                     [],
                 )
                 if cue.form == "verb"
@@ -264,18 +276,25 @@ def _speech(
     hi: int,
     args: list[Arg],
     carried: list[str],
-    complementizers: set[int],
     previous: list[str],
 ) -> Scope | None:
     comp = _complement(tokens, last, hi)
-    reports = [
-        k for k in range(last + 1, min(hi, last + SUBJECT_WINDOW + 2)) if tokens[k].best.stem in REPORT_NOUNS
-    ]
-    if comp is None and reports:
-        comp = reports[0] + 1  # نشرت صحيفة التلغراف تقريراً عن ...: what the report says follows
+    if comp is None:
+        report = next(
+            (
+                k
+                for k in range(last + 1, min(hi, last + SUBJECT_WINDOW + 2))
+                if tokens[k].best.stem in REPORT_NOUNS
+            ),
+            None,
+        )
+        if report is not None:
+            comp = report + 1  # نشرت صحيفة التلغراف تقريراً عن ...: what the report says follows
     if comp is None and cue.kind == "speech":
         return None  # اعتبر، ذكر without a reported claim: "consider", "mention", not a source
     limit = comp - 1 if comp is not None else last + SUBJECT_WINDOW
+    # the subject stands before any complementizer between the verb and it
+    complementizers = {k for k in range(last + 1, min(limit, hi)) if tokens[k].norm in COMPLEMENTIZERS}
     subject = _next_arg([a for a in args if a.prep is None], last, limit, stop=complementizers)
     if subject is None:  # X أكد أن: the subject just before the verb (only particles between)
         before = [a for a in args if a.last < first and a.prep is None and a.first >= lo]
@@ -376,8 +395,9 @@ def _joined_after_comma(tokens: list[Token], first: int, lo: int) -> bool:
 
 def _claim_end(tokens: list[Token], start: int, hi: int) -> int:
     for k in range(start, hi):
-        if tokens[k].norm in NEW_CLAUSES or (
-            k + 1 < hi and (tokens[k].norm, tokens[k + 1].norm) in NEW_CLAUSE_PAIRS
+        norm = tokens[k].norm
+        if norm in CLAUSE_OPENERS and (
+            norm in NEW_CLAUSES or (k + 1 < hi and (norm, tokens[k + 1].norm) in NEW_CLAUSE_PAIRS)
         ):
             return k
     return hi

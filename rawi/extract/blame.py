@@ -25,6 +25,7 @@ from rawi.arabic import name_key
 from rawi.dates import DateMention
 from rawi.extract.attribution import Scope
 from rawi.extract.clauses import COMPLEMENTIZERS, Arg, Trig
+from rawi.extract.coref import country_of
 from rawi.extract.lexicon_index import support_verbs
 from rawi.lexicons.registry import Registry
 from rawi.text.conjugate import verb_forms
@@ -187,6 +188,14 @@ def antecedent(attacks: list[Attack], before: int) -> Attack | None:
     return None
 
 
+def _told_from(attacks: list[Attack], lo: int) -> list[Attack]:
+    """The attacks told from token ``lo`` on: the last of the list, which is in the order told."""
+    k = len(attacks)
+    while k > 0 and attacks[k - 1].first >= lo:
+        k -= 1
+    return attacks[k:]
+
+
 def _attack_at(attacks: list[Attack], first: int, lo: int, hi: int) -> Attack | None:
     return next((a for a in attacks if a.first == first and lo <= first < hi), None)
 
@@ -306,8 +315,6 @@ def _denied_links(
     registry: Registry,
 ) -> list[Blame]:
     """نفى Y أي صلة له (لبلاده) بالهجوم / بحادثة مجدل شمس: Y denies carrying out the attack."""
-    from rawi.extract.coref import country_of
-
     out: list[Blame] = []
     for scope in scopes:
         if scope.polarity != "denied" or not scope.chain or scope.cue_last < 0:
@@ -523,7 +530,7 @@ def _claimed(tokens: list[Token], lo: int, hi: int, args: list[Arg], attacks: li
     """تبنّت X الهجوم (the attack told before): X claims it, on its own word."""
     forms = _claiming_verbs()
     out: list[Blame] = []
-    for attack in attacks:
+    for attack in _told_from(attacks, lo):
         if not (lo <= attack.first < hi) or attack.verb or not attack.borrowed:
             continue
         verb = next(
@@ -558,14 +565,21 @@ def blames(
     registry: Registry,
 ) -> list[Blame]:
     """Every attribution or denial of an attack in the sentence tokens[lo:hi]."""
+    # the passes that read every word look for words most sentences lack (نسب، مسؤوليته،
+    # أطلق، وراء): one look at the sentence's words spares them their scan
+    words = " ".join([t.norm for t in tokens[lo:hi]])
     found = [
         *_responsibility_blames(tokens, lo, hi, args, told, attacks, triggers),
         *_author_blames(tokens, lo, hi, args, scopes, attacks),
         *_denied_links(tokens, lo, hi, args, scopes, attacks, triggers, registry),
-        *_ascribed(tokens, lo, hi, args, scopes, attacks),
-        *_own_responsibility(tokens, lo, hi, args, scopes, triggers, attacks),
-        *_launched_by(tokens, lo, hi, args, scopes, attacks),
+        *(_ascribed(tokens, lo, hi, args, scopes, attacks) if "نسب" in words else ()),
+        *(_own_responsibility(tokens, lo, hi, args, scopes, triggers, attacks) if "مسووليت" in words else ()),
+        *(_launched_by(tokens, lo, hi, args, scopes, attacks) if "اطلق" in words else ()),
         *_claimed(tokens, lo, hi, args, attacks),
-        *_behind(tokens, lo, hi, args, scopes, triggers, attacks),
+        *(
+            _behind(tokens, lo, hi, args, scopes, triggers, attacks)
+            if "وراء" in words or "خلف" in words
+            else ()
+        ),
     ]
     return [b for b in found if b.agent not in b.attack.targets]

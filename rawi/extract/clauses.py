@@ -43,7 +43,10 @@ PREPOSITION_WORDS = frozenset(
 )
 JOINED_PREPOSITIONS = ("ب", "ل", "ك")
 # words after which a verb needs أن (بعد أن، قبل أن): right after them stands a noun
-NOUN_GOVERNORS = frozenset({"بعد", "قبل", "اثر", "عقب", "جراء", "بسبب", "رغم", "ازاء", "وبعد", "وقبل"})
+# في مقابل سحب X قواتها: after these a word is a noun (سحب: withdrawal), never a verb
+NOUN_GOVERNORS = frozenset(
+    {"بعد", "قبل", "اثر", "عقب", "جراء", "بسبب", "رغم", "ازاء", "وبعد", "وقبل", "مقابل"}
+)
 AGENT = "agent"  # the preposition of a passive's agent
 AGENT_PHRASES = frozenset({("علي", "يد"), ("من", "قبل"), ("علي", "ايدي")})
 QUANTIFIERS = frozenset({"عدد", "عددا", "بعض", "عشرات", "مئات", "الاف", "احد", "احدي"})  # عدد من X
@@ -75,17 +78,15 @@ def arguments(
 ) -> list[Arg]:
     """The actor mentions of tokens[lo:hi] with their governing prepositions."""
     args: list[Arg] = []
-    i = lo
-    while i < hi:
+    # a mention's first token in the sentence: where the cover changes to it
+    firsts = [k for k in range(lo, hi) if cover[k] is not None and (k == lo or cover[k - 1] is not cover[k])]
+    for i in firsts:
         m = cover[i]
-        if m is None:
-            i += 1
-            continue
+        assert m is not None
         j = i
         while j + 1 < hi and cover[j + 1] is m:
             j += 1
         args.append(Arg(m, i, j, _preposition(tokens, i, m, text)))
-        i = j + 1
     return args
 
 
@@ -94,48 +95,53 @@ def _preposition(tokens: list[Token], i: int, m: ActorMention, text: str) -> str
     prefix = name_key(text[tok.start : m.start]).lstrip("وف") if m.start > tok.start else ""
     if prefix[:1] in JOINED_PREPOSITIONS:
         return prefix[:1]
-    if m.start == tok.start:
-        head = name_key(m.text)
-        if head.startswith("لل") and not head.startswith("للا"):  # للحرس: ل + ال contracted
-            return "ل"
-        stripped = head.lstrip("وف")
-        if stripped != head and stripped.startswith("لل"):
-            return "ل"
-    if i > 1 and (tokens[i - 2].norm, tokens[i - 1].norm) in AGENT_PHRASES:  # على يد X، من قبل X
+    if m.start == tok.start and _contracted_lam(m.text):
+        return "ل"
+    before = tokens[i - 1].norm if i > 0 else ""  # the words before the mention, "" for none
+    two_before = tokens[i - 2].norm if i > 1 else ""
+    if i > 1 and (two_before, before) in AGENT_PHRASES:  # على يد X، من قبل X
         return AGENT
-    if i > 1 and tokens[i - 1].norm == "من" and tokens[i - 2].norm == "كل":
+    if i > 1 and before == "من" and two_before == "كل":
         return None  # دانت كل من مصر والسعودية: "each of", no preposition
-    authority = _authority_before(tokens, i)
+    authority = _authority_before(tokens, i) if before in ("في", "فى") else None
     if authority is not None:  # السلطات في إيران، بين السلطات العسكرية في تركيا و...
         return authority or None
-    if i > 1 and tokens[i - 1].norm == "من" and tokens[i - 2].norm in word_list("delegates.txt"):
+    delegates = word_list("delegates.txt")
+    if i > 1 and before == "من" and two_before in delegates:
         # وصل وفد من حركة حماس، مع وفد من الحكومة: the party stands where its delegation does
-        before = tokens[i - 3].norm if i > 2 else ""
-        return before if before in PREPOSITION_WORDS else None
-    if i > 0 and tokens[i - 1].norm in PREPOSITION_WORDS:
-        return tokens[i - 1].norm
-    if i > 1 and tokens[i - 1].norm in word_list("delegates.txt") and tokens[i - 2].norm in PREPOSITION_WORDS:
-        return tokens[i - 2].norm  # بين وفدي X و Y، مع ممثلي X: the delegates stand for their party
+        three_before = tokens[i - 3].norm if i > 2 else ""
+        return three_before if three_before in PREPOSITION_WORDS else None
+    if i > 0 and before in PREPOSITION_WORDS:
+        return before
+    if i > 1 and before in delegates and two_before in PREPOSITION_WORDS:
+        return two_before  # بين وفدي X و Y، مع ممثلي X: the delegates stand for their party
+    if m.how != "demonym":
+        return None
     # an adjective takes the preposition of the noun it qualifies: في العاصمة القطرية،
     # للأراضي الفلسطينية (not an event noun's: its adjective names its agent, للهجوم الإسرائيلي)
-    if m.how == "demonym" and i > 0:
-        noun = tokens[i - 1].norm.lstrip("وف")
+    if i > 0:
+        noun = before.lstrip("وف")
         if (
             noun.startswith("لل")
             and len(noun) > 4
             and "ال" + noun[2:] not in trigger_index().phrases.by_first
         ):
             return "ل"
-    if (
-        m.how == "demonym"
-        and i > 1
-        and tokens[i - 2].norm in PREPOSITION_WORDS
-        and not tokens[i - 1].norm.isdigit()
-    ):
+    if i > 1 and two_before in PREPOSITION_WORDS and not before.isdigit():
         # عدداً من الطائرات الأمريكية قصفت: "a number of" X is X, no preposition
-        partitive = i > 2 and tokens[i - 2].norm == "من" and tokens[i - 3].norm in QUANTIFIERS
-        return None if partitive else tokens[i - 2].norm
+        partitive = i > 2 and two_before == "من" and tokens[i - 3].norm in QUANTIFIERS
+        return None if partitive else two_before
     return None
+
+
+@lru_cache(maxsize=50_000)
+def _contracted_lam(mention: str) -> bool:
+    """للحرس، وللجيش: a mention written with ل + ال contracted (its text as written)."""
+    head = name_key(mention)
+    if head.startswith("لل") and not head.startswith("للا"):
+        return True
+    stripped = head.lstrip("وف")
+    return stripped != head and stripped.startswith("لل")
 
 
 MAX_AUTHORITY_ADJECTIVES = 2
@@ -169,16 +175,17 @@ def find_triggers(tokens: list[Token], lo: int, hi: int, skip: set[int]) -> list
     index = trigger_index()
     starts = TRIGGER_STARTS
     found: list[Trig] = []
-    i = lo
-    while i < hi:
-        tok = tokens[i]
-        if not starts[tok.norm] or i in skip:
-            i += 1
+    # the words that may begin a trigger, found by one lookup each; those inside a phrase
+    # already found (before ``after``) are passed over
+    candidates = [k for k in range(lo, hi) if starts[tokens[k].norm] and k not in skip]
+    after = lo
+    for i in candidates:
+        if i < after:
             continue
+        tok = tokens[i]
         participle = _feminine_participle(tokens, i, lo)
         if participle is not None:
             found.append(participle)
-            i += 1
             continue
         # أعربت عن إدانتها: after a preposition a word is a noun, never a verb with a pronoun
         phrase = _phrase_at(tokens, i, hi, noun_only=i > 0 and tokens[i - 1].norm in PREPOSITION_WORDS)
@@ -191,7 +198,7 @@ def find_triggers(tokens: list[Token], lo: int, hi: int, skip: set[int]) -> list
         )
         if phrase is not None and not marked and not _opens_with_verb(tokens, i, lo, hi, phrase):
             found.append(phrase)
-            i = phrase.last + 1
+            after = phrase.last + 1
             continue
         verb = None
         whole = tok.norm in whole_words()  # وزارة is a word, not و + زار + ه
@@ -224,7 +231,6 @@ def find_triggers(tokens: list[Token], lo: int, hi: int, skip: set[int]) -> list
                 break
         if verb is not None:
             found.append(verb)
-        i += 1
     return found
 
 
@@ -328,18 +334,35 @@ def _segment_forms(norm: str) -> frozenset[str]:
     return frozenset([norm, *(s.form() for s in word_segmentations(norm))])
 
 
+PhraseOptions = tuple[tuple[str, list[tuple[tuple[str, ...], TriggerEntry]]], ...]
+
+
+def _phrase_options(norm: str, noun_only: bool) -> PhraseOptions:
+    """The noun stems of a word that begin phrases, each with those phrases (longest first),
+    in the order of _noun_stems."""
+    by_first = trigger_index().phrases.by_first
+    return tuple((stem, by_first[stem]) for stem in _noun_stems(norm, noun_only) if stem in by_first)
+
+
+# asked of every word that may begin a trigger: once per word form (and reading)
+_PHRASE_OPTIONS: WordCache[PhraseOptions] = WordCache(lambda norm: _phrase_options(norm, False))
+_NOUN_PHRASE_OPTIONS: WordCache[PhraseOptions] = WordCache(lambda norm: _phrase_options(norm, True))
+
+
 def _phrase_at(tokens: list[Token], i: int, hi: int, noun_only: bool = False) -> Trig | None:
-    lex = trigger_index().phrases
+    options = (_NOUN_PHRASE_OPTIONS if noun_only else _PHRASE_OPTIONS)[tokens[i].norm]
+    if not options:
+        return None
     best: Trig | None = None
     # what the word after may be (as below): most phrases end at their second word
-    nxt = i + 1
-    while nxt < hi and tokens[nxt].norm in SKIPPED and not tokens[nxt].is_word:
-        nxt += 1
-    second = _segment_forms(tokens[nxt].norm) | {tokens[nxt].norm} if nxt < hi else frozenset()
-    for stem in _noun_stems(tokens[i].norm, noun_only):
-        for words, entry in lex.by_first.get(stem, ()):
-            if len(words) > 1 and words[1] not in second:
-                continue
+    second: frozenset[str] | None = None
+    for stem, phrases in options:
+        for words, entry in phrases:
+            if len(words) > 1:
+                if second is None:
+                    second = _second_forms(tokens, i, hi)
+                if words[1] not in second:
+                    continue
             j = i
             ok = True
             for w in words[1:]:
@@ -355,9 +378,18 @@ def _phrase_at(tokens: list[Token], i: int, hi: int, noun_only: bool = False) ->
     return best
 
 
+def _second_forms(tokens: list[Token], i: int, hi: int) -> frozenset[str]:
+    """The forms of the word after tokens[i] (quote marks passed over), none at the end."""
+    nxt = i + 1
+    while nxt < hi and tokens[nxt].norm in SKIPPED and not tokens[nxt].is_word:
+        nxt += 1
+    return _segment_forms(tokens[nxt].norm) if nxt < hi else frozenset()
+
+
 RELATIVES = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان"})
 QUOTES = frozenset({"«", "»", '"', "“", "”"})
 GAP_PARTICLES = frozenset({"قد", "لقد", "ف", "كان", "كانت", "و", "لم", "لن", "لا", "سوف", "ما"})
+GAP_OPENERS = GAP_PARTICLES | RELATIVES | {",", "،"}  # the words a gap adjacent() accepts begins with
 
 
 def adjacent(tokens: list[Token], end: int, start: int) -> bool:
@@ -365,6 +397,9 @@ def adjacent(tokens: list[Token], end: int, start: int) -> bool:
     nothing but particles between (إسرائيل قد حمّلتا), or an apposition set off by commas
     (عبد اللهيان، وزير الخارجية السابق، قد نفى)."""
     # «المقاومة الإسلامية»، وهي ...، قد تبنّت: quote marks around the subject are no words
+    first = next((tokens[k].norm for k in range(end + 1, start) if tokens[k].norm not in QUOTES), None)
+    if first is not None and first not in GAP_OPENERS:
+        return False  # the cases below all need a gap that begins so; most gaps do not
     gap = [tokens[k].norm for k in range(end + 1, start) if tokens[k].norm not in QUOTES]
     if all(g in GAP_PARTICLES for g in gap):
         return True

@@ -13,7 +13,7 @@ from functools import cache
 
 from rawi.arabic import normalize
 from rawi.extract.entities import new_actor_key
-from rawi.extract.mentions import ActorMention, covering
+from rawi.extract.mentions import ActorMention, covering, tokens_where, word_question
 from rawi.lexicons import LEXICON_DIR, read_tsv
 from rawi.lexicons.registry import Registry
 from rawi.text import Analysis
@@ -45,6 +45,9 @@ def client_words() -> ClientWords:
     return ClientWords(frozenset(groups), {w: frozenset(p) for w, p in backing.items()}, frozenset(written))
 
 
+GROUP_WORD = word_question(lambda norm: norm in client_words().written)  # asked of every token
+
+
 def _stem(token: Token) -> tuple[str, bool, int]:
     """The word without و/ف and the article, whether it had the article, and how many
     letters of conjunction lead it (worked out once per word form: asked of every token)."""
@@ -68,12 +71,14 @@ def find_client_groups(
     words = client_words()
     tokens = analysis.tokens
     text = analysis.doc.text
-    if not any(tok.norm in words.written for tok in tokens):
+    written = tokens_where(GROUP_WORD, tokens)
+    if not written:
         return [], []  # most reports name no group this way: spare the cover list
     cover = covering(tokens, mentions)
     found: list[ActorMention] = []
     folded: list[ActorMention] = []
-    for i, tok in enumerate(tokens):
+    for i in written:
+        tok = tokens[i]
         if tok.norm not in words.written or cover[i] is not None:
             continue
         head, definite, conjunctions = _stem(tok)

@@ -19,9 +19,10 @@ import itertools
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import cache, lru_cache
+from operator import attrgetter
 
 from rawi.arabic import name_key, normalize
-from rawi.extract.mentions import ActorMention, covering
+from rawi.extract.mentions import ActorMention, covering, tokens_where, word_question
 from rawi.lexicons import LEXICON_DIR, read_tsv
 from rawi.lexicons.registry import Registry
 from rawi.text import Analysis
@@ -29,6 +30,7 @@ from rawi.text.phrases import word_forms
 from rawi.text.tokens import Token
 from rawi.text.word_cache import WordCache
 
+_start, _end = attrgetter("start"), attrgetter("end")  # sort keys evaluated in C
 MAX_DISTANCE = 1500  # characters back to look for an antecedent
 HEAD_DISTANCE = (
     4000  # characters back for an actor whose name begins with the head noun (الحركة → حركة طالبان)
@@ -95,24 +97,19 @@ def resolve_anaphora(
 ) -> list[ActorMention]:
     """New mentions for anaphors, each pointing at its antecedent's actor."""
     tokens = analysis.tokens
+    candidates = tokens_where(MAY_REFER, tokens)
+    if not candidates:
+        return []
     table = anaphors()
-    ordered = sorted(mentions, key=lambda m: m.start)
-    places = _place_adjuncts(analysis, ordered)
+    ordered = sorted(mentions, key=_start)
     cover = covering(tokens, ordered)
-    ordered_by_end = sorted(ordered, key=lambda m: m.end)
-    ends = [m.end for m in ordered_by_end]
-    surfaces: dict[str, set[str]] = {}  # the first word of each name an actor is written by
-    for m in ordered:
-        surfaces.setdefault(m.actor, set()).update(name_key(m.text).split()[:1])
+    ordered_by_end = sorted(ordered, key=_end)
+    ends = list(map(_end, ordered_by_end))
+    # worked out when an anaphor first needs them (most reports have few or none)
+    places: set[int] | None = None
+    surfaces: dict[str, set[str]] | None = None
     found: list[ActorMention] = []
-    # only words with بلاد or an anaphor's form can give a mention (as tested below)
-    anaphor_word = _ANAPHOR_WORDS
-    for i in [
-        k
-        for k, tok in enumerate(tokens)
-        if COUNTRY in tok.norm
-        or (("ال" in tok.norm or tok.norm.startswith("لل")) and anaphor_word[tok.norm] is not None)
-    ]:
+    for i in candidates:
         tok = tokens[i]
         owner = _country_pronoun(tok) if cover[i] is None and COUNTRY in tok.norm else None
         if owner is not None:
@@ -142,12 +139,15 @@ def resolve_anaphora(
             continue  # الحركة الاحتجاجية: a new noun phrase
         lo = bisect_left(ends, tok.start - (HEAD_DISTANCE if word in table else MAX_DISTANCE))
         hi = bisect_right(ends, tok.start)
-        before = sorted(
-            [*ordered_by_end[lo:hi], *(m for m in found if m.end <= tok.start)], key=lambda m: m.start
-        )
+        before = sorted([*ordered_by_end[lo:hi], *(m for m in found if m.end <= tok.start)], key=_start)
         if word in PAIRS or word in LATEST or word in GROUPS:
+            places = _place_adjuncts(analysis, ordered) if places is None else places
             before = [m for m in before if id(m) not in places and not m.group]
-        target = _antecedent(word, before, registry, surfaces, table, size, analysis.doc.text, tok.start)
+        elif surfaces is None:
+            surfaces = _first_words(ordered)
+        target = _antecedent(
+            word, before, registry, surfaces or {}, table, size, analysis.doc.text, tok.start
+        )
         if target is None:
             continue
         if isinstance(target, tuple):
@@ -163,6 +163,22 @@ def resolve_anaphora(
     return found
 
 
+def _first_words(mentions: list[ActorMention]) -> dict[str, set[str]]:
+    """By actor, the first word (name_key) of each name the report writes it by."""
+    surfaces: dict[str, set[str]] = {}
+    for actor, text in {(m.actor, m.text) for m in mentions}:  # each name once
+        first = _FIRST_WORD[text]
+        if actor in surfaces:
+            surfaces[actor].update(first)
+        else:
+            surfaces[actor] = set(first)
+    return surfaces
+
+
+# a report names its actors again and again, and a corpus by the same few names
+_FIRST_WORD: WordCache[tuple[str, ...]] = WordCache(lambda text: tuple(name_key(text).split()[:1]))
+
+
 @lru_cache(maxsize=50_000)  # asked of most nouns: cached by word form
 def _anaphor_word(norm: str) -> str | None:
     """The anaphor a word of this normal form may be (its form with ال), if any."""
@@ -171,8 +187,13 @@ def _anaphor_word(norm: str) -> str | None:
     return next((f for f in forms if f in table or f in LATEST or f in PAIRS or f in GROUPS), None)
 
 
-# asked of every word with ال by resolve_anaphora: a lookup once a form has been seen
-_ANAPHOR_WORDS: WordCache[str | None] = WordCache(_anaphor_word)
+def _may_refer(norm: str) -> bool:
+    """Whether a word of this form may give a mention: with بلاد, or an anaphor's form (as
+    resolve_anaphora tests)."""
+    return COUNTRY in norm or (("ال" in norm or norm.startswith("لل")) and _anaphor_word(norm) is not None)
+
+
+MAY_REFER = word_question(_may_refer)  # asked of every token by resolve_anaphora
 
 
 COUNTRY = "بلاد"  # بلاده، لبلادها: the country of the one just named
@@ -286,19 +307,14 @@ def _antecedent(
     # long before as طالبان); failing that, the nearest of the right kind (الجماعة → a group).
     anaphor = table[word]
     categories = GROUP_CATEGORIES.get(anaphor.kind, ())
-    by_head: str | None = None
     by_kind: str | None = None
-    for m in before:
+    for m in reversed(before):  # the nearest first: the first by its head is the answer
         if m.group:
             continue
-        actor = registry.get(m.actor)
         if _names_start_with(m.actor, anaphor.head, registry, surfaces):
-            by_head = m.actor
-        elif (
-            actor is not None
-            and actor.kind == "organization"
-            and actor.category in categories
-            and at - m.end <= MAX_DISTANCE
-        ):
-            by_kind = m.actor
-    return by_head or by_kind
+            return m.actor
+        if by_kind is None and at - m.end <= MAX_DISTANCE:
+            actor = registry.get(m.actor)
+            if actor is not None and actor.kind == "organization" and actor.category in categories:
+                by_kind = m.actor
+    return by_kind

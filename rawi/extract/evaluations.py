@@ -94,10 +94,6 @@ def _word_type_of(norm: str) -> str | None:
 _WORD_TYPES: WordCache[str | None] = WordCache(_word_type_of)
 
 
-def _word_type(token: Token) -> str | None:
-    return _WORD_TYPES[token.norm]
-
-
 def _verb_kind(token: Token) -> tuple[str, bool] | None:
     lex = _lexicon()
     for seg in token.segmentations:
@@ -110,10 +106,8 @@ def find_evaluations(tokens: list[Token], lo: int, hi: int) -> list[Evaluation]:
     """The evaluations of the sentence tokens[lo:hi]: an evaluating word after a verb that
     describes, in the same clause."""
     out: list[Evaluation] = []
-    for k in range(lo, hi):
-        kind = _word_type(tokens[k])
-        if kind is None:
-            continue
+    types = _WORD_TYPES
+    for k, kind in [(k, kind) for k in range(lo, hi) if (kind := types[tokens[k].norm]) is not None]:
         for j in range(k - 1, max(lo, k - EVALUATION_REACH) - 1, -1):
             if tokens[j].norm in CLAUSE_ENDS:
                 break

@@ -34,7 +34,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from functools import cache, lru_cache
-from itertools import pairwise
+from itertools import accumulate, pairwise
 
 from rawi.arabic import name_key, normalize
 from rawi.dates import DateMention
@@ -177,16 +177,42 @@ def _with_titles(args: list[Arg], tokens: list[Token], lo: int, titles: dict[int
     """A person's title is part of its noun phrase: مقتل المتحدث باسم داعش أبي الحسن المهاجر
     is the killing of that person, so the argument starts at the title. ``titles``: the
     start of each describing span, by its end."""
+    if not titles:
+        return
     for arg in args:
         start = tokens[arg.first].start
-        ends = [e for e in range(start - 2, start + 1) if e in titles and not text[e:start].strip()]
-        title = titles[ends[0]] if ends and titles[ends[0]] < start else None
+        end = next(
+            (e for e in (start - 2, start - 1, start) if e in titles and not text[e:start].strip()), None
+        )
+        title = titles[end] if end is not None and titles[end] < start else None
         if title is None:
             continue
         k = arg.first
         while k > lo and tokens[k - 1].start >= title:
             k -= 1
         arg.first = k
+        if arg.prep is None:  # عقوبات على قائد قوات الدعم السريع X: the title's preposition is X's
+            arg.prep = _preposition_before(tokens, k, lo)
+
+
+def _members_stand_for_their_party(args: list[Arg], tokens: list[Token]) -> None:
+    """مقتل عنصر في حزب الله: a member (members_in.txt) stands for the party after في, which
+    takes the member's place in the sentence — it is no place where something happened."""
+    members = word_list("members_in.txt")
+    for arg in args:
+        if arg.prep in ("في", "فى") and arg.first > 1:
+            noun = tokens[arg.first - 2]
+            if any(seg.stem.removeprefix("ال") in members for seg in noun.segmentations):
+                arg.prep = _preposition_before(tokens, arg.first - 2, 0)
+
+
+def _preposition_before(tokens: list[Token], k: int, lo: int) -> str | None:
+    """The preposition that governs the noun at k: a word before it (على، مع) or a letter
+    joined to it (لقائد، بزعيم)."""
+    if k > lo and tokens[k - 1].norm in PREPOSITION_WORDS:
+        return tokens[k - 1].norm
+    joined = tokens[k].best.proclitics[-1:]
+    return joined[0] if joined and joined[0] in ("ب", "ل") else None
 
 
 SIDES_REACH = 400  # characters before the sentence in which talks just reported are sought
@@ -204,26 +230,29 @@ def _last_actor(trig: Trig, tokens: list[Token], events: list[FoundEvent], since
     return [Arg(ActorMention(act.start, act.end, act.source, "anaphora", ""), trig.first, trig.first, None)]
 
 
+CONDEMNED_ACTS = frozenset({"ASSAULT", "SANCTION", "COERCE"})  # acts condemned by a bare noun
+
+
 def _main_attack(
     trig: Trig, triggers: list[Trig], tokens: list[Token], args: list[Arg], events: list[FoundEvent]
 ) -> list[Arg]:
-    """ودان بايدن الهجوم، دانت الحكومة الاستهداف: an attack condemned by a bare definite noun
-    is the report's own attack, the first it tells (headline, lead), and its author is the
-    one condemned. Not the last attack told: that is often background (the strike it
-    answered, an earlier round)."""
+    """ودان بايدن الهجوم، دانت الحكومة الاستهداف، أدانت الخارجية العقوبات: an attack (or
+    sanction, or seizure) condemned by a bare definite noun is the report's own, the first
+    of its kind it tells (headline, lead), and its author is the one condemned. Not the
+    last one told: that is often background (the strike it answered, an earlier round)."""
     if trig.entry.mode != "disapprove" or not trig.verb:
         return []
     noun = next((t for t in triggers if trig.last < t.first <= trig.last + CONDEMNED_REACH), None)
     if (
         noun is None
         or noun.verb
-        or noun.entry.type != "ASSAULT"
+        or noun.entry.type not in CONDEMNED_ACTS
         or not tokens[noun.first].norm.startswith("ال")
     ):
         return []
     if any(noun.last < a.first <= noun.last + 2 for a in args):
         return []  # الهجوم الإيراني، الهجوم على القنصلية: the noun names its own sides
-    main = next((e for e in events if e.type == "ASSAULT" and e.source), None)
+    main = next((e for e in events if e.type == noun.entry.type and e.source), None)
     if main is None or main.source is None:
         return []
     return [
@@ -259,7 +288,7 @@ def _decider(tokens: list[Token], lo: int, hi: int, parties: list[Arg]) -> list[
     """قررت جامعة الدول العربية ...، تبنّى مجلس الأمن قراراً: who took the decision, for a later
     "the decision" (ورحّبت دمشق بالقرار) to name."""
     kinds = _DECIDING_WORDS
-    for k in [k for k in range(lo, hi) if kinds[tokens[k].norm] is not None]:
+    for k in _within(_marks(tokens).deciding, lo, hi):
         deciding, adopting = kinds[tokens[k].norm] or (False, False)
         adopts = adopting and any(
             tokens[j].best.stem.removesuffix("ا") == DECISION and not tokens[j].best.has_article
@@ -361,10 +390,10 @@ def _misread(trig: Trig, tokens: list[Token], hi: int) -> bool:
     a decline) is no backing down — a concession names what is given up (تراجع عن).
     """
     entry = trig.entry
-    nxt = tokens[trig.last + 1] if trig.last + 1 < hi else None
-    casualties = nxt is not None and any(seg.stem in result_nouns() for seg in nxt.segmentations)
-    if entry.type == "AGREE" and trig.verb and casualties:
-        return True
+    if entry.type == "AGREE" and trig.verb and trig.last + 1 < hi:
+        casualties = any(seg.stem in result_nouns() for seg in tokens[trig.last + 1].segmentations)
+        if casualties:
+            return True
     if entry.type == "CONCEDE" and "-" not in entry.preps:
         words = {p for p in entry.preps if len(p) > 1}
         joined = {p for p in entry.preps if len(p) == 1}
@@ -438,6 +467,43 @@ def _official_of(arg: Arg, tokens: list[Token]) -> bool:
     )
 
 
+LEADING = frozenset(
+    normalize(w) for w in ("برئاسة", "بقيادة", "بزعامة", "يتزعمه", "يقوده", "يرأسه")
+)  # led by
+LEADER_REACH = 6  # tokens from the party led to the word "headed by"
+
+
+def _leaders(args: list[Arg], tokens: list[Token]) -> set[int]:
+    """وفد من حركة حماس برئاسة خليل الحية، وحدات من الحرس الرئاسي بقيادة الجنرال X: the one
+    who heads a party named just before is part of its noun phrase, no party of his own (the
+    party led acts). Not so when nothing named is led (قوات بقيادة حفتر: he is the party)."""
+    out: set[int] = set()
+    for led, leader in pairwise(args):
+        if (
+            leader.first > 0
+            and tokens[leader.first - 1].norm in LEADING
+            and led.prep is None
+            and leader.first - led.last <= LEADER_REACH
+        ):
+            out.add(id(leader))
+    return out
+
+
+def _represents(token: Token) -> bool:
+    """سفير، وفد، وزير: a noun for one who represents a party (representatives.txt)."""
+    nouns = word_list("representatives.txt")
+    return any(seg.stem.removeprefix("ال") in nouns for seg in token.segmentations)
+
+
+def _visitor(arg: Arg, tokens: list[Token], registry: Registry) -> bool:
+    """A person, or a party named after a noun for those who represent a party (representatives.txt):
+    وفد من حركة حماس، وزير الخارجية التركي، الرئيس الإيراني."""
+    if _actor_kind(arg.mention.actor, registry) == "person":
+        return True
+    before = [tokens[k] for k in range(max(0, arg.first - 2), arg.first) if tokens[k].norm != "من"]
+    return any(_represents(tok) for tok in before[-1:])
+
+
 def _pieces(trig: Trig, tokens: list[Token], hi: int, args: list[Arg]) -> bool:
     """قطع (cut ties) is also قِطَع (pieces): read before an indefinite word that no definite
     word follows (ومراكز أبحاث وقطع بحرية تابعة), it is the noun, not the verb. The verb
@@ -452,6 +518,20 @@ def _pieces(trig: Trig, tokens: list[Token], hi: int, args: list[Arg]) -> bool:
 
 def _is_party(arg: Arg, registry: Registry) -> bool:
     return all(_actor_kind(a, registry) in TAKEN_KINDS for a in (arg.mention.group or (arg.mention.actor,)))
+
+
+class _PartyActors(dict[tuple[str, ...], bool]):
+    """Whether all the actors of a mention are of the kinds that take part in events
+    (_is_party), by those actors: asked of every argument of every sentence, answered once
+    a report."""
+
+    def __init__(self, registry: Registry) -> None:
+        super().__init__()
+        self.registry = registry
+
+    def __missing__(self, actors: tuple[str, ...]) -> bool:
+        answer = self[actors] = all(_actor_kind(a, self.registry) in TAKEN_KINDS for a in actors)
+        return answer
 
 
 def _actors(arg: Arg) -> list[str]:
@@ -483,19 +563,21 @@ def extract_events(
     tokens = analysis.tokens
     text = analysis.doc.text
     cover = covering(tokens, mentions)
-    base_cover = list(cover)
+    named = [k for k, m in enumerate(cover) if m is not None]  # tokens inside a name, described or not
     described = _inside(mentions, excluded)
     for k, m in enumerate(cover):
         if m is not None and id(m) in described:
             cover[k] = None
     titles = {e: s for s, e in excluded}
     title_states = _title_states(mentions, excluded, registry)
+    marks = _marks(tokens)
+    party_actors = _PartyActors(registry)
     events: list[FoundEvent] = []
     attacks: list[Attack] = []  # every attack told so far, for the blame laid on it later
     state = SentenceState()
     t = 0
+    starts, ends = _token_bounds(tokens)  # each sentence's tokens, by bisection
     for sentence in analysis.sentences:
-        starts, ends = _token_bounds(tokens)  # the sentence's tokens, by bisection
         lo = bisect_left(starts, sentence.start, t)
         hi = bisect_right(ends, sentence.end, lo)
         t = hi
@@ -506,12 +588,13 @@ def extract_events(
         sentence_dates = [d for d in dates if sentence.start <= d.start < sentence.end]
         scopes = find_scopes(tokens, lo, hi, args, state.chain)
         cue_tokens = {k for s in scopes if s.cue_first >= 0 for k in range(s.cue_first, s.cue_last + 1)}
-        inside_names = {k for k in range(lo, hi) if cover[k] is not None or base_cover[k] is not None}
-        inside_names |= {
-            k for k in range(lo, hi) for d in sentence_dates if d.start <= tokens[k].start < d.end
-        }
+        inside_names = set(_within(named, lo, hi))
+        for d in sentence_dates:  # the tokens that start inside a date
+            inside_names.update(
+                range(bisect_left(starts, d.start, lo, hi), bisect_left(starts, d.end, lo, hi))
+            )
         evaluations = find_evaluations(tokens, lo, hi)  # the evaluating word is no event of its own
-        dawn = {k for k in range(lo, hi - 1) if tokens[k].norm in DAY_PARTS and k + 1 in inside_names}
+        dawn = {k for k in _within(marks.day_parts, lo, hi - 1) if k + 1 in inside_names}
         skip = cue_tokens | inside_names | dawn | {e.word for e in evaluations}
         triggers = find_triggers(tokens, lo, hi, skip)
         # وقطع بحرية: a noun written like a verb of the lexicon is no trigger, nor a verb that
@@ -534,10 +617,12 @@ def extract_events(
             and not _subject_after(a, triggers, args)
         }
         args = sorted(args + _our_side(tokens, lo, hi, scopes, title_states, registry), key=lambda a: a.first)
+        _members_stand_for_their_party(args, tokens)
         places = _places(args, registry, tokens)
         named_after = {id(a) for a in args if _names_an_accord(a, tokens)}
-        no_parties = source_args | places | named_after
-        parties = [a for a in args if id(a) not in no_parties and _is_party(a, registry)]
+        no_parties = source_args | places | named_after | _leaders(args, tokens)
+        party_args = [a for a in args if party_actors[a.mention.group or (a.mention.actor,)]]  # _is_party
+        parties = [a for a in party_args if id(a) not in no_parties]
         state.decider = _decider(tokens, lo, hi, parties) or state.decider
         attack_ends = {t.last for t in triggers if t.entry.type in FORCE}
         struck = sorted(parties + _struck_places(args, tokens, registry, attack_ends), key=lambda a: a.first)
@@ -557,7 +642,8 @@ def extract_events(
             ]
             if not trig.verb and normalize(trig.entry.trigger) in result_nouns():
                 speaker = []  # أعلن التنظيم مقتل زعيمه: a death has no announcer for agent
-            accusation = accused.get(trig.first)
+            cause = _caused_by(trig, read, tokens)  # ...، ما أسفر عن مقتل مدنيين: the attack's outcome
+            accusation = accused.get(trig.first) or (accused.get(cause.first) if cause else None)
             agent = accusation[1] if accusation else previous_subject or speaker
             if trig.participle:  # قال X ...، محذّراً Y: X warns
                 said = [a for sc in scopes if 0 <= sc.cue_first < trig.first for a in sc.sources[:1]]
@@ -619,12 +705,21 @@ def extract_events(
                     # لوّح بتعليق العلاقات: a threat, told as done, not yet a sanction
                     event.type, event.mode = "THREATEN", threat_mode(event.type, event.mode)
                     event.modality = None
+            if cause is not None:
+                for event in found:
+                    event.mode = event.mode or cause.entry.mode
             means = next((t for t in triggers if trig.last < t.first <= trig.last + 3), None)
             if means is not None and means.entry.type == trig.entry.type and means.entry.mode:
                 for event in found:  # شنّ غارات جوية: the mode the object names
                     event.mode = event.mode or means.entry.mode
-            if _refused(trig, triggers):  # رفضت X التطبيع مع Y، موقف X الرافض للحوار مع Y
-                found = [refusal for event in found for refusal in _as_refusal(event)]
+            # رفضت X التطبيع مع Y، موقف X الرافض للحوار مع Y، لن تطبّع X علاقاتها مع Y: the one
+            # who refuses a joint act rejects the other sides (one refusal, however it is told)
+            refused = _refused(trig, triggers)
+            found = [
+                refusal
+                for event in found
+                for refusal in (_as_refusal(event) if refused or _joint_rejection(event) else [event])
+            ]
             if trig.entry.type == "THREATEN" and _threatens_answer(trig, tokens, hi):
                 for event in found:  # محذّراً من أن الرد سيكون أشد: a threat of force
                     event.mode = event.mode or "violence"
@@ -659,7 +754,7 @@ def extract_events(
             events.extend(found)
             read.append((trig, found))
         named_or_places = places | named_after
-        speakers = [a for a in args if id(a) not in named_or_places and _is_party(a, registry)]
+        speakers = [a for a in party_args if id(a) not in named_or_places]
         for evaluation in evaluations:
             events.extend(
                 _evaluation_events(
@@ -812,6 +907,8 @@ def _denied_again(
     """نفى X ذلك / وهو ما نفاه X / نفت X هذه الاتهامات: the claims just made, denied by X."""
     out: list[FoundEvent] = []
     for scope in scopes:
+        if scope.polarity != "denied":
+            continue
         # ونفى كل منهما الاتهامات الموجهة إليه: each accused denies what it is accused of
         after_cue = [tokens[k].norm for k in range(scope.cue_last + 1, min(len(tokens), scope.cue_last + 3))]
         each = (
@@ -861,6 +958,25 @@ def _denied_again(
                 )
             )
     return out
+
+
+RESULT_REACH = 3  # tokens from a verb of outcome to the result noun (ما أسفر عن مقتل)
+
+
+def _caused_by(trig: Trig, read: list[tuple[Trig, list[FoundEvent]]], tokens: list[Token]) -> Trig | None:
+    """قصف X قرى، ما أسفر عن مقتل مدنيين: the attack whose outcome a result noun after a
+    verb of outcome (result_verbs.txt) names. The outcome is that attack's, by its means; an
+    accusation of the attack is one of the outcome too (اتهمت Z X بقصف ...، ما أسفر عن ...)."""
+    if trig.verb or normalize(trig.entry.trigger) not in result_nouns():
+        return None
+    outcome = word_list("result_verbs.txt")
+    if not any(
+        tokens[k].norm in outcome or any(seg.stem in outcome for seg in tokens[k].segmentations)
+        for k in range(max(0, trig.first - RESULT_REACH), trig.first)
+    ):
+        return None
+    attacks = [t for t, _ in read if t.entry.type == "ASSAULT"]
+    return attacks[-1] if attacks else None
 
 
 def _accused_act(trig: Trig, triggers: list[Trig], tokens: list[Token], targets: list[Arg]) -> Trig | None:
@@ -970,6 +1086,38 @@ def _subject(trig: Trig, parties: list[Arg], left: int, right: int, tokens: list
     return before
 
 
+AUTHOR_REACH = 8  # tokens from a verb of reaction to the relative clause naming what it reacts to
+
+
+def _author_in_relative(trig: Trig, parties: list[Arg], tokens: list[Token], hi: int) -> list[Arg]:
+    """رفضت X المقترح الذي قدمته مصر، وافقت X على الخطة التي طرحها الوسطاء: what is rejected
+    or accepted is no party, but the relative clause after it names its author — the party
+    right after a verb whose pronoun stands for the thing."""
+    for k in range(trig.last + 1, min(hi - 1, trig.last + AUTHOR_REACH)):
+        if tokens[k].norm not in RELATIVES or all(
+            seg.enclitic is None for seg in tokens[k + 1].segmentations
+        ):
+            continue
+        author = [a for a in parties if a.prep is None and k + 1 < a.first <= k + 3][:1]
+        return _coordinated(author[0], parties, tokens) if author else []
+    return []
+
+
+def _relative_head(trig: Trig, parties: list[Arg], tokens: list[Token], lo: int) -> list[Arg]:
+    """من حزب الله، الذي يتهم إسرائيل: a verb opening a relative clause has for subject the
+    party the clause follows, whatever governs that party — unless an object pronoun on the
+    verb stands for it (إيران، التي تتهمها واشنطن: the subject is another)."""
+    k = trig.first - 1
+    while k > lo and tokens[k].norm in GAP_PARTICLES:
+        k -= 1
+    if k <= lo or tokens[k].norm not in RELATIVES:
+        return []
+    if trig.enclitic is not None:
+        return []
+    end = k - 2 if tokens[k - 1].norm in (",", "،") else k - 1
+    return [a for a in parties if a.last == end][:1]
+
+
 def _feminine_verb(trig: Trig, tokens: list[Token]) -> bool:
     """اتهمت، قالت، تتهم: a verb marked for a feminine singular subject (perfect -ت on the
     lemma, imperfect ت-)."""
@@ -980,6 +1128,24 @@ def _feminine_verb(trig: Trig, tokens: list[Token]) -> bool:
     return normalize(perfect.strip()) + "ت" in stems or (
         bool(imperfect.strip()) and "ت" + normalize(imperfect.strip())[1:] in stems
     )
+
+
+def _masculine_verb(trig: Trig, tokens: list[Token]) -> bool:
+    """طالب، يطالب: a verb in the third person masculine singular (the lemma as listed, or its
+    imperfect), with no pronoun on it."""
+    if not trig.verb or trig.entry.kind != "verb" or trig.enclitic is not None:
+        return False
+    perfect, _, imperfect = trig.entry.trigger.partition("|")
+    forms = {normalize(perfect.strip()), normalize(imperfect.strip())} - {""}
+    return any(seg.stem in forms for seg in tokens[trig.first].segmentations)
+
+
+def _feminine_state(arg: Arg, tokens: list[Token], registry: Registry) -> bool:
+    """A state by its name or its capital: feminine, but for the few masculine names
+    (masculine_states.txt)."""
+    if arg.mention.how not in ("name", "capital") or _actor_kind(arg.mention.actor, registry) != "state":
+        return False
+    return tokens[arg.first].best.stem.removeprefix("ال") not in word_list("masculine_states.txt")
 
 
 def _masculine(arg: Arg, tokens: list[Token]) -> bool:
@@ -1123,25 +1289,22 @@ def _coordinated(first: Arg, parties: list[Arg], tokens: list[Token]) -> list[Ar
     """X و Y: parties that follow one another joined by و."""
     group = [first]
     for a in parties:
+        if a.prep is not None or a.first <= group[-1].last:
+            continue  # no gap of one or two words: not joined
         # «قسد» والقوات الأمريكية: a closing quote mark is no word between the two
         marks = sum(1 for k in range(group[-1].last + 1, a.first) if tokens[k].norm in QUOTE_MARKS)
         gap = a.first - group[-1].last - marks
         stacked = (
             gap == 1 and a.mention.how == "demonym" == group[-1].mention.how
         )  # الضربات الأمريكية البريطانية
-        if (
-            a.prep is None
-            and 1 <= gap <= 2
-            and (
-                stacked
-                # «قسد» والقوات الأمريكية: a closing quote may stand between
-                or (
-                    _starts_with_and(a, tokens)
-                    and (gap == 1 or tokens[a.first - 1].norm in ("و", ",", "،", '"'))
-                )
-                # الجيش المالي ومقاتلي مجموعة فاغنر: و with the members of the next party
-                or (gap == 2 and _members_with_and(tokens[a.first - 1]))
+        if 1 <= gap <= 2 and (
+            stacked
+            # «قسد» والقوات الأمريكية: a closing quote may stand between
+            or (
+                _starts_with_and(a, tokens) and (gap == 1 or tokens[a.first - 1].norm in ("و", ",", "،", '"'))
             )
+            # الجيش المالي ومقاتلي مجموعة فاغنر: و with the members of the next party
+            or (gap == 2 and _members_with_and(tokens[a.first - 1]))
         ):
             group.append(a)
     return group
@@ -1180,24 +1343,96 @@ def _clause_end(tokens: list[Token], after: int, hi: int) -> int:
     return breaks[k] if k < len(breaks) and breaks[k] < hi else hi
 
 
-# Every trigger asks where its clause starts and ends: the breaks of the last token list
-# seen are found once, not sought again across the sentence for each trigger. (Held here,
-# that list cannot be freed and its identity reused; token lists are not changed once made.)
-_last_breaks: tuple[list[Token], list[int]] | None = None
-
-
 def _clause_breaks(tokens: list[Token]) -> list[int]:
     """The indexes of the tokens that break a clause (_breaks_clause), in order."""
-    global _last_breaks
-    if _last_breaks is None or _last_breaks[0] is not tokens:
-        # a token breaks a clause only if its word is a break or begins a pair: one lookup
-        # passes over the others
-        may_break = _CLAUSE_BREAK_WORDS
-        _last_breaks = (
-            tokens,
-            [k for k, tok in enumerate(tokens) if tok.norm in may_break and _breaks_clause(tokens, k)],
+    return _marks(tokens).breaks
+
+
+@dataclass(slots=True)
+class TokenMarks:
+    """The tokens of a report that some pass looks for in each sentence, by index in order:
+    found in one pass over the report, not by each pass over each sentence (a pass takes
+    its sentence's share by bisection, _within)."""
+
+    day_parts: list[int] = field(default_factory=list)  # فجر (DAY_PARTS)
+    deciding: list[int] = field(default_factory=list)  # قرر، اتخذ ... (_decider)
+    dating: list[int] = field(default_factory=list)  # words that may date (_sentence_dating)
+    answers: list[int] = field(default_factory=list)  # where an answer may be promised (_promised_answer)
+    ours: list[int] = field(default_factory=list)  # words with نا (_our_side)
+    anaphors: list[int] = field(default_factory=list)  # first words of time anaphors (خلالها)
+    breaks: list[int] = field(default_factory=list)  # clause breaks (_breaks_clause)
+    support: list[int] = field(default_factory=list)  # support verbs (_support_verb_between)
+    publications: list[int] = field(default_factory=list)  # تقرير، دراسة (_dates_a_publication)
+    length: int = 0  # the number of tokens marked
+
+    def kinds(self) -> tuple[list[int], ...]:
+        """The lists in the order of the bits of _word_marks."""
+        return (
+            self.day_parts,
+            self.deciding,
+            self.dating,
+            self.answers,
+            self.ours,
+            self.anaphors,
+            self.breaks,
+            self.support,
+            self.publications,
         )
-    return _last_breaks[1]
+
+
+def _word_marks(norm: str) -> int:
+    """The TokenMarks a word of this form may have, as bits (in the order of TokenMarks.kinds).
+    Clause breaks and support verbs are then checked token by token (a pair, the spelling)."""
+    verbs = support_verbs()
+    tests = (
+        norm in DAY_PARTS,
+        _DECIDING_WORDS[norm] is not None,
+        _MAY_DATE[norm],
+        norm == "لن" or norm.removeprefix("و") in WILL_ANSWER or _ANSWER_NOUNS[norm],
+        "نا" in norm,
+        norm in _anaphors_by_first(),
+        norm in _CLAUSE_BREAK_WORDS,
+        any(not seg.has_article and seg.stem in verbs for seg in word_segmentations(norm)),
+        PUBLICATIONS.search(norm) is not None,
+    )
+    return sum(1 << bit for bit, yes in enumerate(tests) if yes)
+
+
+_WORD_MARKS: WordCache[int] = WordCache(_word_marks)
+
+
+def _find_marks(tokens: list[Token]) -> TokenMarks:
+    out = TokenMarks(length=len(tokens))
+    kinds = out.kinds()
+    word_marks = _WORD_MARKS
+    marked = [(k, bits) for k, tok in enumerate(tokens) if (bits := word_marks[tok.norm])]  # most: none
+    for k, bits in marked:
+        while bits:  # each bit set, lowest first
+            low = bits & -bits
+            kinds[low.bit_length() - 1].append(k)
+            bits ^= low
+    out.breaks = [k for k in out.breaks if _breaks_clause(tokens, k)]
+    # قادة حماس: a word written with ة is a noun, not قاد + ه
+    out.support = [k for k in out.support if not tokens[k].text.rstrip(DIACRITICS).endswith("ة")]
+    return out
+
+
+# Every sentence and trigger asks for the marks of the report's tokens: those of the last
+# token list seen are kept. (Held here, that list cannot be freed and its identity reused;
+# token lists are not changed once made.)
+_last_marks: tuple[list[Token], TokenMarks] | None = None
+
+
+def _marks(tokens: list[Token]) -> TokenMarks:
+    global _last_marks
+    if _last_marks is None or _last_marks[0] is not tokens or _last_marks[1].length != len(tokens):
+        _last_marks = (tokens, _find_marks(tokens))
+    return _last_marks[1]
+
+
+def _within(found: list[int], lo: int, hi: int) -> list[int]:
+    """The indexes of ``found`` (in order) from lo up to hi (not included)."""
+    return found[bisect_left(found, lo) : bisect_left(found, hi)]
 
 
 def _build(
@@ -1299,6 +1534,7 @@ def _build(
             []
             if trig.participle
             else (carried_subject[:1] if _describes_document(tokens, trig.first - 1, lo) else [])
+            or _relative_head(trig, parties, tokens, lo)
             or _subject(trig, parties, left, right, tokens)
             or _possessor(trig, tokens, lo, parties, speaker, registry)
         )
@@ -1309,6 +1545,14 @@ def _build(
             and _behind_preposition(tokens, trig.last, subject[0].first)
         ):
             subject = []  # التقوا ... واتفقوا على تعاون فروع القاعدة: the subject is the one before
+        if (
+            carried_subject
+            and subject
+            and subject[0].first > trig.last
+            and _masculine_verb(trig, tokens)
+            and _feminine_state(subject[0], tokens, registry)
+        ):
+            subject = []  # ودان X الغارة، وطالب الولايات المتحدة بالضغط: a state after طالب is its object
         if (
             not trig.participle
             and speaker
@@ -1346,12 +1590,16 @@ def _build(
             # the object comes right after the verb, or after a subject that follows it (التقى
             # وزير الخارجية المصري بدر عبد العاطي نظيره الإثيوبي)
             anchor = max([trig.last, *(a.last for a in subject if a.first > trig.last)])
+            # a place between is no distance (استقبل X في القاهرة رئيس الوزراء القطري)
+            object_at = rest[0].first if rest else anchor
+            between = [a for a in args if a.prep in ("في", "فى") and anchor < a.first < object_at]
+            where = sum(a.last - a.first + 2 for a in between)
             if (
                 not others
                 and rest
                 and rest[0].prep is None
-                and rest[0].first <= anchor + 3
-                and not _behind_preposition(tokens, anchor, rest[0].first)
+                and rest[0].first <= anchor + 3 + where
+                and not _behind_preposition(tokens, max([anchor, *(a.last for a in between)]), rest[0].first)
             ):
                 others = rest[:1]  # التقى الوزير نظيره / X التقى Y / ضم الاجتماع X و Y
             # the other side is the first such phrase and whoever is coordinated with it
@@ -1370,7 +1618,11 @@ def _build(
         # (أن الأسد وعائلته وصلوا إلى موسكو، وأن روسيا منحتهم)
         second = left > lo and tokens[left - 1].norm in COORDINATED_COMPLEMENTIZERS
         earlier = [a for a in parties if a.last < trig.first] if second else before
+        if entry.mode == "visit" and subject and not _visitor(subject[0], tokens, registry):
+            return None  # وصلت قوات أمريكية إلى سوريا: forces or goods arriving pay no visit
         target = act or _target(trig, rest, earlier, subject, entry.preps, tokens)
+        if not target and entry.type in REACTIONS | APPROVALS:
+            target = _author_in_relative(trig, parties, tokens, hi)
         if not target and entry.type == "MOBILIZE":
             target = _same_opponent(subject, opponent or [])
         if not target and entry.type == "AID" and partner and subject:
@@ -1473,6 +1725,10 @@ def _build(
         return [], sides[:MAX_SIDES], True, []
     # رداً على غارة إسرائيلية: an adjective shares the preposition of its noun
     adjective = [a for a in after if a.first == trig.last + 1 and a.mention.how == "demonym"]
+    if adjective and trig.last > trig.first and _represents(tokens[trig.last]):
+        # طرد السفير الإماراتي: the adjective qualifies the envoy the phrase ends with, whose
+        # state is acted on; the agent is sought as for any verbal noun
+        by_prep, adjective, genitive = adjective[:1], [], []
     if adjective:
         # غارة إسرائيلية، الضربات الأمريكية: the adjective names the agent
         more = [a for a in after if a.mention.how == "demonym" and a.first == adjective[0].last + 1]
@@ -1507,6 +1763,9 @@ def _build(
         and not any(a.first == genitive[0].last + 1 for a in after)
     ):
         return None  # طلب الإمارات شراء الطائرات: the genitive asks (for a purchase), of nobody named
+    target = _coordinated(genitive[0], after, tokens) if genitive else by_prep[:1]
+    if not target and entry.type != "MOBILIZE":
+        return None  # the act falls on no one named (only forces may take the last opponent's)
     # the agent of a verbal noun: the subject of a support verb governing it (يقوم الحرس
     # بتغطية), or a party close before it — never for a result noun (أعلن التنظيم مقتل زعيمه)
     result = normalize(trig.entry.trigger) in result_nouns()
@@ -1542,7 +1801,6 @@ def _build(
         if forced
         else led_by or verb_subjects[-1:] or governed[-1:] or ([] if answered else carried_subject[:1])
     )
-    target = _coordinated(genitive[0], after, tokens) if genitive else by_prep[:1]
     if not agent and target:  # مقتل X في عملية نفذتها قوات Y / بغارة إسرائيلية
         agent = _later_agent(target[-1].last, after, tokens)
     if not agent and target and entry.type == "THREATEN":
@@ -1867,7 +2125,7 @@ def _avenged(trig: Trig, tokens: list[Token], hi: int, targets: list[Arg], found
 def _avenged_act(trig: Trig, tokens: list[Token]) -> bool:
     """بالثأر لاغتيال العاروري: an act named with ل right after a noun for revenge is the act
     avenged — done before, by another than the avenger, not the act threatened."""
-    if trig.first == 0 or not _answer_noun(tokens[trig.first - 1].norm, retaliation_nouns()):
+    if trig.first == 0 or not _ANSWER_NOUNS[tokens[trig.first - 1].norm]:
         return False
     return any(
         seg.proclitics[-1:] == ("ل",) or seg.proclitics[-2:] == ("ل", "ال")
@@ -1880,7 +2138,7 @@ def _promised_answer(tokens: list[Token], lo: int, hi: int) -> int | None:
     comes (الرد آتٍ، ردّنا بدأ), or "will not hesitate" (لن أتردد في)."""
     coming = word_list("threat_formulas.txt")
     answer_nouns = _ANSWER_NOUNS
-    for k in range(lo, hi):
+    for k in _within(_marks(tokens).answers, lo, hi):  # لن، سنرد، the nouns for an answer
         tok = tokens[k]
         if tok.norm == "لن" and k + 1 < hi and tokens[k + 1].best.stem[1:] == "تردد":
             return k + 1  # لن أتردد، لن نتردد
@@ -2030,6 +2288,12 @@ def _negation(norm: str) -> bool:
     return norm in NEGATIONS or (norm[:1] in ("و", "ف") and norm[1:] in NEGATIONS and norm[1:] != "ما")
 
 
+def _joint_rejection(event: FoundEvent) -> bool:
+    """A joint act turned into a refusal where it was read (_assemble: المناهض للتطبيع، لن
+    تطبّع) still has its sides as participants; a REJECT is directed."""
+    return event.type == "REJECT" and bool(event.participants)
+
+
 def _as_refusal(event: FoundEvent) -> list[FoundEvent]:
     """The refused joint act as a REJECT: its first side (named before it) refuses the others."""
     event.type, event.mode, event.modality = "REJECT", None, None  # the refusal is told as done
@@ -2075,9 +2339,7 @@ def _our_side(
     members, our land) in a speaker's words are the speaker's side — its state, or for a
     person, the state of the body its title names."""
     out: list[Arg] = []
-    for k in range(lo, hi):
-        if "نا" not in tokens[k].norm:  # most words: no need to segment
-            continue
+    for k in _within(_marks(tokens).ours, lo, hi):  # words with نا
         seg = next(
             (
                 s
@@ -2105,15 +2367,25 @@ def _title_states(
 ) -> dict[str, str]:
     """The state each person speaks for by its title (المتحدث باسم الحكومة العراقية X: Iraq)."""
     out: dict[str, str] = {}
+    title_before: dict[int, tuple[int, int]] = {}  # by a mention's start, the first span ending 0-2 before
+    for s, e in excluded:
+        for at in (e, e + 1, e + 2):
+            title_before.setdefault(at, (s, e))
     for m in mentions:
-        title = next(((s, e) for s, e in excluded if 0 <= m.start - e <= 2), None)
+        title = title_before.get(m.start)
         if title is None or m.actor in out:
             continue
-        bodies = [b for b in mentions if title[0] <= b.start and b.end <= title[1]]
-        state = next((st for b in bodies if (st := registry.state_of(b.actor))), None)
+        state = next(
+            (st for b in _mentions_inside(mentions, title) if (st := registry.state_of(b.actor))), None
+        )
         if state is not None:
             out[m.actor] = state
     return out
+
+
+def _mentions_inside(mentions: list[ActorMention], span: tuple[int, int]) -> list[ActorMention]:
+    """The mentions inside a character span, in their order."""
+    return [b for b in mentions if span[0] <= b.start and b.end <= span[1]]
 
 
 def _relative_of_a_thing(trig: Trig, tokens: list[Token], lo: int, parties: list[Arg]) -> bool:
@@ -2222,13 +2494,17 @@ def _later_agent(from_token: int, after: list[Arg], tokens: list[Token]) -> list
     """The agent a killing or an attack gets further on: the subject of a support verb
     (في عملية نفذتها قوات أمريكية) or an adjective on the means (بغارة إسرائيلية)."""
     for a in after:
-        if a.first <= from_token or a.first > from_token + 10:
+        # reach counted in words: a date set off by commas or a name in quotes between does
+        # not carry the agent out of it (قُتل X، يوم الثلاثاء، في هجوم شنّه مسلحون من «Y»)
+        if a.first <= from_token or sum(tokens[k].is_word for k in range(from_token + 1, a.first)) > 10:
             continue
         if a.prep is None and _support_verb_between(tokens, max(from_token, a.first - 5), a.first):
             return _coordinated(a, after, tokens)  # نفذتها «قسد» والقوات الأمريكية
         means = a.first > 0 and _is_trigger_noun(tokens[a.first - 1])
         if a.mention.how == "demonym" and a.prep is None and means:
             return [a]  # بغارة إسرائيلية: the adjective of the means
+        if a.prep == "ل" and means:
+            return [a]  # في هجوم لحزب العمال الكردستاني: the one the means is of
     return []
 
 
@@ -2345,6 +2621,12 @@ def _is_trigger_noun(token: Token) -> bool:
 GATHERING_VERBS = frozenset({"ضم", "يضم", "جمع", "يجمع", "شارك", "يشارك", "حضره", "حضر", "يحضر"})
 
 
+# whether a word of this form may be a verb of gathering (a token's segmentations are its form's)
+_GATHERING_WORDS: WordCache[bool] = WordCache(
+    lambda norm: any(seg.stem in GATHERING_VERBS for seg in word_segmentations(norm))
+)
+
+
 INCLUDING = (
     ("بما", "في", "ذلك"),
     ("بما", "فيها"),
@@ -2358,8 +2640,13 @@ INCLUDING = (
 )
 
 
+_INCLUDING_ENDS = frozenset(phrase[-1] for phrase in INCLUDING)
+
+
 def _after_including(tokens: list[Token], first: int) -> bool:
     """The party follows بما في ذلك، ومنها، لا سيما ...: it names a member of the group before."""
+    if first == 0 or tokens[first - 1].norm not in _INCLUDING_ENDS:
+        return False  # most parties: no phrase ends right before them
     for phrase in INCLUDING:
         start = first - len(phrase)
         if start >= 0 and tuple(tokens[k].norm for k in range(start, first)) == phrase:
@@ -2370,7 +2657,7 @@ def _after_including(tokens: list[Token], first: int) -> bool:
 def _gathered(trig: Trig, after: list[Arg], tokens: list[Token]) -> list[Arg]:
     """The parties a meeting brought together: اجتماع ضم/جمع X و Y."""
     for k in range(trig.last + 1, min(len(tokens), trig.last + 4)):
-        if any(seg.stem in GATHERING_VERBS for seg in tokens[k].segmentations):
+        if _GATHERING_WORDS[tokens[k].norm]:
             first = [a for a in after if k < a.first <= k + 4 and a.prep is None]
             return _coordinated(first[0], after, tokens) if first else []
     return []
@@ -2393,13 +2680,9 @@ def _construct(tokens: list[Token], trigger_end: int, first: int) -> bool:
 def _support_verb_between(tokens: list[Token], after: int, before: int) -> bool:
     """A verb whose subject is the agent of the verbal noun after it: يقوم الحرس بتغطية،
     التزم النظام بتغطية، شنّت إسرائيل غارات — but not أعلن التنظيم مقتل زعيمه."""
-    verbs = support_verbs()
-    for k in range(after + 1, before):
-        if tokens[k].text.rstrip(DIACRITICS).endswith("ة"):
-            continue  # قادة حماس: a word written with ة is a noun, not قاد + ه
-        if any(not seg.has_article and seg.stem in verbs for seg in tokens[k].segmentations):
-            return True
-    return False
+    support = _marks(tokens).support
+    k = bisect_right(support, after)  # the first support verb after ``after``
+    return k < len(support) and support[k] < before
 
 
 REFLEXIVES = frozenset({"نفسه", "نفسها", "انفسهم", "نفسيهما"})
@@ -2484,7 +2767,10 @@ def _assemble(
         event_type = "SANCTION"  # سحبت السعودية سفيرها من لبنان: recalling an envoy
     mode = "withdraw" if recalled else entry.mode if event_type == entry.type else None
     if mode == "*":
-        mode = _mode_from_object(tokens, trig.last + 1, hi) or "military"
+        mode = _mode_from_object(tokens, trig.last + 1, hi)
+        if mode is None and normalize(entry.trigger.split("|")[0]) in word_list("giving_needs_object.txt"):
+            return []  # قدمت الشكر، قدّم مقترحاً: what is given is no aid
+        mode = mode or "military"
     elif mode is None and event_type in ("REQUEST", "REJECT") and event_type == entry.type:
         mode = _mode_from_object(tokens, trig.last + 1, hi, request_objects())  # يطالب X بالوقف: yield
     elif mode is None and event_type == "THREATEN":
@@ -2536,10 +2822,13 @@ def _assemble(
             if len(sides) >= 2:
                 out.append(event(None, None, sides))
         return out
+    # دعت مصر وقطر ... الطرفين: one of the acting sides is never also acted on (a pair or
+    # group read back onto the subjects is no other side)
+    acting = {src for s in sources for src in _actors(s)}
     for s in sources:
         for src in _actors(s):
             for tg in targets:
-                out.extend(event(src, tgt, []) for tgt in _actors(tg) if src != tgt)
+                out.extend(event(src, tgt, []) for tgt in _actors(tg) if tgt not in acting)
     return out
 
 
@@ -2575,9 +2864,9 @@ def _clauses(tokens: list[Token], lo: int, hi: int) -> list[int]:
     last = _last_clauses
     if last is not None and last[0] is tokens and last[1] == lo and last[2] == hi:
         return last[3]
-    clause = [0] * (hi - lo)
-    for k in range(lo + 1, hi):
-        clause[k - lo] = clause[k - lo - 1] + (tokens[k].norm in DATE_CLAUSE_BREAKS)
+    # a running count of the breaks before each token
+    breaks = (tokens[k].norm in DATE_CLAUSE_BREAKS for k in range(lo + 1, hi))
+    clause = list(accumulate(breaks, initial=0)) if hi > lo else []
     _last_clauses = (tokens, lo, hi, clause)
     return clause
 
@@ -2616,24 +2905,52 @@ def _date_of(
     if not dates:
         return None
     clause = _clauses(tokens, lo, hi)
+    at = tokens[trig.first].start
+    kept = [p for p in _placed_dates(dates, tokens, lo, hi) if not (p.date.start < at and p.publication)]
+    mine = _own_clauses(trig, tokens, lo, hi, clause)
+    own = [p.date for p in kept if clause[p.token - lo] in mine]
+    if not own and _future(trig, tokens):
+        return None  # أعلن قاسم اليوم أن الحزب سينسّق: what will be done is not dated by the saying
+    candidates = own or [
+        p.date
+        for p in kept
+        if not p.opens_clause and not _in_a_later_relative(trig, p.token, tokens, clause, mine, lo)
+    ]
+    return min(candidates, key=lambda d: (d.calendar == "relative", abs(d.start - at)), default=None)
+
+
+@dataclass(slots=True)
+class PlacedDate:
+    """A date of a sentence with what _date_of asks of it whatever the event."""
+
+    date: DateMention
+    token: int  # _token_of
+    publication: bool  # _dates_a_publication
+    opens_clause: bool  # it opens a clause of its own (a relative, a complement) or follows منذ
+
+
+# Every event of a sentence is dated from the same dates: where they stand is worked out
+# once (for the last sentence and date list seen, held here so that neither identity is reused).
+_last_placed: tuple[list[Token], int, int, list[DateMention], list[PlacedDate]] | None = None
+
+
+def _placed_dates(dates: list[DateMention], tokens: list[Token], lo: int, hi: int) -> list[PlacedDate]:
+    global _last_placed
+    last = _last_placed
+    if last is not None and last[0] is tokens and last[1] == lo and last[2] == hi and last[3] is dates:
+        return last[4]
+    clause = _clauses(tokens, lo, hi)
 
     def opens_clause(k: int) -> bool:
         first = next(j for j in range(k, lo - 1, -1) if j == lo or clause[j - lo - 1] != clause[k - lo])
         return tokens[first].norm in RELATIVES | COMPLEMENTIZERS or tokens[max(lo, k - 1)].norm == "منذ"
 
-    at = tokens[trig.first].start
-    dates = [d for d in dates if not (d.start < at and _dates_a_publication(d, tokens, lo, hi))]
-    mine = _own_clauses(trig, tokens, lo, hi, clause)
-    own = [d for d in dates if clause[_token_of(d, tokens, lo, hi) - lo] in mine]
-    if not own and _future(trig, tokens):
-        return None  # أعلن قاسم اليوم أن الحزب سينسّق: what will be done is not dated by the saying
-    candidates = own or [
-        d
-        for d in dates
-        if not opens_clause(_token_of(d, tokens, lo, hi))
-        and not _in_a_later_relative(trig, _token_of(d, tokens, lo, hi), tokens, clause, mine, lo)
-    ]
-    return min(candidates, key=lambda d: (d.calendar == "relative", abs(d.start - at)), default=None)
+    placed = []
+    for d in dates:
+        k = _token_of(d, tokens, lo, hi)
+        placed.append(PlacedDate(d, k, _dates_a_publication(d, tokens, lo, hi), opens_clause(k)))
+    _last_placed = (tokens, lo, hi, dates, placed)
+    return placed
 
 
 def _date_in_context(
@@ -2801,8 +3118,7 @@ _MAY_DATE: WordCache[bool] = WordCache(_may_date)  # asked of every token
 def _sentence_dating(tokens: list[Token], lo: int, hi: int) -> SentenceDating:
     lex = anchored_dates()
     out = SentenceDating()
-    may_date = _MAY_DATE
-    for k in [k for k in range(lo, hi) if may_date[tokens[k].norm]]:
+    for k in _within(_marks(tokens).dating, lo, hi):
         m = lex.match_at(tokens, k) if lex.may_begin(tokens[k].norm) else None
         if m is not None:
             out.phrases.append(m)
@@ -2830,8 +3146,14 @@ def _anchor_noun(tokens: list[Token], k: int, hi: int) -> int | None:
     return k
 
 
-def _stems(token: Token) -> set[str]:
-    return {seg.stem for seg in token.segmentations if len(seg.stem) >= 3}
+def _stems(token: Token) -> frozenset[str]:
+    return _STEMS[token.norm]
+
+
+# the stems of three letters or more of a word form (a token's segmentations are its form's)
+_STEMS: WordCache[frozenset[str]] = WordCache(
+    lambda norm: frozenset(seg.stem for seg in word_segmentations(norm) if len(seg.stem) >= 3)
+)
 
 
 def _first_told(k: int, analysis: Analysis, dates: list[DateMention], until: int) -> DateMention | None:
@@ -2984,10 +3306,8 @@ def _speech_told(tokens: list[Token], k: int, lo: int) -> str | None:
 
 
 def _token_range(tokens: list[Token], sentence: Span) -> tuple[int, int]:
-    return (
-        bisect_left(tokens, sentence.start, key=lambda t: t.start),
-        bisect_right(tokens, sentence.end, key=lambda t: t.end),
-    )
+    starts, ends = _token_bounds(tokens)
+    return bisect_left(starts, sentence.start), bisect_right(ends, sentence.end)
 
 
 def _first_date_in(sentence: Span, text: str, dates: list[DateMention]) -> DateMention | None:
@@ -3059,7 +3379,7 @@ def _dates_a_publication(d: DateMention, tokens: list[Token], lo: int, hi: int) 
     """نشرت الصحيفة تقريراً في 4 مايو عن ...، في تقرير صدر في فبراير: the day a report came
     out, not the day of what it tells."""
     k = _token_of(d, tokens, lo, hi)
-    return any(PUBLICATIONS.search(tokens[j].norm) for j in range(max(lo, k - PUBLICATION_REACH), k))
+    return bool(_within(_marks(tokens).publications, max(lo, k - PUBLICATION_REACH), k))
 
 
 def _in_a_later_relative(
@@ -3070,12 +3390,19 @@ def _in_a_later_relative(
     return any(tokens[j].norm in RELATIVES and clause[j - lo] not in mine for j in range(trig.last + 1, k))
 
 
+IMPERFECT_PREFIXES = frozenset("يتنا")  # in normal form (أ is ا)
+
+
 def _future(trig: Trig, tokens: list[Token]) -> bool:
     if not trig.verb:
         return False
     before = tokens[trig.first - 1].norm if trig.first > 0 else ""
     verbs = trigger_index().verbs
-    marked = any("س" in seg.proclitics and seg.stem in verbs for seg in tokens[trig.first].segmentations)
+    # سيزوّد: the future prefix goes on an imperfect (ي ت ن أ), so وسلّمت is no سـ + لمت
+    marked = any(
+        "س" in seg.proclitics and seg.stem[:1] in IMPERFECT_PREFIXES and seg.stem in verbs
+        for seg in tokens[trig.first].segmentations
+    )
     return marked or before in ("سوف", "لن")
 
 
@@ -3117,9 +3444,8 @@ def _dated_by_the_last(trig: Trig, tokens: list[Token], lo: int, hi: int, dates:
     by_first = _anaphors_by_first()
     found = [
         k
-        for k in range(lo, hi)
-        if tokens[k].norm in by_first
-        and any(
+        for k in _within(_marks(tokens).anaphors, lo, hi)
+        if any(
             tuple(t.norm for t in tokens[k : k + len(words)]) == words for words in by_first[tokens[k].norm]
         )
     ]

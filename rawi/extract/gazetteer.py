@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from itertools import accumulate
 from operator import add
 
@@ -35,6 +35,45 @@ class Entry:
     how: str
     key: str  # the name as stored (its match-view form)
     contracted: bool = False  # stored as لل... for a name starting with ال
+    # What mentions.resolve_hits asks of the key, worked out here once, not per hit:
+    multiword: bool = field(init=False, compare=False)
+    # a one-word form shaped as an adjective (العربية), maybe a noun's adjective instead
+    adjectival: bool = field(init=False, compare=False)
+    # a one-word definite name (القاعدة), maybe that common noun instead
+    common_noun: bool = field(init=False, compare=False)
+
+    def __post_init__(self) -> None:
+        one_word = " " not in self.key
+        object.__setattr__(self, "multiword", not one_word)
+        object.__setattr__(self, "adjectival", one_word and self.key.endswith(("يه", "ي")))
+        common = one_word and self.key.startswith("ال") and self.how != DEMONYM
+        object.__setattr__(self, "common_noun", common)
+
+
+@dataclass(frozen=True, slots=True, eq=False)
+class Names:
+    """The entries a match of one stored key may stand for after one proclitic, with what
+    resolving a hit asks of them all, worked out once."""
+
+    entries: tuple[Entry, ...]
+    full_actor: str | None  # the actor they name in full and alone, if they do
+    plain: bool  # every entry a full name, not also a common noun: no look at the text needed
+    # every entry a one-word short form (الخارجية of some thirty ministries), which counts
+    # only where its actor is named in full: these actors
+    short_alone: frozenset[str] | None
+
+    @classmethod
+    def of(cls, entries: tuple[Entry, ...]) -> Names:
+        first = entries[0]
+        alone = first.how != SHORT and all(e.actor == first.actor for e in entries)
+        plain = all(e.how != SHORT and not e.common_noun for e in entries)
+        short = all(e.how == SHORT and not e.multiword for e in entries)
+        return cls(
+            entries,
+            first.actor if alone else None,
+            plain,
+            frozenset(e.actor for e in entries) if short else None,
+        )
 
 
 # Not frozen (a frozen dataclass is several times dearer to make): a report has a few
@@ -45,7 +84,11 @@ class Hit:
     end: int
     view_start: int  # offsets into the match view
     view_end: int
-    entries: tuple[Entry, ...]
+    names: Names
+
+    @property
+    def entries(self) -> tuple[Entry, ...]:
+        return self.names.entries
 
 
 @dataclass(frozen=True, slots=True)
@@ -87,7 +130,7 @@ def match_view(text: str, normal: NormalText | None = None) -> MatchView:
     source_starts = [0, *accumulate(map(add, lengths, gaps))]
     if src and not lengths[0]:  # a gap at the start: no space for it
         del words[0], lengths[0], source_starts[0]
-    run_starts = [0, *accumulate(length + 1 for length in lengths[:-1])]
+    run_starts = [0, *accumulate(map((1).__add__, lengths[:-1]))]  # each word and its space
     return MatchView(" ".join(words), run_starts, source_starts, normal)
 
 
@@ -142,8 +185,10 @@ class Gazetteer:
         self.automaton = ahocorasick.Automaton()
         for key, entries in table.items():
             unique = tuple(dict.fromkeys(entries))
-            # each entry with the proclitics it may take, worked out once here, not per hit
-            self.automaton.add_word(key, (unique, tuple(_allowed(e) for e in unique)))
+            # the length to step back from a match's end (لل... is as long as the ال... it
+            # stands for), whether it spans words, and by proclitic the entries that take
+            # it, worked out here once
+            self.automaton.add_word(key, (len(unique[0].key), " " in key, _by_prefix(unique)))
         self.automaton.make_automaton()
         self.size = len(table)
 
@@ -151,25 +196,23 @@ class Gazetteer:
         """Every place a registry name stands as a whole word (after proclitics)."""
         text = view.text
         runs, sources, offsets = view.run_starts, view.source_starts, view.normal.offsets
+        size = len(text)
         hits: list[Hit] = []
-        for last, (entries, allowed) in self.automaton.iter(text):
+        for last, (length, spaced, by_prefix) in self.automaton.iter(text):
             end = last + 1
-            start = end - len(entries[0].key)  # لل... is as long as the ال... it stands for
-            if end < len(text) and text[end] != " ":
+            if end < size and text[end] != " ":
                 continue
+            start = end - length
             run = bisect_right(runs, start) - 1  # the word the name starts in
             word_start = runs[run]
-            fitting = entries  # with no proclitic, every entry fits
-            if word_start < start:
-                prefix = text[word_start:start]
-                fitting = tuple(e for e, ok in zip(entries, allowed, strict=True) if prefix in ok)
-                if not fitting:
-                    continue
+            names = by_prefix.get(text[word_start:start])  # "" when no proclitic
+            if names is None:
+                continue
             # the mention's span starts at the name, after any clitics (view.to_original, by hand)
             o_start = offsets[sources[run] + start - word_start]
-            last_run = bisect_right(runs, last, run) - 1
+            last_run = bisect_right(runs, last, run) - 1 if spaced else run  # the word it ends in
             o_end = offsets[sources[last_run] + last - runs[last_run]] + 1
-            hits.append(Hit(o_start, o_end, start, end, fitting))
+            hits.append(Hit(o_start, o_end, start, end, names))
         return hits
 
 
@@ -179,6 +222,17 @@ def _case_variants(key: str) -> list[str]:
     if "ابو" not in words:
         return [key]
     return [key] + [" ".join(alt if w == "ابو" else w for w in words) for alt in ("ابي", "ابا")]
+
+
+def _by_prefix(entries: tuple[Entry, ...]) -> dict[str, Names]:
+    """For each proclitic some of the entries may take ("" for none: all may), those entries."""
+    allowed = [_allowed(e) for e in entries]
+    by_prefix: dict[str, Names] = {}
+    for prefix in PREFIXES:
+        fitting = tuple(e for e, ok in zip(entries, allowed, strict=True) if prefix in ok)
+        if fitting:
+            by_prefix[prefix] = Names.of(fitting)
+    return by_prefix
 
 
 def _allowed(entry: Entry) -> frozenset[str]:

@@ -12,10 +12,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import cache, lru_cache
+from operator import methodcaller
 
 from rawi.arabic import name_key, normalize
 from rawi.extract.entities import new_actor_key
-from rawi.extract.mentions import ActorMention, covering
+from rawi.extract.mentions import ActorMention, covering, token_norms, tokens_of, tokens_where, word_question
 from rawi.lexicons import LEXICON_DIR, read_tsv, word_list
 from rawi.lexicons.registry import Registry
 from rawi.text import Analysis
@@ -123,14 +124,13 @@ def _pronoun_title(tokens: list[Token], i: int, lex: PhraseLexicon[Title]) -> Ti
     return _pronoun_title_of(tokens[i].norm, lex)
 
 
-@lru_cache(maxsize=50_000)  # asked of every token: cached by word form
-def _may_be_title(norm: str, lex: PhraseLexicon[Title]) -> bool:
+def _may_be_title(norm: str) -> bool:
     """Whether a title may begin at a word of this form, with or without a pronoun."""
+    lex = titles()
     return lex.may_begin(norm) or _pronoun_title_of(norm, lex) is not None
 
 
-# asked of every token by find_titled_persons: a lookup once a word form has been seen
-_TITLE_STARTS: WordCache[bool] = WordCache(lambda norm: _may_be_title(norm, titles()))
+TITLE_START = word_question(_may_be_title)  # asked of every token by find_titled_persons
 
 
 @lru_cache(maxsize=50_000)  # asked of every token: cached by word form
@@ -157,9 +157,8 @@ def find_titled_persons(
     lex = titles()
     new: list[ActorMention] = []
     titled: list[TitledPerson] = []
-    may_be_title = _TITLE_STARTS
     resume = 0  # the token after the last title read
-    for i in [k for k, tok in enumerate(tokens) if may_be_title[tok.norm]]:
+    for i in tokens_where(TITLE_START, tokens):
         # أمير in حسين أمير عبد اللهيان is a name, not an emir
         if i < resume or cover[i] is not None:
             continue
@@ -252,8 +251,8 @@ def _orgs_in(
     return found
 
 
-# whether a title phrase may begin at a word of this form (titles().may_begin): every token
-_TITLE_PHRASE_STARTS: WordCache[bool] = WordCache(lambda norm: titles().may_begin(norm))
+# whether a title phrase may begin at a word of this form: asked of every token
+TITLE_PHRASE_START = word_question(lambda norm: titles().may_begin(norm))
 
 
 def titled_references(
@@ -264,6 +263,9 @@ def titled_references(
     if not titled:
         return []
     tokens = analysis.tokens
+    starts = tokens_where(TITLE_PHRASE_START, tokens)
+    if not starts:
+        return []
     text = analysis.doc.text
     cover = covering(tokens, mentions)
     lex = titles()
@@ -275,8 +277,7 @@ def titled_references(
     ]
     introduced = {t.title_start for t in titled}
     found: list[ActorMention] = []
-    may_begin = _TITLE_PHRASE_STARTS
-    for i in [k for k, tok in enumerate(tokens) if may_begin[tok.norm]]:
+    for i in starts:
         tok = tokens[i]
         if cover[i] is not None or tok.start in introduced:
             continue
@@ -318,10 +319,13 @@ def later_mentions(
         return found
     cover = covering(analysis.tokens, [*taken, *persons])
     tokens = analysis.tokens
-    # word_forms(norm) are the forms of its segmentations without a pronoun, as below
-    forms = _WORD_FORMS
-    named = [i for i, tok in enumerate(tokens) if not forms[tok.norm].isdisjoint(by_last)]
-    for i in named:
+    # word_forms(norm) are the forms of its segmentations without a pronoun, as below: the
+    # word itself, an end of it, or ال and an end of it (للعيبان). Only words ending as a
+    # name does, without its ال, may be one of those; each such form is asked once.
+    ends = tuple(last[2:] if last.startswith("ال") else last for last in by_last)
+    maybe = filter(methodcaller("endswith", ends), set(token_norms(tokens)))
+    naming = {norm for norm in maybe if not _WORD_FORMS[norm].isdisjoint(by_last)}
+    for i in tokens_of(naming, tokens):
         tok = tokens[i]
         if cover[i] is not None:
             continue
@@ -349,8 +353,9 @@ def _head_segment(norm: str, heads: frozenset[str]) -> Segmentation | None:
     return next((s for s in segs if not s.has_article and s.enclitic is None and s.stem in heads), None)
 
 
-# asked of every token by find_head_organisations: a lookup once a word form has been seen
+# read for the tokens that may be a head noun, a question asked of every token
 _HEAD_SEGMENTS: WordCache[Segmentation | None] = WordCache(lambda norm: _head_segment(norm, org_heads()))
+ORG_HEAD = word_question(_HEAD_SEGMENTS.__getitem__)
 
 
 def find_head_organisations(
@@ -359,12 +364,16 @@ def find_head_organisations(
     """Organisations named by a head noun in construct with definite words:
     مجلس النواب، مكتب اللجنة المركزية، بعثة إيران، صحيفة التلغراف (when unknown)."""
     tokens = analysis.tokens
+    heads = tokens_where(ORG_HEAD, tokens)
+    if not heads:
+        return []
     text = analysis.doc.text
     cover = covering(tokens, mentions)
     stop = stopwords()
     found: list[ActorMention] = []
     head_segment = _HEAD_SEGMENTS
-    for i, tok in enumerate(tokens):
+    for i in heads:
+        tok = tokens[i]
         seg = head_segment[tok.norm]
         if seg is None or cover[i] is not None or not tok.is_word:
             continue

@@ -12,14 +12,16 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right, insort
 from collections import Counter
+from collections.abc import Callable, Container
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import accumulate
+from itertools import compress
 from operator import attrgetter
 
-from rawi.extract.gazetteer import DEMONYM, NAME, SHORT, Entry, Hit
+from rawi.extract.gazetteer import NAME, SHORT, Entry, Hit
 from rawi.lexicons.registry import Registry
 from rawi.text.tokens import Token
+from rawi.text.word_cache import WordCache
 
 
 @dataclass(slots=True)
@@ -34,6 +36,8 @@ class ActorMention:
 
 
 _start = attrgetter("start")  # a sort key evaluated in C
+_end = attrgetter("end")
+_norm = attrgetter("norm")
 NEARBY = 80  # characters: a related actor this close outweighs any number further away
 
 
@@ -60,28 +64,17 @@ def _context(
     return 100 * near + sum(named[r] for r in related)
 
 
-def _unambiguous_full(hit: Hit) -> str | None:
-    """The actor a hit names in full and alone, if it does."""
-    first = hit.entries[0]
-    if first.how == SHORT or any(e.actor != first.actor for e in hit.entries):
-        return None
-    return first.actor
-
-
-def _adjective_of_noun(entry: Entry, hit: Hit, text: str) -> bool:
-    """A one-word short form shaped as an adjective (العربية for قناة العربية), right after a
-    definite noun, is that noun's adjective: القمة العربية is an Arab summit."""
-    if " " in entry.key or not entry.key.endswith(("يه", "ي")):
-        return False
+def _adjective_of_noun(hit: Hit, text: str) -> bool:
+    """A one-word short form shaped as an adjective (العربية for قناة العربية, Entry.adjectival),
+    right after a definite noun, is that noun's adjective: القمة العربية is an Arab summit."""
     before = text[max(0, hit.start - 30) : hit.start].split()
     return bool(before) and before[-1].lstrip("وف").startswith("ال") and before[-1][-1:].isalpha()
 
 
-def _qualified_common_noun(entry: Entry, hit: Hit, text: str) -> bool:
-    """A one-word name that is also a common noun (القاعدة: the base), followed by a feminine
-    adjective (القاعدة الأمريكية، القاعدة الجوية), is that noun: a base, not the group."""
-    if " " in entry.key or not entry.key.startswith("ال") or entry.how == DEMONYM:
-        return False  # الأمريكية البريطانية: stacked adjectives
+def _qualified_common_noun(hit: Hit, text: str) -> bool:
+    """A one-word name that is also a common noun (القاعدة: the base, Entry.common_noun),
+    followed by a feminine adjective (القاعدة الأمريكية، القاعدة الجوية), is that noun: a
+    base, not the group. (Not a demonym: الأمريكية البريطانية are stacked adjectives.)"""
     after = text[hit.end : hit.end + 30].split()
     word = after[0].strip('«»"،,.') if after else ""
     return word.startswith("ال") and word.endswith("ية")
@@ -92,29 +85,41 @@ def resolve_hits(hits: list[Hit], registry: Registry, text: str) -> list[ActorMe
     full: Counter[str] = Counter()
     places: dict[str, list[int]] = {}
     for h in hits:
-        actor = _unambiguous_full(h)
+        actor = h.names.full_actor
         if actor is not None:
             full[actor] += 1
             places.setdefault(actor, []).append(h.start)
     for starts in places.values():
         starts.sort()
 
-    def short_ok(entry: Entry) -> bool:
-        if full[entry.actor] > 0:
-            return True
-        if " " not in entry.key:  # الخارجية, الجيش, كان: too common alone
-            return False
-        state = registry.parent_state(entry.actor)
-        return state is not None and full[state] > 0
+    def state_named(actor: str) -> bool:
+        state = registry.parent_state(actor)
+        return state is not None and state in full
 
-    chosen: list[tuple[Hit, Entry]] = []
-    for hit in hits:
-        usable = [
-            e
-            for e in hit.entries
-            if (e.how != SHORT or (short_ok(e) and not _adjective_of_noun(e, hit, text)))
-            and not _qualified_common_noun(e, hit, text)
-        ]
+    # A short form (الخارجية) counts where its actor is named in full, or, in more than one
+    # word (مجلس السيادة), where its state is; alone a one-word one is too common.
+    # (-length, start, index, hit, entry): longest first, then leftmost, then in order found
+    chosen: list[tuple[int, int, int, Hit, Entry]] = []
+    for index, hit in enumerate(hits):
+        names = hit.names
+        if names.short_alone is not None and names.short_alone.isdisjoint(full):
+            continue  # الخارجية where no ministry is named in full
+        usable = (
+            names.entries
+            if names.plain
+            else [
+                e
+                for e in names.entries
+                if (
+                    e.how != SHORT
+                    or (
+                        (e.actor in full or (e.multiword and state_named(e.actor)))
+                        and not (e.adjectival and _adjective_of_noun(hit, text))
+                    )
+                )
+                and not (e.common_noun and _qualified_common_noun(hit, text))
+            ]
+        )
         if not usable:
             continue
         best = usable[0]
@@ -127,15 +132,16 @@ def resolve_hits(hits: list[Hit], registry: Registry, text: str) -> list[ActorMe
                     -hit.entries.index(e),
                 ),
             )
-        chosen.append((hit, best))
-    # longest first, then leftmost; keep those that overlap nothing kept
-    chosen.sort(key=lambda he: (-(he[0].end - he[0].start), he[0].start))
+        chosen.append((hit.start - hit.end, hit.start, index, hit, best))
+    # longest first, then leftmost; keep those that overlap nothing kept (sorted as tuples,
+    # in C: the index before the hit settles every tie)
+    chosen.sort()
     # what is kept never overlaps, so in order of start its ends are in order too: a new
     # span overlaps a kept one iff the last kept one starting before its end ends after its start
     kept_starts: list[int] = []
     kept_ends: list[int] = []
     mentions: list[ActorMention] = []
-    for hit, entry in chosen:
+    for _, _, _, hit, entry in chosen:
         k = bisect_left(kept_starts, hit.end)
         if k > 0 and kept_ends[k - 1] > hit.start:
             continue
@@ -147,7 +153,7 @@ def resolve_hits(hits: list[Hit], registry: Registry, text: str) -> list[ActorMe
                 hit.start, hit.end, entry.actor, entry.how, text[hit.start : hit.end], surface=surface
             )
         )
-    mentions.sort(key=lambda m: m.start)
+    mentions.sort(key=_start)
     return mentions
 
 
@@ -164,12 +170,17 @@ def covering(tokens: list[Token], mentions: list[ActorMention]) -> list[ActorMen
     if not ordered or not tokens:
         return cover
     starts, ends = _token_bounds(tokens)
-    reach = list(accumulate((m.end for m in ordered), max))
+    reach = 0  # the furthest end of the mentions so far (by a comparison: max() is dearer)
     first = 0  # the first token whose start is past the reach of the mentions before
-    for k, m in enumerate(ordered):
-        past = bisect_left(starts, reach[k], first)  # tokens before ``past`` start inside the reach
+    for m in ordered:
+        if m.end > reach:
+            reach = m.end
+        past = bisect_left(starts, reach, first)  # tokens before ``past`` start inside the reach
         lo = bisect_right(ends, m.start, first, past)  # and those from ``lo`` on end after m starts
-        cover[lo:past] = [m] * (past - lo)
+        if past - lo == 1:  # most mentions cover one word
+            cover[lo] = m
+        elif past > lo:
+            cover[lo:past] = [m] * (past - lo)
         first = past
     return cover
 
@@ -183,5 +194,60 @@ _last_bounds: tuple[list[Token], list[int], list[int]] | None = None
 def _token_bounds(tokens: list[Token]) -> tuple[list[int], list[int]]:
     global _last_bounds
     if _last_bounds is None or _last_bounds[0] is not tokens or len(_last_bounds[1]) != len(tokens):
-        _last_bounds = (tokens, [t.start for t in tokens], [t.end for t in tokens])
+        _last_bounds = (tokens, list(map(_start, tokens)), list(map(_end, tokens)))
     return _last_bounds[1], _last_bounds[2]
+
+
+# Several passes read every token's normal form: the forms of the last token list seen are
+# kept, as its bounds are above.
+_last_norms: tuple[list[Token], list[str]] | None = None
+
+
+def token_norms(tokens: list[Token]) -> list[str]:
+    """The normal form of each token."""
+    global _last_norms
+    if _last_norms is None or _last_norms[0] is not tokens or len(_last_norms[1]) != len(tokens):
+        _last_norms = (tokens, list(map(_norm, tokens)))
+    return _last_norms[1]
+
+
+def tokens_of(forms: Container[str], tokens: list[Token]) -> list[int]:
+    """The indices of the tokens whose normal form is one of ``forms``."""
+    return list(compress(range(len(tokens)), map(forms.__contains__, token_norms(tokens))))
+
+
+# Questions asked of every token. Several passes each look for the few tokens that may
+# begin what they find (a title, a head noun, an anaphor ...), by word form. A lookup of a
+# report's word in a cache of forms costs some memory misses, per pass and token; so the
+# passes register their questions here, each gets a bit, the answers to all of them are
+# worked out together once per word form, and a report's tokens are looked up once.
+_questions: list[Callable[[str], object]] = []
+
+
+def word_question(question: Callable[[str], object]) -> int:
+    """Register a question about a normal form; its bit in the answers (see tokens_where)."""
+    global _last_answers
+    _questions.append(question)
+    _ANSWERS.clear()  # forms answered before lack the new bit
+    _last_answers = None
+    return 1 << (len(_questions) - 1)
+
+
+def _answer(norm: str) -> int:
+    return sum(1 << k for k, question in enumerate(_questions) if question(norm))
+
+
+_ANSWERS: WordCache[int] = WordCache(_answer)
+# for the last token list seen: each token's answers, and the few tokens with any yes
+_last_answers: tuple[list[Token], list[int], list[int]] | None = None
+
+
+def tokens_where(question: int, tokens: list[Token]) -> list[int]:
+    """The indices of the tokens whose normal form answers yes to ``question`` (a bit from
+    word_question)."""
+    global _last_answers
+    if _last_answers is None or _last_answers[0] is not tokens or len(_last_answers[1]) != len(tokens):
+        answers = list(map(_ANSWERS.__getitem__, token_norms(tokens)))
+        _last_answers = (tokens, answers, list(compress(range(len(tokens)), answers)))
+    answers = _last_answers[1]
+    return [i for i in _last_answers[2] if answers[i] & question]

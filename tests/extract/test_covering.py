@@ -38,6 +38,36 @@ def test_covering_matches_a_scan_on_random_overlapping_mentions() -> None:
         assert [id(m) for m in got] == [id(m) for m in expected]
 
 
+def test_covering_after_adding_mentions_is_covering_from_nothing() -> None:
+    """covering() lays added mentions over its last answer: what it gives is what the plain
+    scan gives, ties of start (first in the list wins) and moved mentions included."""
+    rng = random.Random(5)
+    text = "وقال وزير الخارجية الإيراني، في مؤتمر صحفي بطهران: إن الحرس الثوري لن يتراجع. " * 3
+    tokens = tokenize(text)
+
+    def mention(start: int | None = None) -> ActorMention:
+        start = rng.randrange(0, len(text)) if start is None else start
+        end = min(len(text), start + rng.randrange(0, 40))
+        return ActorMention(start, end, "x", "name", text[start:end])
+
+    for _ in range(300):
+        mentions = [mention() for _ in range(rng.randrange(0, 12))]
+        for _ in range(4):
+            got, expected = covering(tokens, mentions), _scan(tokens, mentions)
+            assert [id(m) for m in got] == [id(m) for m in expected]
+            got[:] = [None] * len(got)  # the caller's list is its own
+            step = rng.random()
+            if step < 0.5:  # more, some starting where others do, in front or behind
+                more = [mention(rng.choice([m.start for m in mentions] or [0])) for _ in range(3)]
+                mentions = more + mentions if rng.random() < 0.3 else mentions + more
+            elif step < 0.7:
+                mentions = sorted(mentions, key=lambda m: -m.end)
+            elif step < 0.8 and mentions:
+                mentions[0].end = min(len(text), mentions[0].end + 5)
+            elif mentions:
+                del mentions[rng.randrange(len(mentions))]
+
+
 def test_the_match_view_maps_every_character_back_to_the_original() -> None:
     """The match view keeps its map back to the original by runs of words; each view
     character maps where a character-by-character map would (gaps at either end, marks,
