@@ -30,6 +30,7 @@ class DateMention:
     calendar: str  # gregorian | hijri (the date itself is always Gregorian)
 
 
+_SPACE_RUN = re.compile(r"\s+")
 _DAY = r"(?P<{n}>[0-3]?\d)"
 _YEAR = r"(?P<{n}>(?:1[3-9]|20|21)\d\d)"
 
@@ -139,7 +140,7 @@ MONTH_SHIFTS = {
 
 
 def _month_of(name: str) -> tuple[int, str]:
-    key = re.sub(r"\s+", " ", name.strip())
+    key = _SPACE_RUN.sub(" ", name.strip())
     return month_table()[key]
 
 
@@ -205,7 +206,7 @@ def find_dates(
             elif kind == "d":
                 day = int(value)
             elif kind == "o":
-                day = _ordinals()[re.sub(r"\s+", " ", value)]
+                day = _ordinals()[_SPACE_RUN.sub(" ", value)]
             elif kind == "y":
                 year = int(value)
             elif kind == "e" and value.startswith("ه"):
@@ -294,7 +295,7 @@ def relative_dates(text: str, reference: PartialDate) -> list[DateMention]:
     found: list[DateMention] = []
     weekday_end: int | None = None  # where the last weekday named ends, in the normal view
     for m in _matches_from(pattern, _relative_beginnings(), view.text):
-        unit, offset = table[re.sub(r"\s+", " ", m.group(1))]
+        unit, offset = table[_SPACE_RUN.sub(" ", m.group(1))]
         if unit == "day":
             d = ref + timedelta(days=offset)
             made = PartialDate(d.year, d.month, d.day) if abs(offset) < 7 else PartialDate(d.year, d.month)

@@ -136,7 +136,11 @@ def event_records(
         _implied_entities(found, entities, ids, registry)
     out: list[Event] = []
     for f in found:
-        if any(a not in ids for a in [*(x for x in (f.source, f.target) if x), *f.participants]):
+        if (
+            (f.source and f.source not in ids)
+            or (f.target and f.target not in ids)
+            or any(p not in ids for p in f.participants)
+        ):
             continue
         when = None
         if f.when is not None:

@@ -33,6 +33,8 @@ _DATE_META = (
     "parsely-pub-date",
 )
 
+_DATE_META_KEYS = frozenset(k.lower() for k in _DATE_META)
+
 
 def _tree(page: str) -> Any:
     try:
@@ -57,7 +59,7 @@ def _published(tree: Any, url: str | None) -> tuple[PartialDate | None, str | No
     if tree is not None:
         for meta in tree.iter("meta"):
             key = (meta.get("property") or meta.get("name") or meta.get("itemprop") or "").lower()
-            if key in {k.lower() for k in _DATE_META} and meta.get("content"):
+            if key in _DATE_META_KEYS and meta.get("content"):
                 found = _iso(meta.get("content"))
                 if found:
                     return found, meta.get("content")

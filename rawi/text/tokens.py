@@ -11,7 +11,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
-from itertools import accumulate
 
 from rawi.arabic import normalize
 from rawi.lexicons import word_list
@@ -159,21 +158,37 @@ def word_segmentations(norm: str) -> tuple[Segmentation, ...]:
 # a plain dictionary lookup for a word seen before (no LRU bookkeeping at each token)
 _WORDS = WordCache(_analyse_word)
 
-# _WORD captured: split gives the spaces and the tokens in turn, in one call
-_SPACES_AND_WORDS = re.compile("(" + _WORD.pattern + ")", _WORD.flags)
+# A token as its space-delimited piece of text holds it: (start and end in the piece, text,
+# normal form, segmentations, is_word).
+_PieceToken = tuple[int, int, str, str, tuple[Segmentation, ...], bool]
+
+
+def _piece_tokens(piece: str) -> tuple[_PieceToken, ...]:
+    """The tokens of a piece of text between two spaces, most often one word: what
+    _WORD.finditer finds in it, with the analysis of each."""
+    found: list[_PieceToken] = []
+    for m in _WORD.finditer(piece):
+        start, end = m.span()
+        raw = piece if end - start == len(piece) else m.group()
+        word = _WORDS[raw]
+        if word is not None:
+            found.append((start, end, raw, *word))
+    return tuple(found)
+
+
+# A report is mostly words between single spaces, and repeats most of them.
+_PIECES = WordCache(_piece_tokens)
 
 
 def tokenize(text: str) -> list[Token]:
-    # what _WORD.finditer finds, with offsets summed from the lengths of the pieces: only
-    # white space stands between two of its matches (the second branch takes any other mark)
-    pieces = _SPACES_AND_WORDS.split(text)
-    ends = list(accumulate(map(len, pieces)))
+    # No token holds a space (both branches of _WORD exclude white space), so the tokens
+    # of a text are those of its pieces between spaces, each at its piece's offset.
     tokens: list[Token] = []
-    for raw, start, end in zip(pieces[1::2], ends[:-1:2], ends[1::2], strict=True):
-        word = _WORDS[raw]
-        if word is not None:
-            norm, segs, is_word = word
-            token = Token(start, end, raw, norm, segs)
+    at = 0
+    for piece in text.split(" "):
+        for start, end, raw, norm, segs, is_word in _PIECES[piece]:
+            token = Token(at + start, at + end, raw, norm, segs)
             token.is_word = is_word
             tokens.append(token)
+        at += len(piece) + 1
     return tokens

@@ -59,19 +59,28 @@ def test_word_cache_answers_once_per_form_and_stays_bounded(monkeypatch: pytest.
 
 
 def test_token_offsets_are_those_the_word_pattern_finds() -> None:
-    """tokenize sums offsets from the pieces of one split; they are the spans the word
-    pattern's own search gives (spaces, marks, digits, punctuation runs, tatweel)."""
+    """tokenize reads a text piece by piece between spaces; its tokens are the spans the
+    word pattern's own search gives (spaces, marks, digits, punctuation runs, tatweel,
+    white space other than a space), each analysed as the word alone."""
     import random
 
-    from rawi.text.tokens import _WORD
+    from rawi.text.tokens import _WORD, Token
 
     rng = random.Random(2)
-    alphabet = [*"قال الوزير، «x» 12 .\n\t؟ـً", "  "]
-    for _ in range(2000):
+    alphabet = [*"قال الوزير، «x» 12 .\n\t؟ـًّ\u00a0\u200c\u200f", "  "]
+    for _ in range(4000):
         text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 25)))
-        spans = [m.span() for m in _WORD.finditer(text) if tokenize(m.group())]
-        assert [(t.start, t.end) for t in tokenize(text)] == spans
-        assert all(text[t.start : t.end] == t.text for t in tokenize(text))
+        expected: list[Token] = []
+        for m in _WORD.finditer(text):
+            alone = tokenize(m.group())
+            assert len(alone) <= 1
+            expected += [Token(m.start(), m.end(), t.text, t.norm, t.segmentations) for t in alone]
+            if alone:
+                expected[-1].is_word = alone[0].is_word
+        tokens = tokenize(text)
+        assert tokens == expected
+        assert [t.is_word for t in tokens] == [t.is_word for t in expected]
+        assert all(text[t.start : t.end] == t.text for t in tokens)
 
 
 def test_a_doubled_verb_is_split_from_its_pronoun() -> None:
