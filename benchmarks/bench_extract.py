@@ -121,7 +121,7 @@ def stage(mode: str, folder: str) -> None:
         with open(Path(folder).parent / "facts.jsonl", "w", encoding="utf-8") as out:
             for item in iter_inputs([folder]):
                 facts = extract(read_document(item))  # type: ignore[arg-type]
-                out.write(json.dumps(facts.to_json(), ensure_ascii=False) + "\n")
+                out.write(facts.to_json_line())
                 docs += 1
                 mentions += len(facts.mentions)
     seconds = time.perf_counter() - start
@@ -180,7 +180,7 @@ def stage_times(folder: str) -> None:
                 affiliations=affiliation_records(reading.affiliations, entities, doc, extractor.registry),
                 events=event_records(found, entities, doc, extractor.registry),
             )
-            out.write(json.dumps(facts.to_json(), ensure_ascii=False) + "\n")
+            out.write(facts.to_json_line())
             t5 = clock()
             for name, seconds in zip(
                 STAGES, (t1 - t0, t2 - t1, t3 - t2 - (t2 - t1), t4 - t3, t5 - t4), strict=True

@@ -100,7 +100,7 @@ def extract_command(
     done = 0
     for doc in _documents(paths, encoding, failures):
         facts = extract(doc)
-        output.write(json.dumps(facts.to_json(), ensure_ascii=False) + "\n")
+        output.write(facts.to_json_line())
         done += 1
     output.flush()
     click.echo(f"rawi: {done} document(s) extracted, {len(failures)} failed", err=True)

@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+import orjson
+
 from rawi.document import Document, Span
 
 
@@ -148,3 +150,9 @@ class Facts:
             "events": [e.to_json() for e in self.events],
             "affiliations": [a.to_json() for a in self.affiliations],
         }
+
+    def to_json_line(self) -> str:
+        """The facts object as one line of JSON Lines (compact, UTF-8 text unescaped), by
+        orjson: a report's facts run to some 30 KB, which the standard library's encoder
+        takes four times as long to write."""
+        return orjson.dumps(self.to_json()).decode("utf-8") + "\n"
