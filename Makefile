@@ -41,7 +41,7 @@ test: lint postgres
 	$(BIN)/pytest
 
 bench: setup
-	$(BIN)/python benchmarks/bench_extract.py --docs 5000
+	$(BIN)/python benchmarks/bench_extract.py --docs 5000 --stages
 
 bench-store: setup
 	$(BIN)/python benchmarks/bench_store.py --docs 100000
