@@ -1569,3 +1569,12 @@ def test_a_sentence_opening_with_bahatha_opens_with_the_verb(extractor: Extracto
     )
     (talks,) = find(facts, "CONSULT", participants={"vladimir_putin", "masoud_pezeshkian"})
     assert talks.attribution == []
+
+
+def test_an_accusation_of_receiving_aid(extractor: Extractor) -> None:
+    # اتهم X Y بتلقي أموال من Z: Z gave to Y, on X's word; with no accuser, an allegation
+    facts = run(extractor, "واتهمت واشنطن حزب الله بتلقي أموال من إيران.")
+    (aid,) = find(facts, "AID", "iran", "hezbollah")
+    assert chain(facts, aid) == ["usa"] and aid.polarity == "asserted"
+    (aid,) = find(run(extractor, "ويُتهم حزب الله بتلقي أموال من إيران."), "AID", "iran", "hezbollah")
+    assert aid.polarity == "hedged"
