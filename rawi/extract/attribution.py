@@ -195,7 +195,8 @@ def find_scopes(tokens: list[Token], lo: int, hi: int, args: list[Arg], carried:
                     carried,
                     [],
                 )
-                if cue.form == "verb"
+                if cue.form
+                in ("verb", "phrase")  # لم يستبعد مسؤولون إسرائيليون أن: a phrase ending in a verb
                 else None
             )
             if said is not None and said.chain:

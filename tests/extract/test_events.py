@@ -1578,3 +1578,9 @@ def test_an_accusation_of_receiving_aid(extractor: Extractor) -> None:
     assert chain(facts, aid) == ["usa"] and aid.polarity == "asserted"
     (aid,) = find(run(extractor, "ويُتهم حزب الله بتلقي أموال من إيران."), "AID", "iran", "hezbollah")
     assert aid.polarity == "hedged"
+
+
+def test_the_subject_of_a_hedging_phrase_is_its_source(extractor: Extractor) -> None:
+    facts = run(extractor, "ولم يستبعد مسؤولون أمريكيون أن تكون إيران قد زودت روسيا بصواريخ.")
+    (event,) = find(facts, "AID", "iran", "russia")
+    assert event.polarity == "hedged" and chain(facts, event) == ["usa"]
