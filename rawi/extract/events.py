@@ -388,13 +388,17 @@ def _noun_reading(word: Token, nxt: Token) -> bool:
 def _misread(trig: Trig, tokens: list[Token], hi: int) -> bool:
     """Words that share a trigger's letters but not its sense, told by what follows:
     يوقع قتلى (inflicts casualties) is no signing; تراجع without عن (تراجع قدرة الحكومة,
-    a decline) is no backing down — a concession names what is given up (تراجع عن).
+    a decline) is no backing down — a concession names what is given up (تراجع عن); nor is
+    اعترض with no على an objection (اعترض صاروخاً: intercepted a missile).
     """
     entry = trig.entry
     if entry.type == "AGREE" and trig.verb and trig.last + 1 < hi:
         casualties = any(seg.stem in result_nouns() for seg in tokens[trig.last + 1].segmentations)
         if casualties:
             return True
+    if entry.type == "REJECT" and "-" not in entry.preps and trig.verb and trig.last + 1 < hi:
+        # اعترض صاروخاً: a direct object, marked indefinite accusative (the tanween written)
+        return "\u064b" in tokens[trig.last + 1].text
     if entry.type == "CONCEDE" and "-" not in entry.preps:
         words = {p for p in entry.preps if len(p) > 1}
         joined = {p for p in entry.preps if len(p) == 1}
@@ -488,6 +492,25 @@ def _leaders(args: list[Arg], tokens: list[Token]) -> set[int]:
         ):
             out.add(id(leader))
     return out
+
+
+CHARGE_STEM = 4  # letters of a charge's noun after ب, where the analyser did not read it so
+
+
+def _charge_after(tokens: list[Token], verb: int, right: int, args: list[Arg]) -> int | None:
+    """اتهم X Y بتزويد ...: the first word after an accusing verb that carries the ب of the
+    charge (outside a party's name), if any."""
+    for k in range(verb + 1, right):
+        if any(a.first <= k <= a.last for a in args):
+            continue
+        # بقصف، بالتخابر، بتأجيج; not بيان (a word of its own, too short for ب + a noun)
+        if any(
+            (seg.proclitics[-1:] == ("ب",) or seg.proclitics[-2:] == ("ب", "ال"))
+            and (seg is tokens[k].best or len(seg.stem) >= CHARGE_STEM)
+            for seg in tokens[k].segmentations
+        ):
+            return k
+    return None
 
 
 def _represents(token: Token) -> bool:
@@ -1621,6 +1644,10 @@ def _build(
         # (أن الأسد وعائلته وصلوا إلى موسكو، وأن روسيا منحتهم)
         second = left > lo and tokens[left - 1].norm in COORDINATED_COMPLEMENTIZERS
         earlier = [a for a in parties if a.last < trig.first] if second else before
+        if entry.type == "ACCUSE" and entry.mode == "allege":
+            # اتهم X الدول الغربية بتأجيج الصراع عبر تزويد كييف: the accused stands before the charge
+            charge = _charge_after(tokens, trig.last, right, args)
+            rest = [a for a in rest if charge is None or a.first < charge]
         if entry.mode == "visit" and subject and not _visitor(subject[0], tokens, registry):
             return None  # وصلت قوات أمريكية إلى سوريا: forces or goods arriving pay no visit
         target = act or _target(trig, rest, earlier, subject, entry.preps, tokens)

@@ -1584,3 +1584,13 @@ def test_the_subject_of_a_hedging_phrase_is_its_source(extractor: Extractor) -> 
     facts = run(extractor, "ولم يستبعد مسؤولون أمريكيون أن تكون إيران قد زودت روسيا بصواريخ.")
     (event,) = find(facts, "AID", "iran", "russia")
     assert event.polarity == "hedged" and chain(facts, event) == ["usa"]
+
+
+def test_intercepting_is_no_objection_and_the_accused_precedes_the_charge(extractor: Extractor) -> None:
+    # اعترض صاروخاً: intercepted (a direct object), not objected (اعترض على)
+    facts = run(extractor, "وأعلن الجيش الأمريكي أنه اعترض صاروخاً أطلقه الحوثيون على مدمرة أمريكية.")
+    assert not [e for e in facts.events if e.type == "REJECT"]
+    assert find(run(extractor, "واعترضت روسيا على مشروع القرار الأمريكي."), "REJECT", "russia", "usa")
+    # اتهم X الدول الغربية بتأجيج ... تزويد كييف: Kyiv, named after the charge, is not the accused
+    facts = run(extractor, "واتهم المندوب الروسي الدول الغربية بتأجيج الصراع عبر تزويد كييف بالأسلحة.")
+    assert not find(facts, "ACCUSE", "russia", "ukraine")
