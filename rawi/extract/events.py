@@ -494,6 +494,7 @@ def _leaders(args: list[Arg], tokens: list[Token]) -> set[int]:
     return out
 
 
+CHARGE_REACH = 16  # tokens from a verb of accusing to an act of the charge (عبر تزويد ...)
 CHARGE_STEM = 4  # letters of a charge's noun after ب, where the analyser did not read it so
 
 
@@ -1819,7 +1820,7 @@ def _build(
             and v.last < a.first
             and not any(b.prep is None and v.last < b.first < a.first for b in before)
             for v in verbs
-            if v.last < trig.first <= v.last + CONDEMNED_REACH
+            if v.last < trig.first <= v.last + (CHARGE_REACH if v.entry.mode == "allege" else CONDEMNED_REACH)
         )
     ]
     # قررت الجامعة، في اجتماع لوزراء الخارجية ...، استئناف: the subject right after the support

@@ -1594,3 +1594,4 @@ def test_intercepting_is_no_objection_and_the_accused_precedes_the_charge(extrac
     # اتهم X الدول الغربية بتأجيج ... تزويد كييف: Kyiv, named after the charge, is not the accused
     facts = run(extractor, "واتهم المندوب الروسي الدول الغربية بتأجيج الصراع عبر تزويد كييف بالأسلحة.")
     assert not find(facts, "ACCUSE", "russia", "ukraine")
+    assert not find(facts, "AID", "russia", "ukraine")  # nor is the accuser the one who arms
