@@ -1086,6 +1086,20 @@ def _places(args: list[Arg], registry: Registry, tokens: list[Token] | None = No
     return out
 
 
+BORDERS = frozenset({"الحدود", "حدود", "حدودها", "حدوده", "الشريط"})  # a border (normal forms)
+
+
+def _across_border(a: Arg, tokens: list[Token]) -> bool:
+    """اشتباكات مع مسلحين على الحدود مع أفغانستان: the state a border is shared with says
+    where, it is no side of a joint act (forces massed there face it: MOBILIZE keeps it)."""
+    return (
+        a.prep == "مع"
+        and a.first > 1
+        and tokens[a.first - 1].norm == "مع"
+        and tokens[a.first - 2].norm.removeprefix("و") in BORDERS
+    )
+
+
 def _subject(trig: Trig, parties: list[Arg], left: int, right: int, tokens: list[Token]) -> list[Arg]:
     """The subject of a verb: a direct party just before it (SVO: الحرس يمول، إسرائيل قد
     حمّلتا), else the first direct party after it (VSO, titles skipped), else the direct
@@ -1613,6 +1627,7 @@ def _build(
                 a
                 for a in rest
                 if a.prep in ("مع", "ب", "بين")  # اتفقوا مع X; not اتفقوا على X (what was agreed)
+                and not _across_border(a, tokens)
             ]
             # the object comes right after the verb, or after a subject that follows it (التقى
             # وزير الخارجية المصري بدر عبد العاطي نظيره الإثيوبي)
@@ -1720,7 +1735,10 @@ def _build(
             named = [a for a in genitive[:1] if a.mention.how != "capital"]
             # تعاون القاعدة مع الجماعات المتحالفة مع إيران، بما في ذلك حزب الله: the named instance
             including = [a for a in after if _after_including(tokens, a.first)]
-            with_ = including[:1] or [a for a in by_prep if a.prep in ("مع", "ب")][:1]
+            with_ = (
+                including[:1]
+                or [a for a in by_prep if a.prep in ("مع", "ب") and not _across_border(a, tokens)][:1]
+            )
             sides = (_coordinated(named[0], after, tokens) if named else []) + (
                 _coordinated(with_[0], after, tokens) if with_ else []
             )

@@ -1595,3 +1595,10 @@ def test_intercepting_is_no_objection_and_the_accused_precedes_the_charge(extrac
     facts = run(extractor, "واتهم المندوب الروسي الدول الغربية بتأجيج الصراع عبر تزويد كييف بالأسلحة.")
     assert not find(facts, "ACCUSE", "russia", "ukraine")
     assert not find(facts, "AID", "russia", "ukraine")  # nor is the accuser the one who arms
+
+
+def test_a_state_across_a_border_is_no_side_of_a_clash(extractor: Extractor) -> None:
+    facts = run(extractor, "وقتل خمسة جنود باكستانيين في اشتباكات مع مسلحين على الحدود مع أفغانستان.")
+    assert not find(facts, "ASSAULT", participants={"pakistan", "afghanistan"})
+    # forces massed at the border with X still face X
+    assert find(run(extractor, "وحشدت روسيا قوات على الحدود مع أوكرانيا."), "MOBILIZE", "russia", "ukraine")
