@@ -21,7 +21,7 @@ from operator import attrgetter
 from rawi.extract.gazetteer import NAME, SHORT, Entry, Hit
 from rawi.lexicons.registry import Registry
 from rawi.text.tokens import Token
-from rawi.text.word_cache import WordCache
+from rawi.text.word_cache import WORD_MARKS
 
 
 @dataclass(slots=True)
@@ -217,37 +217,18 @@ def tokens_of(forms: Container[str], tokens: list[Token]) -> list[int]:
 
 
 # Questions asked of every token. Several passes each look for the few tokens that may
-# begin what they find (a title, a head noun, an anaphor ...), by word form. A lookup of a
-# report's word in a cache of forms costs some memory misses, per pass and token; so the
-# passes register their questions here, each gets a bit, the answers to all of them are
-# worked out together once per word form, and a report's tokens are looked up once.
-_questions: list[Callable[[str], object]] = []
+# begin what they find (a title, a head noun, an anaphor ...), by word form. They register
+# their questions with the one WORD_MARKS the clause passes use too (word_cache.WordMarks):
+# the answers to all are worked out together once per word form, and a report's tokens are
+# looked up once for every pass of every layer.
 
 
 def word_question(question: Callable[[str], object]) -> int:
-    """Register a question about a normal form; its bit in the answers (see tokens_where)."""
-    global _last_answers
-    _questions.append(question)
-    _ANSWERS.clear()  # forms answered before lack the new bit
-    _last_answers = None
-    return 1 << (len(_questions) - 1)
-
-
-def _answer(norm: str) -> int:
-    return sum(1 << k for k, question in enumerate(_questions) if question(norm))
-
-
-_ANSWERS: WordCache[int] = WordCache(_answer)
-# for the last token list seen: each token's answers, and the few tokens with any yes
-_last_answers: tuple[list[Token], list[int], list[int]] | None = None
+    """Register a question about a normal form; what names it to tokens_where."""
+    return WORD_MARKS.question(question)
 
 
 def tokens_where(question: int, tokens: list[Token]) -> list[int]:
-    """The indices of the tokens whose normal form answers yes to ``question`` (a bit from
+    """The indices of the tokens whose normal form answers yes to ``question`` (from
     word_question)."""
-    global _last_answers
-    if _last_answers is None or _last_answers[0] is not tokens or len(_last_answers[1]) != len(tokens):
-        answers = list(map(_ANSWERS.__getitem__, token_norms(tokens)))
-        _last_answers = (tokens, answers, list(compress(range(len(tokens)), answers)))
-    answers = _last_answers[1]
-    return [i for i in _last_answers[2] if answers[i] & question]
+    return WORD_MARKS.positions(tokens, question, 0, len(tokens))

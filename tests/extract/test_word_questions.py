@@ -8,7 +8,7 @@ import pytest
 from rawi.extract import asides, coref, grammar, mentions
 from rawi.extract.mentions import tokens_of, tokens_where, word_question
 from rawi.text.tokens import tokenize
-from rawi.text.word_cache import WordCache
+from rawi.text.word_cache import WORD_MARKS, WordMarks
 
 TEXT = (
     "قال وزير الخارجية الإيراني، وهو في بلاده، إن الحركة رفضت ذلك، وأكد مجلس النواب"
@@ -31,12 +31,13 @@ def test_each_question_finds_the_tokens_a_token_by_token_test_finds() -> None:
 
 
 def test_a_question_added_later_is_answered_for_words_seen_before(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(mentions, "_questions", list(mentions._questions))  # the test's own goes
-    monkeypatch.setattr(mentions, "_ANSWERS", WordCache(mentions._answer))  # and its answers
+    marks = WordMarks()  # the test's own, with the questions registered so far
+    for ask in WORD_MARKS._questions:
+        marks.question(ask)
+    monkeypatch.setattr(mentions, "WORD_MARKS", marks)
     tokens = tokenize(TEXT)
-    assert tokens_where(asides.OPENER, tokens)
-    assert "قال" in mentions._ANSWERS
-    said = word_question(lambda norm: norm == "قال")
+    assert tokens_where(asides.OPENER, tokens)  # words seen (and answered) before ...
+    said = word_question(lambda norm: norm == "قال")  # ... then a new question
     assert [tokens[i].norm for i in tokens_where(said, tokens)] == ["قال"]
     assert tokens_of({"قال", "وقال"}, tokens) == [
         i for i, t in enumerate(tokens) if t.norm in ("قال", "وقال")
