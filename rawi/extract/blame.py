@@ -20,6 +20,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from functools import cache
+from typing import NamedTuple
 
 from rawi.arabic import name_key
 from rawi.dates import DateMention
@@ -230,16 +231,22 @@ def _scope_of(k: int, scopes: list[Scope]) -> tuple[str, list[str]]:
     return polarity, chain
 
 
-def _responsibility_blames(
-    tokens: list[Token],
-    lo: int,
-    hi: int,
-    args: list[Arg],
-    told: Told,
-    attacks: list[Attack],
-    triggers: list[Trig],
-) -> list[Blame]:
+class Sentence(NamedTuple):
+    """The sentence tokens[lo:hi] as the blame passes read it: its arguments, attribution
+    scopes and triggers, and every attack the report has told so far."""
+
+    tokens: list[Token]
+    lo: int
+    hi: int
+    args: list[Arg]
+    scopes: list[Scope]
+    triggers: list[Trig]
+    attacks: list[Attack]
+
+
+def _responsibility_blames(sentence: Sentence, told: Told) -> list[Blame]:
     """حمّل X Y مسؤولية الهجوم، محمّلاً إياه المسؤولية عن الهجوم الصاروخي، حمّل X المسؤولية لـ Y."""
+    tokens, lo, hi, args, _, triggers, attacks = sentence
     out: list[Blame] = []
     for trig, pairs in told.accusations:
         word = next(
@@ -286,10 +293,9 @@ def _names_nothing(tokens: list[Token], k: int, hi: int, args: list[Arg]) -> boo
     return tokens[k].norm in ("ل", "لـ", "منذ", "امس", "اليوم") or tokens[k].norm in PREPOSITION_LIKE
 
 
-def _author_blames(
-    tokens: list[Token], lo: int, hi: int, args: list[Arg], scopes: list[Scope], attacks: list[Attack]
-) -> list[Blame]:
+def _author_blames(sentence: Sentence) -> list[Blame]:
     """الهجوم نفّذه Y (asserted), الهجوم يحمل بصمات Y (hedged): the author named after the attack."""
+    tokens, lo, hi, args, scopes, _, attacks = sentence
     verbs = support_verbs()
     out: list[Blame] = []
     for attack in reversed(attacks):
@@ -323,17 +329,9 @@ def _author_blames(
     return out
 
 
-def _denied_links(
-    tokens: list[Token],
-    lo: int,
-    hi: int,
-    args: list[Arg],
-    scopes: list[Scope],
-    attacks: list[Attack],
-    triggers: list[Trig],
-    registry: Registry,
-) -> list[Blame]:
+def _denied_links(sentence: Sentence, registry: Registry) -> list[Blame]:
     """نفى Y أي صلة له (لبلاده) بالهجوم / بحادثة مجدل شمس: Y denies carrying out the attack."""
+    tokens, lo, hi, args, scopes, triggers, attacks = sentence
     out: list[Blame] = []
     for scope in scopes:
         if scope.polarity != "denied" or not scope.chain or scope.cue_last < 0:
@@ -392,11 +390,10 @@ def _ascribing_verbs() -> frozenset[str]:
     return frozenset(verb_forms(*ASCRIBE))
 
 
-def _ascribed(
-    tokens: list[Token], lo: int, hi: int, args: list[Arg], scopes: list[Scope], attacks: list[Attack]
-) -> list[Blame]:
+def _ascribed(sentence: Sentence) -> list[Blame]:
     """نسبت مصادر محلية الغارة إلى Y (named sources assert it, unnamed ones only suspect it);
     الغارة، التي نُسبت إلى Y (hedged): the attack ascribed to Y."""
+    tokens, lo, hi, args, scopes, _, attacks = sentence
     forms = _ascribing_verbs()
     out: list[Blame] = []
     for k in range(lo, hi):
@@ -439,17 +436,10 @@ def _ascribed(
     return out
 
 
-def _own_responsibility(
-    tokens: list[Token],
-    lo: int,
-    hi: int,
-    args: list[Arg],
-    scopes: list[Scope],
-    triggers: list[Trig],
-    attacks: list[Attack],
-) -> list[Blame]:
+def _own_responsibility(sentence: Sentence) -> list[Blame]:
     """أعلنت X مسؤوليتها عن الهجوم (X did it, on its own word); نفت X مسؤوليتها عن الهجوم
     (X denies it)."""
+    tokens, lo, hi, args, scopes, triggers, attacks = sentence
     out: list[Blame] = []
     for k in range(lo, hi):
         if "مسووليت" not in tokens[k].norm:  # most words: no need to segment
@@ -476,10 +466,9 @@ def _own_responsibility(
     return out
 
 
-def _launched_by(
-    tokens: list[Token], lo: int, hi: int, args: list[Arg], scopes: list[Scope], attacks: list[Attack]
-) -> list[Blame]:
+def _launched_by(sentence: Sentence) -> list[Blame]:
     """الصاروخ أُطلق من جانب الحزب (من قبل Y): the weapon of the attack last told was fired by Y."""
+    tokens, lo, hi, args, scopes, _, attacks = sentence
     out: list[Blame] = []
     for verb in range(lo + 1, hi - 2):
         if tokens[verb].norm not in ("اطلق", "اطلقت"):
@@ -508,16 +497,9 @@ def _standing_verbs() -> frozenset[str]:
     return frozenset(verb_forms("وقف", "يقف"))
 
 
-def _behind(
-    tokens: list[Token],
-    lo: int,
-    hi: int,
-    args: list[Arg],
-    scopes: list[Scope],
-    triggers: list[Trig],
-    attacks: list[Attack],
-) -> list[Blame]:
+def _behind(sentence: Sentence) -> list[Blame]:
     """قال X إن Y تقف وراء (خلف) الهجوم: Y did it, on X's word."""
+    tokens, lo, hi, args, scopes, triggers, attacks = sentence
     forms = _standing_verbs()
     out: list[Blame] = []
     for k in range(lo, hi - 2):
@@ -545,8 +527,9 @@ def _claiming_verbs() -> frozenset[str]:
     return frozenset(verb_forms("تبنى", "يتبنى"))
 
 
-def _claimed(tokens: list[Token], lo: int, hi: int, args: list[Arg], attacks: list[Attack]) -> list[Blame]:
+def _claimed(sentence: Sentence) -> list[Blame]:
     """تبنّت X الهجوم (the attack told before): X claims it, on its own word."""
+    tokens, lo, hi, args, _, _, attacks = sentence
     forms = _claiming_verbs()
     out: list[Blame] = []
     for attack in _told_from(attacks, lo):
@@ -586,14 +569,15 @@ def blames(
     """Every attribution or denial of an attack in the sentence tokens[lo:hi]."""
     # the passes that read every word run only where a word they look for stands
     scanned = bool(WORD_MARKS.positions(tokens, SCANNED_WORDS, lo, hi))
+    sentence = Sentence(tokens, lo, hi, args, scopes, triggers, attacks)
     found = [
-        *_responsibility_blames(tokens, lo, hi, args, told, attacks, triggers),
-        *_author_blames(tokens, lo, hi, args, scopes, attacks),
-        *_denied_links(tokens, lo, hi, args, scopes, attacks, triggers, registry),
-        *(_ascribed(tokens, lo, hi, args, scopes, attacks) if scanned else ()),
-        *(_own_responsibility(tokens, lo, hi, args, scopes, triggers, attacks) if scanned else ()),
-        *(_launched_by(tokens, lo, hi, args, scopes, attacks) if scanned else ()),
-        *_claimed(tokens, lo, hi, args, attacks),
-        *(_behind(tokens, lo, hi, args, scopes, triggers, attacks) if scanned else ()),
+        *_responsibility_blames(sentence, told),
+        *_author_blames(sentence),
+        *_denied_links(sentence, registry),
+        *(_ascribed(sentence) if scanned else ()),
+        *(_own_responsibility(sentence) if scanned else ()),
+        *(_launched_by(sentence) if scanned else ()),
+        *_claimed(sentence),
+        *(_behind(sentence) if scanned else ()),
     ]
     return [b for b in found if b.agent not in b.attack.targets]
