@@ -89,7 +89,7 @@ from rawi.lexicons.registry import Registry
 from rawi.text import Analysis
 from rawi.text.conjugate import verb_forms
 from rawi.text.phrases import SKIPPED, PhraseLexicon, PhraseMatch
-from rawi.text.tokens import Token, word_segmentations
+from rawi.text.tokens import Segmentation, Token, word_segmentations
 from rawi.text.word_cache import WordCache
 
 REFUSALS = frozenset({"لن"})  # "will not": a refusal of what cooperative verbs name
@@ -506,8 +506,7 @@ def _charge_after(tokens: list[Token], verb: int, right: int, args: list[Arg]) -
             continue
         # بقصف، بالتخابر، بتأجيج; not بيان (a word of its own, too short for ب + a noun)
         if any(
-            (seg.proclitics[-1:] == ("ب",) or seg.proclitics[-2:] == ("ب", "ال"))
-            and (seg is tokens[k].best or len(seg.stem) >= CHARGE_STEM)
+            _after_bi(seg) and (seg is tokens[k].best or len(seg.stem) >= CHARGE_STEM)
             for seg in tokens[k].segmentations
         ):
             return k
@@ -1011,9 +1010,7 @@ def _accused_act(trig: Trig, triggers: list[Trig], tokens: list[Token], targets:
         if any(tokens[k].norm in (",", "،", ".", ";", "؛") for k in range(after + 1, t.first)):
             break  # the accusation's clause has ended
         tok = tokens[t.first]
-        marked = any(
-            seg.proclitics[-1:] == ("ب",) or seg.proclitics[-2:] == ("ب", "ال") for seg in tok.segmentations
-        )
+        marked = any(_after_bi(seg) for seg in tok.segmentations)
         # اتهم X Y بخرق الاتفاق عبر استهداف أراضيه: the act is named by its means
         if (marked and t.first <= after + 4) or tokens[t.first - 1].norm in MEANS:
             return t
@@ -2650,13 +2647,15 @@ def _verb_object(subject: Arg, obj: Arg, tokens: list[Token]) -> bool:
     )
 
 
+def _after_bi(seg: Segmentation) -> bool:
+    """بقصف، بالتنسيق: the word carries the preposition ب (with or without the article)."""
+    return seg.proclitics[-1:] == ("ب",) or seg.proclitics[-2:] == ("ب", "ال")
+
+
 def _manner(trig: Trig, tokens: list[Token]) -> bool:
     """بالتنسيق مع، بالتعاون مع، بالتشاور مع: a joint noun after ب says how the clause's
     subject acts; the last of a coordination just before it is no side of it."""
-    return not trig.verb and any(
-        seg.proclitics[-1:] == ("ب",) or seg.proclitics[-2:] == ("ب", "ال")
-        for seg in tokens[trig.first].segmentations
-    )
+    return not trig.verb and any(_after_bi(seg) for seg in tokens[trig.first].segmentations)
 
 
 def _nearer_noun(trig: Trig, arg: Arg, tokens: list[Token]) -> bool:
