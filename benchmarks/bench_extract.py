@@ -10,12 +10,14 @@ HTML pages, then times, each in a fresh process and ``--repeat`` times:
   stages    (with --stages) where extract's time goes: reading the page, analysing the text
             (tokens, sentences), finding the actors and dates, the events, writing the facts
 
-and prints the median documents/second (by the clock, and by the CPU time the
+for each build asked for with ``--builds``: ``pure`` (the Python source, as developers run
+it) and ``compiled`` (the same source compiled with mypyc by `make compiled`, into
+build/compiled), and prints the median documents/second (by the clock, and by the CPU time the
 process was given: on a shared machine the clock counts the time other jobs held
 the core, the CPU time does not), the peak resident memory, and for extract the
 actor mentions recognised per second. The extract timing includes
 loading the registry (about 1-2 s) once per run.
-Run: python benchmarks/bench_extract.py [--docs 5000] [--repeat 3] [--stages]
+Run: python benchmarks/bench_extract.py [--docs 5000] [--repeat 3] [--stages] [--builds pure,compiled]
 """
 
 from __future__ import annotations
@@ -33,6 +35,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"
+COMPILED = ROOT / "build" / "compiled"  # where `make compiled` installs the mypyc build
 
 PASTED = """{site}
 الرئيسية | سياسة | اقتصاد | رياضة | منوعات | فيديو
@@ -62,6 +65,25 @@ HTML = """<!DOCTYPE html><html lang="ar" dir="rtl"><head><meta charset="utf-8">
 <main><article><h1>{headline}</h1>{paragraphs}<div class="share">شارك: فيسبوك | تويتر</div></article>
 <aside class="related"><h3>اقرأ أيضاً</h3><ul><li>ارتفاع أسعار الذهب</li></ul></aside></main>
 <footer>© 2024 {site}</footer></body></html>"""
+
+
+def use_build(build: str) -> None:
+    """Import rawi from the build asked for, and make sure that is the one imported."""
+    sys.path.insert(0, str(COMPILED if build == "compiled" else ROOT))
+    import rawi.extract.events
+
+    compiled = not rawi.extract.events.__file__.endswith(".py")
+    if compiled != (build == "compiled"):
+        raise SystemExit(f"asked for the {build} build, but imported {rawi.extract.events.__file__}")
+
+
+def stale_sources() -> list[str]:
+    """The source files whose copy in the compiled build differs (or is missing)."""
+    return [
+        str(path.relative_to(ROOT))
+        for path in sorted((ROOT / "rawi").rglob("*.py"))
+        if not (copy := COMPILED / path.relative_to(ROOT)).is_file() or copy.read_bytes() != path.read_bytes()
+    ]
 
 
 def source_paragraphs() -> list[str]:
@@ -97,9 +119,9 @@ def build_corpus(folder: Path, count: int, words: int, seed: int = 7) -> int:
     return total_words // count
 
 
-def stage(mode: str, folder: str) -> None:
+def stage(mode: str, folder: str, build: str) -> None:
     """Run one mode in this process and print JSON with seconds and peak RSS."""
-    sys.path.insert(0, str(ROOT))
+    use_build(build)
     from rawi.arabic import normalize_with_map
     from rawi.extract import extract
     from rawi.ingest import iter_inputs, read_document
@@ -143,10 +165,10 @@ def stage(mode: str, folder: str) -> None:
 STAGES = ("read page", "analyse text", "actors, dates", "events", "write facts")
 
 
-def stage_times(folder: str) -> None:
+def stage_times(folder: str, build: str) -> None:
     """Time each stage of extraction per report in this process (CPU time) and print JSON
     with the milliseconds a report of each."""
-    sys.path.insert(0, str(ROOT))
+    use_build(build)
     from rawi.extract import Extractor
     from rawi.extract.entities import affiliation_records, build_entities, event_records
     from rawi.extract.events import extract_events
@@ -189,11 +211,11 @@ def stage_times(folder: str) -> None:
     print(json.dumps({"load_s": loading} | {name: 1000 * seconds / docs for name, seconds in spent.items()}))
 
 
-def print_stages(folder: Path, repeat: int) -> None:
+def print_stages(folder: Path, repeat: int, build: str) -> None:
     runs = []
     for _ in range(repeat):
         out = subprocess.run(
-            [sys.executable, __file__, "--stage", "stages", "--folder", str(folder)],
+            [sys.executable, __file__, "--stage", "stages", "--folder", str(folder), "--build", build],
             capture_output=True,
             text=True,
             check=True,
@@ -203,7 +225,7 @@ def print_stages(folder: Path, repeat: int) -> None:
     total = sum(medians.values())
     loading = statistics.median(r["load_s"] for r in runs)
     print(
-        f"\nwhere extract's time goes (CPU ms a report, medians of {repeat} runs; total {total:.2f} ms, "
+        f"\nwhere extract's time goes, {build} build (CPU ms a report, medians of {repeat} runs; total {total:.2f} ms, "
         f"and {loading:.2f} s once a run to load the registry)"
     )
     for name, ms in medians.items():
@@ -217,6 +239,10 @@ def main() -> None:
     parser.add_argument("--repeat", type=int, default=3)
     parser.add_argument("--modes", default="read,normalise,extract")
     parser.add_argument("--stages", action="store_true", help="also print where extract's time goes")
+    parser.add_argument(
+        "--builds", default="pure", help="pure, compiled (run `make compiled` first) or pure,compiled"
+    )
+    parser.add_argument("--build", help=argparse.SUPPRESS)
     parser.add_argument("--stage", help=argparse.SUPPRESS)
     parser.add_argument("--folder", help=argparse.SUPPRESS)
     args = parser.parse_args()
@@ -224,11 +250,17 @@ def main() -> None:
         print(build_corpus(Path(args.folder), args.docs, args.words))
         return
     if args.stage == "stages":
-        stage_times(args.folder)
+        stage_times(args.folder, args.build)
         return
     if args.stage:
-        stage(args.stage, args.folder)
+        stage(args.stage, args.folder, args.build)
         return
+    builds = args.builds.split(",")
+    if "compiled" in builds and (stale := stale_sources()):
+        raise SystemExit(
+            f"the compiled build is missing or older than the source ({len(stale)} files differ, "
+            f"first {stale[0]}): run `make compiled` first"
+        )
     # This process stays small and imports nothing of rawi: Linux carries a parent's
     # peak memory into the children it forks, which would hide theirs.
     with tempfile.TemporaryDirectory(prefix="rawi-bench-") as tmp:
@@ -258,14 +290,14 @@ def main() -> None:
             f"{size_mib:.1f} MiB; {args.repeat} runs per mode, medians"
         )
         print(
-            f"{'mode':<10} {'docs/s':>10} {'ms/doc':>8} {'cpu docs/s':>11} {'cpu ms/doc':>11} "
+            f"{'mode':<10} {'build':<9} {'docs/s':>10} {'ms/doc':>8} {'cpu docs/s':>11} {'cpu ms/doc':>11} "
             f"{'peak MiB':>9} {'mentions/s':>11}"
         )
-        for mode in args.modes.split(","):
+        for mode, build in ((mode, build) for build in builds for mode in args.modes.split(",")):
             runs = []
             for _ in range(args.repeat):
                 out = subprocess.run(
-                    [sys.executable, __file__, "--stage", mode, "--folder", str(folder)],
+                    [sys.executable, __file__, "--stage", mode, "--folder", str(folder), "--build", build],
                     capture_output=True,
                     text=True,
                     check=True,
@@ -277,11 +309,12 @@ def main() -> None:
             mention_rate = statistics.median(r["mentions"] / r["seconds"] for r in runs)
             shown = f"{mention_rate:>11.0f}" if mention_rate else f"{'-':>11}"
             print(
-                f"{mode:<10} {rate:>10.1f} {1000 / rate:>8.2f} {cpu_rate:>11.1f} {1000 / cpu_rate:>11.2f} "
+                f"{mode:<10} {build:<9} {rate:>10.1f} {1000 / rate:>8.2f} {cpu_rate:>11.1f} {1000 / cpu_rate:>11.2f} "
                 f"{peak:>9.1f} {shown}"
             )
         if args.stages:
-            print_stages(folder, args.repeat)
+            for build in builds:
+                print_stages(folder, args.repeat, build)
 
 
 if __name__ == "__main__":
