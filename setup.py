@@ -8,17 +8,14 @@ from pathlib import Path
 from setuptools import setup
 
 # What runs for every report: reading, the text layer and extraction. Left out: the CLI,
-# the store and evaluation (their time is spent in SQLAlchemy, click and I/O), and
-# text/phrases.py, whose generic frozen dataclass mypyc cannot compile.
+# the store and evaluation (their time is spent in SQLAlchemy, click and I/O).
 LAYERS = ("rawi/text", "rawi/extract", "rawi/ingest")
 COMPILED = [
     "rawi/arabic.py",
     "rawi/dates.py",
     "rawi/document.py",
     "rawi/facts.py",
-    *sorted(
-        str(path) for folder in LAYERS for path in Path(folder).glob("*.py") if path.name != "phrases.py"
-    ),
+    *sorted(str(path) for folder in LAYERS for path in Path(folder).glob("*.py")),
 ]
 
 

@@ -7,9 +7,8 @@ the following words must follow as they are. The longest phrase wins.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
 from functools import lru_cache
-from typing import Generic, TypeVar
+from typing import Generic, NamedTuple, TypeVar
 
 from rawi.arabic import name_key
 from rawi.text.tokens import Token, segment
@@ -18,8 +17,7 @@ V = TypeVar("V")
 SKIPPED = frozenset({"", "-", "ـ", "«", "»", '"', "“", "”"})  # marks a phrase may have inside it
 
 
-@dataclass(frozen=True, slots=True)
-class PhraseMatch(Generic[V]):
+class PhraseMatch(NamedTuple, Generic[V]):  # a NamedTuple: mypyc compiles no generic dataclass
     first: int  # token index of the first word
     last: int  # token index of the last word (inclusive)
     value: V
