@@ -1102,6 +1102,8 @@ def _subject(trig: Trig, parties: list[Arg], left: int, right: int, tokens: list
     حمّلتا), else the first direct party after it (VSO, titles skipped), else the direct
     parties before it in its clause (X، Y، و Z ... التقوا)."""
     before = [a for a in parties if left <= a.first < trig.first and a.prep is None]
+    if before and before[-1].last + 1 == trig.first and _verb_after_and(trig, tokens):
+        return []  # طردت النيجر السفير الفرنسي وأمهلته: a verb joined by و goes on with the last subject
     if before and adjacent(tokens, before[-1].last, trig.first):
         return [a for a in before if a is before[-1] or _in_group(a, before[-1], before, tokens)]
     after = [
@@ -1118,6 +1120,13 @@ def _subject(trig: Trig, parties: list[Arg], left: int, right: int, tokens: list
     if after:
         return _coordinated(after[0], parties, tokens)
     return before
+
+
+def _verb_after_and(trig: Trig, tokens: list[Token]) -> bool:
+    """وأمهلته: a verb that carries the conjunction و (not one whose lemma begins with it: وافق)."""
+    return tokens[trig.first].best.proclitics[:1] == ("و",) and not normalize(trig.entry.trigger).startswith(
+        "و"
+    )
 
 
 AUTHOR_REACH = 8  # tokens from a verb of reaction to the relative clause naming what it reacts to
@@ -1850,6 +1859,7 @@ def _build(
         if forced
         else led_by or verb_subjects[-1:] or governed[-1:] or ([] if answered else carried_subject[:1])
     )
+    agent = _possessive_agent(trig, agent, target, parties, tokens, lo, registry) or agent
     if not agent and target:  # مقتل X في عملية نفذتها قوات Y / بغارة إسرائيلية
         agent = _later_agent(target[-1].last, after, tokens)
     if not agent and target and entry.type == "THREATEN":
@@ -1866,6 +1876,44 @@ def _build(
     if not agent or not target:
         return None
     return agent, target, False, agent  # a verbal noun coordinated with this one shares its agent
+
+
+def _possessive_agent(
+    trig: Trig,
+    agent: list[Arg],
+    target: list[Arg],
+    parties: list[Arg],
+    tokens: list[Token],
+    lo: int,
+    registry: Registry,
+) -> list[Arg]:
+    """عقوبات الاتحاد على إيران بسبب دعمها لروسيا: the pronoun on a verbal noun is its agent,
+    and agrees with it. When the agent found otherwise cannot take ها (a person, a masculine
+    head or state) the agent is the nearest feminine state before, whatever governs it."""
+    if trig.verb or trig.enclitic != "ها" or not agent or not _cannot_be_ha(agent[0], tokens, registry):
+        return []
+    return [
+        a
+        for a in parties
+        if lo <= a.first
+        and a.last < trig.first
+        and all(a is not t for t in target)
+        and _feminine_state(a, tokens, registry)
+    ][-1:]
+
+
+def _cannot_be_ha(arg: Arg, tokens: list[Token], registry: Registry) -> bool:
+    """A party ها cannot stand for: a person, a masculine head (الجيش، الاتحاد) or a
+    masculine state (masculine_states.txt)."""
+    return (
+        _actor_kind(arg.mention.actor, registry) == "person"
+        or _masculine(arg, tokens)
+        or (
+            arg.mention.how in ("name", "capital")
+            and _actor_kind(arg.mention.actor, registry) == "state"
+            and not _feminine_state(arg, tokens, registry)
+        )
+    )
 
 
 CANCEL_REACH = 8  # tokens from a cancelling verb to the accord it ends (its subject, a date between)

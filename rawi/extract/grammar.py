@@ -75,7 +75,10 @@ def _is_name_word(tok: Token, stop: frozenset[str]) -> bool:
         return False
     best = tok.best
     # possessive endings (خارجيتها) mark a noun; نا/ي endings are common in names (سابرينا)
-    return best.enclitic not in ("ها", "هم", "هما", "هن", "كم") and best.stem not in stop
+    if best.enclitic in ("ها", "هم", "هما", "هن", "كم") or best.stem in stop:
+        return False
+    # خلاله، بعده: a function word with a pronoun on it
+    return not any(seg.enclitic is not None and seg.stem in stop for seg in tok.segmentations)
 
 
 def _head_after_preposition(tok: Token) -> bool:
