@@ -195,6 +195,15 @@ def find_triggers(tokens: list[Token], lo: int, hi: int, skip: set[int]) -> list
             and _marked_passive(tok.text, tok.best.proclitics)
             and any(s.stem in index.verbs for s in tok.segmentations)
         )
+        # أنه قتل، لم يدعم، قد رفض: after a particle that only verbs follow, a verb (a word
+        # that is both a verbal noun and a verb is read as the verb)
+        marked = marked or (
+            phrase is not None
+            and phrase.last == i
+            and i > lo
+            and tokens[i - 1].norm in BEFORE_VERBS
+            and any(s.stem in index.verbs for s in tok.segmentations)
+        )
         if phrase is not None and not marked and not _opens_with_verb(tokens, i, lo, hi, phrase):
             found.append(phrase)
             after = phrase.last + 1
@@ -230,7 +239,7 @@ def find_triggers(tokens: list[Token], lo: int, hi: int, skip: set[int]) -> list
                     True,
                     seg.enclitic,
                     participle=seg.stem in index.participles,
-                    passive=_marked_passive(tok.text, seg.proclitics),
+                    passive=seg.stem in index.passives or _marked_passive(tok.text, seg.proclitics),
                 )
                 break
         if verb is not None:
@@ -426,6 +435,12 @@ def _second_forms(tokens: list[Token], i: int, hi: int) -> frozenset[str]:
 
 RELATIVES = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان"})
 QUOTES = frozenset({"«", "»", '"', "“", "”"})
+# particles that stand before verbs only (normal forms): قد، لم، لن، سوف، and أنّ/إنّ with a
+# pronoun (أنه قتل: "that he killed")
+BEFORE_VERBS = frozenset(
+    {"قد", "وقد", "فقد", "لقد", "لم", "ولم", "فلم", "لن", "ولن", "سوف"}
+    | {"انه", "انها", "انهم", "انهما", "وانه", "وانها", "وانهم"}
+)
 GAP_PARTICLES = frozenset({"قد", "لقد", "ف", "كان", "كانت", "و", "لم", "لن", "لا", "سوف", "ما"})
 GAP_OPENERS = GAP_PARTICLES | RELATIVES | {",", "،"}  # the words a gap adjacent() accepts begins with
 

@@ -162,6 +162,9 @@ def _names(actor: Actor, registry: Registry) -> list[tuple[str, str]]:
     named += [(n, REGIME) for n in actor.regime]
     named += [(f, DEMONYM) for d in actor.demonym for f in demonym_forms(d)]
     named += [(n, DEMONYM) for n in actor.demonym_plural]
+    # جنود أتراك: the irregular plural without its article too (not the short ones, which
+    # are also words or names of their own: روس)
+    named += [(n[2:], DEMONYM) for n in actor.demonym_plural if n.startswith("ال") and len(n) > 5]
     return named
 
 

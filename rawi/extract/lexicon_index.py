@@ -9,7 +9,7 @@ from functools import cache
 from rawi.arabic import name_key
 from rawi.errors import DataFileError
 from rawi.lexicons import LEXICON_DIR, read_tsv, word_list
-from rawi.text.conjugate import feminine_participle, participles, verb_forms
+from rawi.text.conjugate import feminine_participle, hollow_passives, participles, verb_forms
 from rawi.text.phrases import PhraseLexicon
 
 EVENT_TYPES = (
@@ -60,6 +60,7 @@ class VerbIndex:
     phrases: PhraseLexicon[TriggerEntry]
     participles: frozenset[str]  # forms that are circumstantial participles (محذّراً), not finite verbs
     feminine_participles: dict[str, TriggerEntry]  # محذّرةً، مطالِبةً: participles where marked as such
+    passives: frozenset[str]  # forms that are passive by their spelling (اغتيل، أقيل)
 
 
 def _split_verb(value: str, path: str, line: int) -> tuple[str, str]:
@@ -69,12 +70,16 @@ def _split_verb(value: str, path: str, line: int) -> tuple[str, str]:
     return parts[0].strip(), parts[1].strip()
 
 
+PASSIVE_TYPES = frozenset({"ASSAULT", "COERCE"})  # whose hollow verbs' passives are read (اغتيل، أقيل)
+
+
 @cache
 def trigger_index() -> VerbIndex:
     verbs: dict[str, list[TriggerEntry]] = {}
     phrases: list[tuple[str, TriggerEntry]] = []
     perfects: dict[str, tuple[str, str]] = {}
     participle_forms: set[str] = set()
+    passive_forms: set[str] = set()
     feminine: dict[str, TriggerEntry] = {}
     for row in read_tsv(LEXICON_DIR / "triggers.tsv", ("trigger", "kind", "type", "frame")):
         f = row.fields
@@ -107,7 +112,11 @@ def trigger_index() -> VerbIndex:
             fem = feminine_participle(imperfect) if entry.type in SPEECH_ACT_TYPES else None
             if fem is not None:
                 feminine.setdefault(fem, entry)
-            for form in verb_forms(perfect, imperfect) | said:
+            # اغتيل: passives spelled apart, for acts done to someone (other hollow passives
+            # are other words: دين "religion", أقيم "was held")
+            passive = hollow_passives(perfect) if entry.type in PASSIVE_TYPES else frozenset()
+            passive_forms |= passive
+            for form in verb_forms(perfect, imperfect) | said | passive:
                 verbs.setdefault(form, []).append(entry)
             perfects[name_key(perfect)] = (perfect, imperfect)
         elif f["kind"] in ("masdar", "phrase"):
@@ -127,6 +136,7 @@ def trigger_index() -> VerbIndex:
         PhraseLexicon(phrases + conjugated),
         frozenset(participle_forms),
         feminine,
+        frozenset(passive_forms),
     )
 
 

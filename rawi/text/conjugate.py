@@ -76,6 +76,18 @@ def verb_forms(perfect: str, imperfect: str) -> frozenset[str]:
 
 
 @cache
+def hollow_passives(perfect: str) -> frozenset[str]:
+    """اغتال → اغتيل، اغتيلت، اغتيلوا; أقال → أقيل: the passive perfect of a verb with a long
+    middle vowel is spelled apart from its active (a regular verb's passive is spelled as its
+    active: قُتل, told only by a damma the writer may give)."""
+    p = normalize(perfect.strip())
+    if len(p) < 3 or p[-2] != "ا" or p.endswith(("اا", "اي")):
+        return frozenset()
+    base = p[:-2] + "ي" + p[-1]
+    return frozenset(base + s for s in ("", "ت", "ا", "تا", "وا"))
+
+
+@cache
 def participles(imperfect: str, perfect: str = "") -> frozenset[str]:
     """The circumstantial active participle (حال), as news writes it after a verb of
     saying: يحذّر → محذّراً, يتوعّد → متوعّداً, يدعو → داعياً, ينفي → نافياً, يقول → قائلاً. Only the masculine accusative: the bare

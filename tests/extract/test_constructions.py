@@ -38,3 +38,24 @@ def test_a_function_word_with_a_pronoun_is_no_name(extractor: Extractor) -> None
     assert not [e for e in facts.entities if "خلاله" in e.name]
     (event,) = find(facts, "CONSULT", participants={"saudi_arabia_foreign_ministry", "iran"})
     assert event.mode == "phone"
+
+
+def test_a_hollow_verb_in_the_passive(extractor: Extractor) -> None:
+    # اغتيل X بغارة إسرائيلية: passive by its spelling alone, the adjective names the agent
+    facts = run(extractor, "اغتيل القيادي في حماس صالح العاروري بغارة إسرائيلية في الضاحية الجنوبية لبيروت.")
+    (event,) = find(facts, "ASSAULT", "israel", "saleh_al_arouri") or find(
+        facts, "ASSAULT", "israel", "hamas"
+    )
+    assert event.mode == "targeted"
+
+
+def test_after_a_particle_of_verbs_a_word_is_a_verb(extractor: Extractor) -> None:
+    # أنه قتل: قتل is the verb "killed", not the noun "killing"; a commander in X stands for X
+    facts = run(extractor, "وأعلن الجيش الإسرائيلي أنه قتل قائداً في حزب الله بضربة في جنوب لبنان.")
+    assert find(facts, "ASSAULT", "israel_idf", "hezbollah")
+
+
+def test_an_irregular_plural_adjective_without_its_article(extractor: Extractor) -> None:
+    # جنود أتراك: the plural of تركي, without ال, names Turkey
+    facts = run(extractor, "قُتل ثلاثة جنود أتراك في هجوم شنه مسلحون من حزب العمال الكردستاني شمالي العراق.")
+    assert find(facts, "ASSAULT", "pkk", "turkey")

@@ -41,3 +41,12 @@ def test_participles_of_the_first_form_and_of_the_others() -> None:
     assert "قايلا" in participles("يقول", "قال")  # قائلاً, ئ in normal form
     assert "محذرا" in participles("يحذر", "حذر")  # محذّراً: the shadda makes it form II
     assert participles("يدعي", "ادعى") == {"مدعيا"}  # ادّعى is form VIII, not داعياً
+
+
+def test_hollow_verbs_have_a_passive_spelled_apart() -> None:
+    from rawi.text.conjugate import hollow_passives
+
+    assert {"اغتيل", "اغتيلت", "اغتيلوا"} <= hollow_passives("اغتال")
+    assert "اقيل" in hollow_passives("أقال")  # أُقيل
+    assert hollow_passives("قتل") == frozenset()  # قُتل is spelled as قتل
+    assert hollow_passives("نفى") == frozenset()
