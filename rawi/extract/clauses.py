@@ -115,6 +115,11 @@ def _preposition(tokens: list[Token], i: int, m: ActorMention, text: str) -> str
         return before
     if i > 1 and before in delegates and two_before in PREPOSITION_WORDS:
         return two_before  # بين وفدي X و Y، مع ممثلي X: the delegates stand for their party
+    region = before.removeprefix("و")
+    if region in REGIONS and two_before in PREPOSITION_WORDS:
+        return two_before  # صواريخ على شمال إسرائيل، في شرق سوريا: the part is governed as the whole
+    if region[:1] in ("ب", "ل") and region[1:] in REGIONS:
+        return region[:1]  # بشمال سوريا
     if m.how != "demonym":
         return None
     # an adjective takes the preposition of the noun it qualifies: في العاصمة القطرية،
@@ -435,6 +440,9 @@ def _second_forms(tokens: list[Token], i: int, hi: int) -> frozenset[str]:
 
 RELATIVES = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان"})
 QUOTES = frozenset({"«", "»", '"', "“", "”"})
+# the parts of a country named before it (normal forms): على شمال إسرائيل
+REGIONS = frozenset({"شمال", "جنوب", "شرق", "غرب", "وسط", "شمالي", "جنوبي", "شرقي", "غربي"})
+
 # particles that stand before verbs only (normal forms): قد، لم، لن، سوف، and أنّ/إنّ with a
 # pronoun (أنه قتل: "that he killed")
 BEFORE_VERBS = frozenset(

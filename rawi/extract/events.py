@@ -70,6 +70,7 @@ from rawi.extract.lexicon_index import (
     aid_objects,
     anchored_dates,
     cue_index,
+    fired_objects,
     masculine_heads,
     member_nouns,
     opposing_words,
@@ -727,11 +728,11 @@ def extract_events(
                     event.modality = None
             if cause is not None:
                 for event in found:
-                    event.mode = event.mode or cause.entry.mode
+                    event.mode = event.mode or _fixed_mode(cause)
             means = next((t for t in triggers if trig.last < t.first <= trig.last + 3), None)
-            if means is not None and means.entry.type == trig.entry.type and means.entry.mode:
+            if means is not None and means.entry.type == trig.entry.type and _fixed_mode(means):
                 for event in found:  # شنّ غارات جوية: the mode the object names
-                    event.mode = event.mode or means.entry.mode
+                    event.mode = event.mode or _fixed_mode(means)
             # رفضت X التطبيع مع Y، موقف X الرافض للحوار مع Y، لن تطبّع X علاقاتها مع Y: the one
             # who refuses a joint act rejects the other sides (one refusal, however it is told)
             refused = _refused(trig, triggers)
@@ -809,6 +810,11 @@ def extract_events(
     return _dedupe([_own_word(e) for e in _answered(events, registry)])
 
 
+def _fixed_mode(trig: Trig) -> str | None:
+    """The mode a trigger names by itself: not '*', which its object decides (أطلق، زوّد)."""
+    return None if trig.entry.mode == "*" else trig.entry.mode
+
+
 def _own_word(event: FoundEvent) -> FoundEvent:
     """قراراً يطالب الحوثيين، قال X إنه يتهم Y: a speech act is its speaker's own; the report
     tells that it was said (corpus FORMAT), so its speaker is no further source for it. A
@@ -837,6 +843,11 @@ def _told(
             told.accusations.append((trig, pairs))
         if trig.entry.type != "ASSAULT" or trig.entry.frame != "directed":
             continue
+        mode = trig.entry.mode
+        if mode == "*":  # أطلق: an attack only when what it launches is a weapon
+            mode = _mode_from_object(tokens, trig.last + 1, hi, fired_objects())
+            if mode is None:
+                continue
         targets = list(dict.fromkeys(e.target for e in found if e.target))
         targets = targets or attack_targets(trig, args, tokens, hi, registry, _other_verbs(read))
         when = next((e.when for e in found if e.when), None) or _date_of(trig, dates, tokens, lo, hi)
@@ -845,7 +856,7 @@ def _told(
             tokens[trig.first].start,
             tokens[trig.last].end,
             targets,
-            trig.entry.mode,
+            mode,
             when,
             trig.verb,
         )
@@ -2874,7 +2885,11 @@ def _assemble(
     if recalled:
         event_type = "SANCTION"  # سحبت السعودية سفيرها من لبنان: recalling an envoy
     mode = "withdraw" if recalled else entry.mode if event_type == entry.type else None
-    if mode == "*":
+    if mode == "*" and event_type == "ASSAULT":
+        mode = _mode_from_object(tokens, trig.last + 1, hi, fired_objects())
+        if mode is None:
+            return []  # أطلق حملة، أطلق مبادرة: what is launched is no weapon
+    elif mode == "*":
         mode = _mode_from_object(tokens, trig.last + 1, hi)
         if mode is None and normalize(entry.trigger.split("|")[0]) in word_list("giving_needs_object.txt"):
             return []  # قدمت الشكر، قدّم مقترحاً: what is given is no aid

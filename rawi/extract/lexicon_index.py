@@ -165,6 +165,13 @@ def aid_objects() -> PhraseLexicon[str]:
 
 
 @cache
+def fired_objects() -> PhraseLexicon[str]:
+    """What أطلق launches when it attacks → ASSAULT mode (lexicons/fired_objects.tsv)."""
+    rows = read_tsv(LEXICON_DIR / "fired_objects.tsv", ("object", "mode"))
+    return PhraseLexicon((r.fields["object"], r.fields["mode"]) for r in rows)
+
+
+@cache
 def request_objects() -> PhraseLexicon[str]:
     """What is asked for or refused → REQUEST/REJECT mode (lexicons/request_objects.tsv)."""
     rows = read_tsv(LEXICON_DIR / "request_objects.tsv", ("object", "mode"))

@@ -59,3 +59,18 @@ def test_an_irregular_plural_adjective_without_its_article(extractor: Extractor)
     # جنود أتراك: the plural of تركي, without ال, names Turkey
     facts = run(extractor, "قُتل ثلاثة جنود أتراك في هجوم شنه مسلحون من حزب العمال الكردستاني شمالي العراق.")
     assert find(facts, "ASSAULT", "pkk", "turkey")
+
+
+def test_launching_is_an_attack_only_when_a_weapon_is_launched(extractor: Extractor) -> None:
+    # the subject and a number between the verb and what it fires; the part of a country
+    # (شمال إسرائيل) is governed as the country
+    (event,) = find(
+        run(extractor, "أطلق حزب الله عشرات الصواريخ على شمال إسرائيل."), "ASSAULT", "hezbollah", "israel"
+    )
+    assert event.mode == "heavy-weapons"
+    (event,) = find(
+        run(extractor, "وأطلق الحوثيون طائرات مسيرة باتجاه إسرائيل."), "ASSAULT", "houthis", "israel"
+    )
+    assert event.mode == "drone"
+    assert not run(extractor, "أطلق الجيش السوداني حملة لتجنيد المتطوعين ضد قوات الدعم السريع.").events
+    assert find(run(extractor, "وأطلقت حماس سراح ثلاثة رهائن إسرائيليين."), "RETREAT", "hamas", "israel")
