@@ -1816,6 +1816,8 @@ def _build(
         return (visitor, visited, False, []) if visited else None
     if genitive and by_prep:
         return genitive[:1], _coordinated(by_prep[0], after, tokens), False, []
+    if genitive and normalize(entry.trigger) in word_list("subject_genitives.txt"):
+        return None  # اشترطت حماس انسحاب القوات الإسرائيلية: the genitive withdraws, from no one named
     if genitive and not by_prep and _pronoun_object_after(tokens, genitive[0].last):
         # تزويد إيران لها بالصواريخ: the genitive gives, ل with a pronoun names who receives
         # (the speaker, or the subject before)

@@ -74,3 +74,13 @@ def test_launching_is_an_attack_only_when_a_weapon_is_launched(extractor: Extrac
     assert event.mode == "drone"
     assert not run(extractor, "أطلق الجيش السوداني حملة لتجنيد المتطوعين ضد قوات الدعم السريع.").events
     assert find(run(extractor, "وأطلقت حماس سراح ثلاثة رهائن إسرائيليين."), "RETREAT", "hamas", "israel")
+
+
+def test_the_genitive_of_a_verbal_noun_without_object_is_its_agent(extractor: Extractor) -> None:
+    # انسحاب القوات الإسرائيلية: the forces withdraw; Hamas, who sets the condition, is no agent
+    facts = run(extractor, "واشترطت حماس انسحاب القوات الإسرائيلية من غزة قبل أي اتفاق.")
+    assert not find(facts, "RETREAT", "hamas", "israel_idf")
+    assert not [e for e in facts.events if e.type == "RETREAT"]
+    # with a party after من, the genitive withdraws from it
+    facts = run(extractor, "وطالبت روسيا بانسحاب القوات الأمريكية من سوريا.")
+    assert find(facts, "RETREAT", "usa_armed_forces", "syria")
