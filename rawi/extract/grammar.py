@@ -16,6 +16,7 @@ from operator import methodcaller
 
 from rawi.arabic import name_key, normalize
 from rawi.extract.entities import new_actor_key
+from rawi.extract.lexicon_index import trigger_index
 from rawi.extract.mentions import ActorMention, covering, token_norms, tokens_of, tokens_where, word_question
 from rawi.lexicons import LEXICON_DIR, read_tsv, word_list
 from rawi.lexicons.registry import Registry
@@ -88,6 +89,15 @@ def _head_after_preposition(tok: Token) -> bool:
     return any(seg.proclitics in (("ل",), ("ب",)) and seg.stem in heads for seg in tok.segmentations)
 
 
+def _event_word(tokens: list[Token], k: int) -> bool:
+    """دعم، بحثا: a verbal noun or verb of the trigger lexicon begins no name (وزير الخارجية
+    عن دعم بلاده، نظيره الإيراني بحثا خلاله)."""
+    index = trigger_index()
+    return index.phrases.match_at(tokens, k) is not None or any(
+        seg.stem in index.verbs and not seg.proclitics for seg in tokens[k].segmentations
+    )
+
+
 def _name_at(tokens: list[Token], k: int, cover: list[ActorMention | None]) -> int:
     """The index past the last token of a person's name starting at ``k`` (k if none)."""
     stop = stopwords()
@@ -105,6 +115,7 @@ def _name_at(tokens: list[Token], k: int, cover: list[ActorMention | None]) -> i
             or tok.norm in NAME_PARTICLES - {"عبد", "ابو", "ابي", "ابا"}
             or tok.norm in org_heads()
             or _head_after_preposition(tok)
+            or _event_word(tokens, k)
         ):
             return k
         j += 1

@@ -84,3 +84,10 @@ def test_the_genitive_of_a_verbal_noun_without_object_is_its_agent(extractor: Ex
     # with a party after من, the genitive withdraws from it
     facts = run(extractor, "وطالبت روسيا بانسحاب القوات الأمريكية من سوريا.")
     assert find(facts, "RETREAT", "usa_armed_forces", "syria")
+
+
+def test_an_event_word_begins_no_name(extractor: Extractor) -> None:
+    # وزير الخارجية المصري عن دعم بلاده: دعم begins no person's name after the title
+    facts = run(extractor, "وأعرب وزير الخارجية المصري عن دعم بلاده الكامل للجيش السوداني.")
+    assert not [e for e in facts.entities if "دعم" in e.name]
+    assert [e for e in facts.events if registry_ids(facts).get(e.target or "") == "sudan_saf"]
