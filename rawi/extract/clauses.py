@@ -132,6 +132,8 @@ def _preposition(tokens: list[Token], i: int, m: ActorMention, text: str) -> str
             and "ال" + noun[2:] not in trigger_index().phrases.by_first
         ):
             return "ل"
+    if i > 2 and (tokens[i - 3].norm, two_before) in AGENT_PHRASES:
+        return AGENT  # من قبل مستوطنين إسرائيليين: the adjective of the agent noun
     if i > 1 and two_before in PREPOSITION_WORDS and not before.isdigit():
         # عدداً من الطائرات الأمريكية قصفت: "a number of" X is X, no preposition
         partitive = i > 2 and two_before == "من" and tokens[i - 3].norm in QUANTIFIERS

@@ -52,6 +52,7 @@ from rawi.extract.blame import (
 )
 from rawi.extract.clauses import (
     AGENT,
+    AGENT_PHRASES,
     COMPLEMENTIZERS,
     DIACRITICS,
     GAP_PARTICLES,
@@ -123,6 +124,7 @@ ACCUSED_REACH = 10  # tokens from the accused to the act it is accused of (its m
 # words before the act that was the means of what is accused (عبر استهداف، من خلال تزويد)
 MEANS = frozenset({"عبر", "خلال", "بواسطه"})
 COMPLEMENT_REACH = 12  # tokens after a threat's complementizer in which the threatened is named
+AGENT_WORDS = frozenset(word for phrase in AGENT_PHRASES for word in phrase)  # من قبل، على يد
 NEAR_AGENT = 15  # tokens between a verbal noun and a party before it taken for its agent
 MAX_ARG_DISTANCE = 30  # tokens between a trigger and an argument, within its clause
 TAKEN_KINDS = ("person", "organization", "state", "other")
@@ -1561,6 +1563,11 @@ def _build(
         takers = [a for a in before if a.prep is None and a.last >= trig.first - 3][-1:]
         return (givers, takers, False, []) if givers and takers else None
     agents = [a for a in after if a.prep == AGENT]
+    if agents and any(
+        _is_trigger_noun(tokens[k]) and tokens[k].norm not in AGENT_WORDS
+        for k in range(trig.last + 1, agents[0].first)
+    ):
+        agents = []  # أدانت X اقتحام الأقصى من قبل مستوطنين: the agent is the nearer noun's
     if agents and entry.frame == "directed":  # passive: قُتل X على يد Y، استُهدف X من قبل Y
         # قُتل X على يد Y (X between) or X قُتل على يد Y (X before)
         between = [a for a in after if a.prep is None and a.first < agents[0].first]
@@ -1686,6 +1693,8 @@ def _build(
         target = act or _target(trig, rest, earlier, subject, entry.preps, tokens)
         if not target and entry.type in REACTIONS | APPROVALS:
             target = _author_in_relative(trig, parties, tokens, hi)
+        if not target and entry.type == "ACCUSE":  # دانت X اقتحام الأقصى من قبل مستوطنين: its agent
+            target = [a for a in rest if a.prep == AGENT][:1]
         if not target and entry.type == "MOBILIZE":
             target = _same_opponent(subject, opponent or [])
         if not target and entry.type == "AID" and partner and subject:

@@ -91,3 +91,13 @@ def test_an_event_word_begins_no_name(extractor: Extractor) -> None:
     facts = run(extractor, "وأعرب وزير الخارجية المصري عن دعم بلاده الكامل للجيش السوداني.")
     assert not [e for e in facts.entities if "دعم" in e.name]
     assert [e for e in facts.events if registry_ids(facts).get(e.target or "") == "sudan_saf"]
+
+
+def test_an_agent_phrase_belongs_to_the_nearest_act(extractor: Extractor) -> None:
+    # من قبل مستوطنين إسرائيليين: the agent of the storming, who is the one condemned
+    facts = run(extractor, "وأدانت الخارجية السعودية بشدة اقتحام المسجد الأقصى من قبل مستوطنين إسرائيليين.")
+    assert find(facts, "ASSAULT", "israel", "al_aqsa_mosque")
+    assert find(facts, "ACCUSE", "saudi_arabia_foreign_ministry", "israel")
+    assert not [
+        e for e in facts.events if e.type == "ASSAULT" and registry_ids(facts).get(e.source or "") != "israel"
+    ]
