@@ -193,6 +193,7 @@ def find_titled_persons(
         else:
             segments = [TitleSegment(match.value.role, _orgs_in(cover, i, match.last, registry))]
             last = match.last
+        starts = [i]  # the token where each office begins
         k = last + 1
         person: ActorMention | None = None
         while k < len(tokens) and k - last <= MAX_TITLE_TOKENS:
@@ -216,6 +217,7 @@ def find_titled_persons(
             if more is not None:
                 if more.value.kind == "office":
                     segments.append(TitleSegment(more.value.role, _orgs_in(cover, k, more.last, registry)))
+                    starts.append(k)
                 k = more.last + 1
                 continue
             # باسم after the title's own words is "in the name of" (المتحدث الجديد باسم التنظيم);
@@ -246,9 +248,27 @@ def find_titled_persons(
         if person is not None:
             if pronoun is not None and not segments[0].orgs:  # زعيمه: the organisation named before
                 segments[0].orgs.extend(orgs_before[-1:])
-            titled.append(TitledPerson(person, segments, tokens[i].start))
+            first = _first_own_office(segments, registry)
+            titled.append(TitledPerson(person, segments[first:], tokens[starts[first]].start))
         resume = last + 1
     return new, titled
+
+
+def _first_own_office(segments: list[TitleSegment], registry: Registry) -> int:
+    """The first office of a chain of titles that is the named person's: offices of one
+    person serve one state (رئيس مجلس السيادة قائد الجيش الفريق البرهان), so an office of
+    another (استقبل أمير قطر رئيس المكتب السياسي لحماس إسماعيل هنية) is another person's."""
+    first = 0
+    for n in range(1, len(segments)):
+        before, here = _states_of(segments[n - 1], registry), _states_of(segments[n], registry)
+        if before and here and not before & here:
+            first = n
+    return first
+
+
+def _states_of(segment: TitleSegment, registry: Registry) -> set[str]:
+    """The states of the organisations an office names (an organisation of no state: itself)."""
+    return {registry.state_of(m.actor) or m.actor for m in segment.orgs}
 
 
 def _orgs_in(

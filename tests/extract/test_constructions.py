@@ -101,3 +101,14 @@ def test_an_agent_phrase_belongs_to_the_nearest_act(extractor: Extractor) -> Non
     assert not [
         e for e in facts.events if e.type == "ASSAULT" and registry_ids(facts).get(e.source or "") != "israel"
     ]
+
+
+def test_titles_of_two_states_in_a_row_name_two_people(extractor: Extractor) -> None:
+    # أمير قطر is the host, not one more office of Haniyeh's
+    facts = run(extractor, "واستقبل أمير قطر رئيس المكتب السياسي لحماس إسماعيل هنية في الدوحة أمس.")
+    assert find(facts, "CONSULT", participants={"qatar", "ismail_haniyeh"})
+    # the offices of one state stay one person's
+    facts = run(
+        extractor, "والتقى رئيس مجلس السيادة قائد الجيش الفريق أول عبد الفتاح البرهان المبعوث الأمريكي."
+    )
+    assert find(facts, "CONSULT", participants={"abdel_fattah_al_burhan", "usa"})
