@@ -728,6 +728,9 @@ def extract_events(
                     # لوّح بتعليق العلاقات: a threat, told as done, not yet a sanction
                     event.type, event.mode = "THREATEN", threat_mode(event.type, event.mode)
                     event.modality = None
+            if trig.entry.type == "AID" and _halted(trig, tokens, lo):
+                for event in found:  # تعليق مساعداتها العسكرية لمصر: aid withdrawn
+                    event.type, event.mode = "SANCTION", "discontinue"
             if cause is not None:
                 for event in found:
                     event.mode = event.mode or _fixed_mode(cause)
@@ -810,6 +813,21 @@ def extract_events(
             state.subject = previous_subject
     _date_reactions(events, analysis, dates)
     return _dedupe([_own_word(e) for e in _answered(events, registry)])
+
+
+HALT_REACH = 4  # tokens from a halting word to the aid it halts (its subject may stand between)
+
+
+def _halted(trig: Trig, tokens: list[Token], lo: int) -> bool:
+    """جمّدت واشنطن المساعدات، تعليق مساعداتها: aid right after a word that halts it
+    (halting_words.txt), in the same clause."""
+    halting = word_list("halting_words.txt")
+    for k in range(trig.first - 1, max(lo, trig.first - HALT_REACH) - 1, -1):
+        if tokens[k].norm in (",", "،", ".") or tokens[k].norm in COMPLEMENTIZERS:
+            return False
+        if any(seg.stem in halting for seg in tokens[k].segmentations):
+            return True
+    return False
 
 
 def _fixed_mode(trig: Trig) -> str | None:

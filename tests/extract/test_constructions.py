@@ -112,3 +112,17 @@ def test_titles_of_two_states_in_a_row_name_two_people(extractor: Extractor) -> 
         extractor, "والتقى رئيس مجلس السيادة قائد الجيش الفريق أول عبد الفتاح البرهان المبعوث الأمريكي."
     )
     assert find(facts, "CONSULT", participants={"abdel_fattah_al_burhan", "usa"})
+
+
+def test_aid_halted_is_a_sanction_and_arms_exports_are_aid(extractor: Extractor) -> None:
+    (event,) = find(
+        run(extractor, "وأعلنت واشنطن تعليق مساعداتها العسكرية لمصر."), "SANCTION", "usa", "egypt"
+    )
+    assert event.mode == "discontinue"
+    facts = run(extractor, "وجمدت الولايات المتحدة المساعدات المقدمة إلى الأونروا.")
+    assert not [e for e in facts.events if e.type == "AID"]
+    assert find(run(extractor, "وتواصل فرنسا تصدير الأسلحة إلى مصر."), "AID", "france", "egypt")
+    (event,) = find(
+        run(extractor, "ونفى الكرملين تقارير عن نقل أسلحة روسية إلى إيران."), "AID", "russia", "iran"
+    )
+    assert event.polarity == "denied"
