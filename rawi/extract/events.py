@@ -728,9 +728,12 @@ def extract_events(
                     # لوّح بتعليق العلاقات: a threat, told as done, not yet a sanction
                     event.type, event.mode = "THREATEN", threat_mode(event.type, event.mode)
                     event.modality = None
-            if trig.entry.type == "AID" and _halted(trig, tokens, lo):
-                for event in found:  # تعليق مساعداتها العسكرية لمصر: aid withdrawn
-                    event.type, event.mode = "SANCTION", "discontinue"
+            if _halted(trig, tokens, lo):
+                for event in found:
+                    if event.modality == "requested":  # طالب X Y بوقف الهجمات: Y's attacks go on
+                        event.modality = None
+                    elif event.type == "AID":  # تعليق مساعداتها العسكرية لمصر: aid withdrawn
+                        event.type, event.mode = "SANCTION", "discontinue"
             if cause is not None:
                 for event in found:
                     event.mode = event.mode or _fixed_mode(cause)
@@ -1887,6 +1890,19 @@ def _build(
             if v.last < trig.first <= v.last + (CHARGE_REACH if v.entry.mode == "allege" else CONDEMNED_REACH)
         )
     ]
+    # ناشدت الأمم المتحدة المجتمع الدولي تقديم مساعدات: who asks for an act does not do it;
+    # the one asked (a second party after the verb) does
+    requester = next(
+        (v for v in verbs if v.entry.type == "REQUEST" and v.last < trig.first <= v.last + CONDEMNED_REACH),
+        None,
+    )
+    if requester is not None:
+        governed = [
+            a
+            for a in governed
+            if a.first > requester.last
+            and any(b.prep is None and requester.last < b.first < a.first for b in before)
+        ]
     # قررت الجامعة، في اجتماع لوزراء الخارجية ...، استئناف: the subject right after the support
     # verb, before any party nearer in a parenthesis
     verb_subjects = [
@@ -1897,7 +1913,10 @@ def _build(
     agent = (
         carried_subject
         if forced
-        else led_by or verb_subjects[-1:] or governed[-1:] or ([] if answered else carried_subject[:1])
+        else led_by
+        or verb_subjects[-1:]
+        or governed[-1:]
+        or ([] if answered or requester is not None else carried_subject[:1])
     )
     agent = _possessive_agent(trig, agent, target, parties, tokens, lo, registry) or agent
     if not agent and target:  # مقتل X في عملية نفذتها قوات Y / بغارة إسرائيلية

@@ -126,3 +126,13 @@ def test_aid_halted_is_a_sanction_and_arms_exports_are_aid(extractor: Extractor)
         run(extractor, "ونفى الكرملين تقارير عن نقل أسلحة روسية إلى إيران."), "AID", "russia", "iran"
     )
     assert event.polarity == "denied"
+
+
+def test_who_asks_for_an_act_does_not_do_it(extractor: Extractor) -> None:
+    facts = run(extractor, "وناشدت الأمم المتحدة المجتمع الدولي تقديم مساعدات عاجلة للسودان.")
+    assert not find(facts, "AID", "un", "sudan")
+    # asked to stop an act, the one asked is doing it
+    facts = run(extractor, "وطالب الاتحاد الأوروبي إيران بوقف تزويد روسيا بالمسيرات.")
+    assert find(facts, "REQUEST", "eu", "iran")
+    (event,) = find(facts, "AID", "iran", "russia")
+    assert event.modality is None
