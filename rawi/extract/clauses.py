@@ -451,7 +451,7 @@ BEFORE_VERBS = frozenset(
     {"قد", "وقد", "فقد", "لقد", "لم", "ولم", "فلم", "لن", "ولن", "سوف"}
     | {"انه", "انها", "انهم", "انهما", "وانه", "وانها", "وانهم"}
 )
-GAP_PARTICLES = frozenset({"قد", "لقد", "ف", "كان", "كانت", "و", "لم", "لن", "لا", "سوف", "ما"})
+GAP_PARTICLES = frozenset({"قد", "لقد", "ف", "كان", "كانت", "و", "لم", "لن", "لا", "سوف", "ما", "ربما"})
 GAP_OPENERS = GAP_PARTICLES | RELATIVES | {",", "،"}  # the words a gap adjacent() accepts begins with
 
 

@@ -199,15 +199,22 @@ def _with_titles(args: list[Arg], tokens: list[Token], lo: int, titles: dict[int
             arg.prep = _preposition_before(tokens, k, lo)
 
 
+BELONGING = frozenset({"تابعه", "التابعه", "تابع", "التابع", "تابعين", "التابعين", "تابعون"})  # normal forms
+
+
 def _members_stand_for_their_party(args: list[Arg], tokens: list[Token]) -> None:
     """مقتل عنصر في حزب الله: a member (members_in.txt) stands for the party after في, which
     takes the member's place in the sentence — it is no place where something happened."""
     members = word_list("members_in.txt")
     for arg in args:
         if arg.prep in ("في", "فى") and arg.first > 1:
-            noun = tokens[arg.first - 2]
-            if any(seg.stem.removeprefix("ال") in members for seg in noun.segmentations):
-                arg.prep = _preposition_before(tokens, arg.first - 2, 0)
+            k = arg.first - 2
+        elif arg.prep == "ل" and arg.first > 1 and tokens[arg.first - 1].norm in BELONGING:
+            k = arg.first - 2  # خلية تابعة لتنظيم داعش: a member "belonging to" its party
+        else:
+            continue
+        if any(seg.stem.removeprefix("ال") in members for seg in tokens[k].segmentations):
+            arg.prep = _preposition_before(tokens, k, 0)
 
 
 def _preposition_before(tokens: list[Token], k: int, lo: int) -> str | None:
@@ -652,7 +659,12 @@ def extract_events(
         parties = [a for a in party_args if id(a) not in no_parties]
         state.decider = _decider(tokens, lo, hi, parties) or state.decider
         attack_ends = {t.last for t in triggers if t.entry.type in FORCE}
-        struck = sorted(parties + _struck_places(args, tokens, registry, attack_ends), key=lambda a: a.first)
+        struck = sorted(
+            parties
+            + _struck_places(args, tokens, registry, attack_ends)
+            + _struck_where(args, tokens, registry, attack_ends, lo),
+            key=lambda a: a.first,
+        )
         previous_subject: list[Arg] = []
         verbs = [tr for tr in triggers if tr.verb]
         accused: dict[int, tuple[list[Arg], list[Arg]]] = {}  # masdar trigger → (accuser, accused)
@@ -2489,6 +2501,38 @@ def _struck_places(
         )
         if tokens[before].norm in AGAINST or after_attack:
             out.append(Arg(a.mention, a.first, a.last, None if after_attack else "علي"))
+    return out
+
+
+STRUCK_REACH = 3  # tokens from an attack (or its على) to the thing it strikes, and on to في
+
+
+def _struck_where(
+    args: list[Arg], tokens: list[Token], registry: Registry, attack_ends: set[int], lo: int
+) -> list[Arg]:
+    """قصفت إسرائيل مواقع في سوريا، غارات على أهداف في لبنان: a state or place after في that
+    follows a thing an attack strikes (struck_objects.txt) is the one struck."""
+    things = word_list("struck_objects.txt")
+    out: list[Arg] = []
+    for a in args:
+        if a.prep not in ("في", "فى") or _actor_kind(a.mention.actor, registry) not in ("state", "location"):
+            continue
+        thing = next(
+            (
+                k
+                for k in range(a.first - 2, max(lo, a.first - 2 - STRUCK_REACH) - 1, -1)
+                if any(seg.stem.removeprefix("ال") in things for seg in tokens[k].segmentations)
+            ),
+            None,
+        )
+        if thing is None:
+            continue
+        # the thing right after the attack, its على, or the attack's subject
+        near = range(max(lo, thing - STRUCK_REACH), thing)
+        if any(tokens[k].norm in AGAINST for k in near):
+            out.append(Arg(a.mention, a.first, a.last, "علي"))  # غارات على أهداف في اليمن
+        elif any(k in attack_ends for k in near):
+            out.append(Arg(a.mention, a.first, a.last, None))  # قصفت إسرائيل مواقع في سوريا
     return out
 
 

@@ -136,3 +136,33 @@ def test_who_asks_for_an_act_does_not_do_it(extractor: Extractor) -> None:
     assert find(facts, "REQUEST", "eu", "iran")
     (event,) = find(facts, "AID", "iran", "russia")
     assert event.modality is None
+
+
+def test_a_state_after_a_thing_struck_is_struck(extractor: Extractor) -> None:
+    # places struck are targets (corpus FORMAT.md): مواقع في سوريا
+    assert find(run(extractor, "وقصفت إسرائيل مواقع في سوريا فجر اليوم."), "ASSAULT", "israel", "syria")
+    assert find(
+        run(extractor, "وشنت الطائرات الأمريكية غارات على أهداف في اليمن."), "ASSAULT", "usa", "yemen"
+    )
+    # where an attack happened, with nothing struck named, is no target
+    facts = run(extractor, "وقتل جنديان أمريكيان في هجوم في سوريا.")
+    assert not [e for e in facts.events if registry_ids(facts).get(e.target or "") == "syria"]
+
+
+def test_perhaps_between_subject_and_verb_and_a_cell_belonging_to_a_party(extractor: Extractor) -> None:
+    (event,) = find(
+        run(extractor, "ويرى محللون أن روسيا ربما زودت الحوثيين بمعلومات استخباراتية."),
+        "AID",
+        "russia",
+        "houthis",
+    )
+    assert event.polarity == "hedged" and event.mode == "intelligence"
+    facts = run(extractor, "واعتقلت قوات الأمن العراقية خلية تابعة لتنظيم داعش في الأنبار.")
+    assert [
+        e for e in facts.events if e.type == "COERCE" and registry_ids(facts).get(e.target or "") == "isis"
+    ]
+
+
+def test_tariffs_are_a_sanction(extractor: Extractor) -> None:
+    facts = run(extractor, "وهدد الرئيس الأمريكي دونالد ترامب بفرض رسوم جمركية على الصين.")
+    assert find(facts, "THREATEN", "donald_trump", "china")
