@@ -659,12 +659,7 @@ def extract_events(
         parties = [a for a in party_args if id(a) not in no_parties]
         state.decider = _decider(tokens, lo, hi, parties) or state.decider
         attack_ends = {t.last for t in triggers if t.entry.type in FORCE}
-        struck = sorted(
-            parties
-            + _struck_places(args, tokens, registry, attack_ends)
-            + _struck_where(args, tokens, registry, attack_ends, lo),
-            key=lambda a: a.first,
-        )
+        struck = sorted(parties + _struck_places(args, tokens, registry, attack_ends), key=lambda a: a.first)
         previous_subject: list[Arg] = []
         verbs = [tr for tr in triggers if tr.verb]
         accused: dict[int, tuple[list[Arg], list[Arg]]] = {}  # masdar trigger → (accuser, accused)
@@ -2501,38 +2496,6 @@ def _struck_places(
         )
         if tokens[before].norm in AGAINST or after_attack:
             out.append(Arg(a.mention, a.first, a.last, None if after_attack else "علي"))
-    return out
-
-
-STRUCK_REACH = 3  # tokens from an attack (or its على) to the thing it strikes, and on to في
-
-
-def _struck_where(
-    args: list[Arg], tokens: list[Token], registry: Registry, attack_ends: set[int], lo: int
-) -> list[Arg]:
-    """قصفت إسرائيل مواقع في سوريا، غارات على أهداف في لبنان: a state or place after في that
-    follows a thing an attack strikes (struck_objects.txt) is the one struck."""
-    things = word_list("struck_objects.txt")
-    out: list[Arg] = []
-    for a in args:
-        if a.prep not in ("في", "فى") or _actor_kind(a.mention.actor, registry) not in ("state", "location"):
-            continue
-        thing = next(
-            (
-                k
-                for k in range(a.first - 2, max(lo, a.first - 2 - STRUCK_REACH) - 1, -1)
-                if any(seg.stem.removeprefix("ال") in things for seg in tokens[k].segmentations)
-            ),
-            None,
-        )
-        if thing is None:
-            continue
-        # the thing right after the attack, its على, or the attack's subject
-        near = range(max(lo, thing - STRUCK_REACH), thing)
-        if any(tokens[k].norm in AGAINST for k in near):
-            out.append(Arg(a.mention, a.first, a.last, "علي"))  # غارات على أهداف في اليمن
-        elif any(k in attack_ends for k in near):
-            out.append(Arg(a.mention, a.first, a.last, None))  # قصفت إسرائيل مواقع في سوريا
     return out
 
 

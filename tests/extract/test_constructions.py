@@ -138,17 +138,6 @@ def test_who_asks_for_an_act_does_not_do_it(extractor: Extractor) -> None:
     assert event.modality is None
 
 
-def test_a_state_after_a_thing_struck_is_struck(extractor: Extractor) -> None:
-    # places struck are targets (corpus FORMAT.md): مواقع في سوريا
-    assert find(run(extractor, "وقصفت إسرائيل مواقع في سوريا فجر اليوم."), "ASSAULT", "israel", "syria")
-    assert find(
-        run(extractor, "وشنت الطائرات الأمريكية غارات على أهداف في اليمن."), "ASSAULT", "usa", "yemen"
-    )
-    # where an attack happened, with nothing struck named, is no target
-    facts = run(extractor, "وقتل جنديان أمريكيان في هجوم في سوريا.")
-    assert not [e for e in facts.events if registry_ids(facts).get(e.target or "") == "syria"]
-
-
 def test_perhaps_between_subject_and_verb_and_a_cell_belonging_to_a_party(extractor: Extractor) -> None:
     (event,) = find(
         run(extractor, "ويرى محللون أن روسيا ربما زودت الحوثيين بمعلومات استخباراتية."),
