@@ -155,3 +155,14 @@ def test_perhaps_between_subject_and_verb_and_a_cell_belonging_to_a_party(extrac
 def test_tariffs_are_a_sanction(extractor: Extractor) -> None:
     facts = run(extractor, "وهدد الرئيس الأمريكي دونالد ترامب بفرض رسوم جمركية على الصين.")
     assert find(facts, "THREATEN", "donald_trump", "china")
+
+
+def test_transferring_missiles_is_aid_and_dealing_a_strike_an_assault(extractor: Extractor) -> None:
+    facts = run(
+        extractor,
+        "ونقلت وكالة رويترز عن ثلاثة مسؤولين أمنيين قولهم إن الحرس الثوري نقل صواريخ إلى الحوثيين.",
+    )
+    (event,) = find(facts, "AID", "irgc", "houthis")
+    assert event.mode == "military"
+    (event,) = find(run(extractor, "وقررت إسرائيل توجيه ضربة لإيران."), "ASSAULT", "israel", "iran")
+    assert event.modality == "intended"
