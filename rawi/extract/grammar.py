@@ -89,12 +89,28 @@ def _head_after_preposition(tok: Token) -> bool:
     return any(seg.proclitics in (("ل",), ("ب",)) and seg.stem in heads for seg in tok.segmentations)
 
 
+@cache
+def _event_nouns() -> frozenset[str]:
+    """The one-word verbal nouns of the trigger lexicon (دعم، التعاون: articles are the
+    tokenizer's)."""
+    return frozenset(
+        first
+        for first, options in trigger_index().phrases.by_first.items()
+        if any(len(words) == 1 and entry.kind == "masdar" for words, entry in options)
+    )
+
+
 def _event_word(tokens: list[Token], k: int) -> bool:
-    """دعم، بحثا: a verbal noun or verb of the trigger lexicon begins no name (وزير الخارجية
-    عن دعم بلاده، نظيره الإيراني بحثا خلاله)."""
-    index = trigger_index()
-    return index.phrases.match_at(tokens, k) is not None or any(
-        seg.stem in index.verbs and not seg.proclitics for seg in tokens[k].segmentations
+    """دعم، بحثا، التعاون: a verbal noun or verb of the trigger lexicon is no word of a new
+    name (وزير الخارجية المصري عن دعم بلاده، نظيره الفرنسي سبل تعزيز التعاون) — unless it is
+    a given name too (فتح الله)."""
+    tok = tokens[k]
+    if tok.norm in given_names():
+        return False
+    verbs, nouns = trigger_index().verbs, _event_nouns()
+    return any(
+        seg.enclitic is None and (seg.stem in nouns or (seg.stem in verbs and not seg.proclitics))
+        for seg in tok.segmentations
     )
 
 
@@ -123,8 +139,8 @@ def _name_at(tokens: list[Token], k: int, cover: list[ActorMention | None]) -> i
             words += 1
         if definite and not after_particle:
             break  # a family name with ال ends the name (العزي, العيبان)
-    if words < 2:
-        return k
+    if words < 2 or any(_event_word(tokens, n) for n in range(k + 1, j)):
+        return k  # نظيره الفرنسي سبل تعزيز التعاون: an event word in it, no name
     # "X الY" is a person only when X is a given name (باسم العوضي), not a noun (مجلس الوزراء)
     second = tokens[k + 1].norm if k + 1 < j else ""
     if j - k == 2 and second.startswith("ال") and tokens[k].norm not in given_names():

@@ -166,3 +166,9 @@ def test_transferring_missiles_is_aid_and_dealing_a_strike_an_assault(extractor:
     assert event.mode == "military"
     (event,) = find(run(extractor, "وقررت إسرائيل توجيه ضربة لإيران."), "ASSAULT", "israel", "iran")
     assert event.modality == "intended"
+
+
+def test_an_event_word_inside_is_no_name(extractor: Extractor) -> None:
+    facts = run(extractor, "وبحث الرئيس المصري مع نظيره الفرنسي سبل تعزيز التعاون العسكري بين البلدين.")
+    assert not [e for e in facts.entities if "سبل" in e.name]
+    assert find(facts, "CONSULT", participants={"egypt", "france"})
