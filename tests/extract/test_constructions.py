@@ -172,3 +172,8 @@ def test_an_event_word_inside_is_no_name(extractor: Extractor) -> None:
     facts = run(extractor, "وبحث الرئيس المصري مع نظيره الفرنسي سبل تعزيز التعاون العسكري بين البلدين.")
     assert not [e for e in facts.entities if "سبل" in e.name]
     assert find(facts, "CONSULT", participants={"egypt", "france"})
+
+
+def test_two_delegations_stand_for_their_parties(extractor: Extractor) -> None:
+    facts = run(extractor, "وعقد وفدان من حماس والجهاد الإسلامي اجتماعاً في القاهرة.")
+    assert find(facts, "CONSULT", participants={"hamas", "pij"})
