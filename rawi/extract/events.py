@@ -1826,6 +1826,8 @@ def _build(
                 sides = near_before[-1:] + sides
             if len(sides) == 1 and entry.mode == "third-party" and talks:
                 return sides, talks, True, []  # المحادثات ... برعاية الأمم المتحدة
+        if len(sides) == 1 and speaker and any(a is sides[0] for a in _coordinated(speaker[0], args, tokens)):
+            sides = [speaker[0], *sides]  # أعلنت أنقرة وموسكو التوصل إلى اتفاق: the speakers agreed
         if len(sides) < 2:
             return None
         return [], sides[:MAX_SIDES], True, []

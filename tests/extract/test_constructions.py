@@ -177,3 +177,8 @@ def test_an_event_word_inside_is_no_name(extractor: Extractor) -> None:
 def test_two_delegations_stand_for_their_parties(extractor: Extractor) -> None:
     facts = run(extractor, "وعقد وفدان من حماس والجهاد الإسلامي اجتماعاً في القاهرة.")
     assert find(facts, "CONSULT", participants={"hamas", "pij"})
+
+
+def test_speakers_who_announce_their_agreement_are_its_sides(extractor: Extractor) -> None:
+    facts = run(extractor, "وأعلنت أنقرة وموسكو التوصل إلى اتفاق بشأن إدلب.")
+    assert find(facts, "AGREE", participants={"turkey", "russia"})
