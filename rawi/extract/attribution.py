@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from rawi.arabic import normalize
 from rawi.extract.clauses import COMPLEMENTIZERS, PREPOSITION_WORDS, RELATIVES, Arg, adjacent
 from rawi.extract.lexicon_index import Cue, cue_index, trigger_index
+from rawi.lexicons import word_list
 from rawi.text.tokens import Token, word_segmentations
 from rawi.text.word_cache import WORD_MARKS, WordCache
 
@@ -169,9 +170,18 @@ def find_scopes(tokens: list[Token], lo: int, hi: int, args: list[Arg], carried:
         cue, last = hit
         if cue.kind == "according":
             scopes.append(_according(tokens, i, last, lo, hi, args, carried))
-        elif cue.kind in SPEECH_KINDS:
+        elif cue.kind in SPEECH_KINDS or cue.kind == "refusal":
+            charge = _charge_spelled(tokens, args, last, hi) if cue.kind in ("denial", "refusal") else None
+            if cue.kind == "refusal":
+                if charge is None:
+                    continue  # رفض الكرملين الاتهامات الأوكرانية: a REJECT of the accuser (CODEBOOK)
+                cue = Cue(cue.cue, "denial", cue.form)  # رفضت طهران الاتهامات بتسليح الحوثيين
             earlier = [sc.chain for sc in scopes if sc.chain]
             scope = _speech(tokens, cue, i, last, lo, hi, args, carried, earlier[-1] if earlier else [])
+            if scope is not None and charge is not None:
+                # the charge spelled out is part of the denial, no accusation of its own, and so
+                # is the adjective naming who brought it (الاتهامات الأمريكية): no agent of the act
+                scope.cue_last = max(scope.cue_last, charge)
             if scope is not None:
                 scope.agentive = cue.kind in AGENTIVE_KINDS
                 if cue.form == "participle":
@@ -206,6 +216,23 @@ def find_scopes(tokens: list[Token], lo: int, hi: int, args: list[Arg], carried:
                 scopes.append(Scope(last + 1, hi, polarity="hedged", cue_first=i, cue_last=last))
         resume = last + 1
     return scopes
+
+
+def _charge_spelled(tokens: list[Token], args: list[Arg], last: int, hi: int) -> int | None:
+    """نفت X الاتهامات [الأمريكية] بتسليح ...: the last token of a charge (charge_nouns.txt, with
+    the adjective of who brought it) that a verb of denial or refusal takes as its object, its
+    subject between, when the act charged follows with ب."""
+    charges = word_list("charge_nouns.txt")
+    for k in range(last + 1, min(hi - 1, last + 2 + SUBJECT_WINDOW)):
+        if tokens[k].norm in COMPLEMENTIZERS:
+            return None
+        if tokens[k].norm.removeprefix("و") in charges:
+            accuser = [a for a in args if a.first == k + 1 and a.mention.how == "demonym"]
+            end = accuser[0].last if accuser else k
+            act = tokens[end + 1] if end + 1 < hi else None
+            spelled = act is not None and any(seg.proclitics[-1:] == ("ب",) for seg in act.segmentations)
+            return end if spelled else None
+    return None
 
 
 BRINGING = frozenset({"وجه", "وجهت", "يوجه", "توجه", "ووجه", "ووجهت", "ساق", "ساقت"})  # وجّه اتهامات

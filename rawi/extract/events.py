@@ -654,7 +654,15 @@ def extract_events(
         _members_stand_for_their_party(args, tokens)
         places = _places(args, registry, tokens)
         named_after = {id(a) for a in args if _names_an_accord(a, tokens)}
-        no_parties = source_args | places | named_after | _leaders(args, tokens)
+        # الاتهامات الأمريكية in a denial's words: who brought the charge acts in nothing told
+        in_cues = {
+            id(a)
+            for s in scopes
+            if s.polarity == "denied"
+            for a in args
+            if s.cue_first <= a.first <= s.cue_last and all(a is not b for b in s.sources)
+        }
+        no_parties = source_args | places | named_after | _leaders(args, tokens) | in_cues
         party_args = [a for a in args if party_actors[a.mention.group or (a.mention.actor,)]]  # _is_party
         parties = [a for a in party_args if id(a) not in no_parties]
         state.decider = _decider(tokens, lo, hi, parties) or state.decider

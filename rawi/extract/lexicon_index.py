@@ -61,6 +61,7 @@ class VerbIndex:
     participles: frozenset[str]  # forms that are circumstantial participles (محذّراً), not finite verbs
     feminine_participles: dict[str, TriggerEntry]  # محذّرةً، مطالِبةً: participles where marked as such
     passives: frozenset[str]  # forms that are passive by their spelling (اغتيل، أقيل)
+    perfects: dict[str, tuple[str, str]]  # a verb's perfect (name key) → its perfect and imperfect
 
 
 def _split_verb(value: str, path: str, line: int) -> tuple[str, str]:
@@ -137,6 +138,7 @@ def trigger_index() -> VerbIndex:
         frozenset(participle_forms),
         feminine,
         frozenset(passive_forms),
+        perfects,
     )
 
 
@@ -155,7 +157,16 @@ def cue_index() -> tuple[dict[str, Cue], PhraseLexicon[Cue]]:
                     verbs.setdefault(form, Cue(cue.cue, cue.kind, "participle"))
         else:
             phrases.append((cue.cue, cue))
-    return verbs, PhraseLexicon(phrases)
+    # رفض الاتهامات → رفضت الاتهامات، يرفضون الاتهامات: a phrase opening with a verb of the
+    # trigger lexicon is conjugated in its first word, as trigger phrases are
+    perfects = trigger_index().perfects
+    conjugated = [
+        (" ".join([form, *words[1:]]), cue)
+        for phrase, cue in phrases
+        if len(words := phrase.split()) > 1 and (verb := perfects.get(name_key(words[0]))) is not None
+        for form in verb_forms(*verb)
+    ]
+    return verbs, PhraseLexicon(phrases + conjugated)
 
 
 @cache

@@ -182,3 +182,17 @@ def test_two_delegations_stand_for_their_parties(extractor: Extractor) -> None:
 def test_speakers_who_announce_their_agreement_are_its_sides(extractor: Extractor) -> None:
     facts = run(extractor, "وأعلنت أنقرة وموسكو التوصل إلى اتفاق بشأن إدلب.")
     assert find(facts, "AGREE", participants={"turkey", "russia"})
+
+
+def test_refusing_a_charge_denies_the_act_charged(extractor: Extractor) -> None:
+    facts = run(extractor, "ورفضت طهران الاتهامات الأمريكية بتسليح الحوثيين.")
+    (event,) = find(facts, "AID", "iran", "houthis")
+    assert event.polarity == "denied"
+    assert not [e for e in facts.events if e.type in ("REJECT", "ACCUSE")]
+    # نفى + charge: the charge is no accusation of its own
+    facts = run(extractor, "ونفت قطر الاتهامات الإسرائيلية بتمويل حماس.")
+    assert [e.type for e in facts.events] == ["AID"]
+    # a refusal of anything else is a REJECT
+    assert find(
+        run(extractor, "ورفضت إسرائيل الاقتراح المصري لوقف إطلاق النار."), "REJECT", "israel", "egypt"
+    )
