@@ -62,6 +62,14 @@ def org_heads() -> frozenset[str]:
     return frozenset(normalize(r.fields["head"]) for r in read_tsv(LEXICON_DIR / "org_heads.tsv", ("head",)))
 
 
+@cache
+def org_anaphors() -> frozenset[str]:
+    """الحركة، الجماعة، الحكومة ...: words that refer back to an organisation, never part of a
+    person's name (اتهم المتحدث باتريك مويايا الحركة بخرق ...)."""
+    rows = read_tsv(LEXICON_DIR / "org_heads.tsv", ("head", "anaphor"))
+    return frozenset(normalize(r.fields["anaphor"]) for r in rows if r.fields["anaphor"] != "-")
+
+
 def given_names() -> frozenset[str]:
     return word_list("given_names.txt")
 
@@ -95,6 +103,8 @@ def _name_at(tokens: list[Token], k: int, cover: list[ActorMention | None]) -> i
         tok = tokens[j]
         if cover[j] is not None or not _is_name_word(tok, stop) or lex.match_at(tokens, j) is not None:
             break
+        if j > k and tok.norm in org_anaphors():
+            break  # the object after the name: اتهم المتحدث فلان الحركة بـ...
         definite = tok.norm.startswith("ال") and len(tok.norm) > 3
         after_particle = j > k and tokens[j - 1].norm in NAME_PARTICLES
         if j == k and (

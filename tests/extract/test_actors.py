@@ -182,3 +182,15 @@ def test_a_preposition_on_a_head_noun_begins_no_name(extractor: Extractor) -> No
     facts = run(extractor, "استقبل القائد العام لقوات شرق ليبيا المشير خليفة حفتر وفداً أممياً في بنغازي.")
     assert [e.kind for e in facts.entities if "قوات" in e.name] == []
     assert "khalifa_haftar" in {e.registry_id for e in facts.entities}
+
+
+def test_an_anaphor_after_a_titled_name_is_not_part_of_it(extractor: Extractor) -> None:
+    # اتهم المتحدث فلان الحركة بـ...: the name ends before the object الحركة, which still
+    # refers back to the movement named before
+    text = (
+        "أعلنت حركة طالبان مسؤوليتها عن الهجوم. واتهم المتحدث باسم الحكومة الأفغانية سعيد "
+        "كريمي الحركة بخرق الاتفاق."
+    )
+    facts = run(extractor, text)
+    assert "سعيد كريمي" in {e.name for e in facts.entities if e.kind == "person"}
+    assert actors(facts)["الحركة"] == "taliban"
