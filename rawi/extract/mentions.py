@@ -80,6 +80,13 @@ def _qualified_common_noun(hit: Hit, text: str) -> bool:
     return word.startswith("ال") and word.endswith("ية")
 
 
+def _is_state(actor: str, registry: Registry) -> bool:
+    """A state's one-word name (الجزائر، العراق) is not read as a common noun before a word in
+    -ية: there that word is its object (حمّل المغرب الجزائر المسؤولية), not its adjective."""
+    entry = registry.get(actor)
+    return entry is not None and entry.kind == "state"
+
+
 def resolve_hits(hits: list[Hit], registry: Registry, text: str) -> list[ActorMention]:
     # Actors named unambiguously and in full: the context for everything else.
     full: Counter[str] = Counter()
@@ -117,7 +124,9 @@ def resolve_hits(hits: list[Hit], registry: Registry, text: str) -> list[ActorMe
                         and not (e.adjectival and _adjective_of_noun(hit, text))
                     )
                 )
-                and not (e.common_noun and _qualified_common_noun(hit, text))
+                and not (
+                    e.common_noun and _qualified_common_noun(hit, text) and not _is_state(e.actor, registry)
+                )
             ]
         )
         if not usable:

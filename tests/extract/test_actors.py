@@ -194,3 +194,10 @@ def test_an_anaphor_after_a_titled_name_is_not_part_of_it(extractor: Extractor) 
     facts = run(extractor, text)
     assert "سعيد كريمي" in {e.name for e in facts.entities if e.kind == "person"}
     assert actors(facts)["الحركة"] == "taliban"
+
+
+def test_a_state_name_before_a_noun_in_iya_stays_the_state(extractor: Extractor) -> None:
+    # القاعدة الجوية is a base, but in حمّل X العراق المسؤولية the state is the object
+    found = actors(run(extractor, "وحمّلت الكويت العراق المسؤولية الكاملة عن الحادث."))
+    assert found["العراق"] == "iraq"
+    assert "القاعدة" not in actors(run(extractor, "وقصفت الطائرات القاعدة الجوية قرب المدينة."))
