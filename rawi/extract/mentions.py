@@ -18,7 +18,7 @@ from functools import lru_cache
 from itertools import compress
 from operator import attrgetter
 
-from rawi.extract.gazetteer import NAME, SHORT, Entry, Hit
+from rawi.extract.gazetteer import DEMONYM, NAME, SHORT, Entry, Hit
 from rawi.lexicons.registry import Registry
 from rawi.text.tokens import Token
 from rawi.text.word_cache import WORD_MARKS
@@ -103,6 +103,23 @@ def resolve_hits(hits: list[Hit], registry: Registry, text: str) -> list[ActorMe
         state = registry.parent_state(actor)
         return state is not None and state in full
 
+    # A state's adjective right after a name: قوات الاحتلال المغربي are Morocco's forces, not
+    # the Israeli army that قوات الاحتلال alone names; a name of another state's body gives way.
+    demonym_at: dict[int, str] = {}
+    for h in hits:
+        if all(e.how == DEMONYM for e in h.entries):
+            demonym_at[h.start] = h.entries[0].actor
+
+    def adjective_after(hit: Hit) -> str | None:
+        after = hit.end
+        while after < len(text) and text[after] in ' «»"':
+            after += 1
+        return demonym_at.get(after) if after > hit.end else None
+
+    def of_other_state(actor: str, adjective: str) -> bool:
+        state = actor if _is_state(actor, registry) else registry.parent_state(actor)
+        return state is not None and state != adjective and _is_state(adjective, registry)
+
     # A short form (الخارجية) counts where its actor is named in full, or, in more than one
     # word (مجلس السيادة), where its state is; alone a one-word one is too common.
     # (-length, start, index, hit, entry): longest first, then leftmost, then in order found
@@ -129,6 +146,9 @@ def resolve_hits(hits: list[Hit], registry: Registry, text: str) -> list[ActorMe
                 )
             ]
         )
+        adjective = adjective_after(hit) if demonym_at else None
+        if adjective is not None:
+            usable = [e for e in usable if e.how == DEMONYM or not of_other_state(e.actor, adjective)]
         if not usable:
             continue
         best = usable[0]

@@ -201,3 +201,11 @@ def test_a_state_name_before_a_noun_in_iya_stays_the_state(extractor: Extractor)
     found = actors(run(extractor, "وحمّلت الكويت العراق المسؤولية الكاملة عن الحادث."))
     assert found["العراق"] == "iraq"
     assert "القاعدة" not in actors(run(extractor, "وقصفت الطائرات القاعدة الجوية قرب المدينة."))
+
+
+def test_a_state_adjective_after_another_state_body_takes_it_over(extractor: Extractor) -> None:
+    # قوات الاحتلال names the Israeli army alone, but قوات الاحتلال التركي are Turkey's forces
+    turkish = actors(run(extractor, "وقصفت قوات الاحتلال التركي قرى في ريف حلب."))
+    assert "israel_idf" not in turkish.values()
+    alone = actors(run(extractor, "واقتحمت قوات الاحتلال مخيم جنين فجر اليوم."))
+    assert alone["قوات الاحتلال"] == "israel_idf"
