@@ -1263,6 +1263,19 @@ def _voice(trig: Trig, scopes: list[Scope], tokens: list[Token]) -> list[Arg]:
     return [Arg(here, trig.first, trig.first, None)]
 
 
+def _members_before(trig: Trig, tokens: list[Token], lo: int) -> bool:
+    """أعلنت الجبهة أن وحداتها «قصفت مواقع X»: the members or forces of someone right before
+    the verb (a quote mark between) are its subject, so a party after it is its object."""
+    k = trig.first - 1
+    if k >= lo and tokens[k].norm in QUOTE_MARKS:
+        k -= 1
+    members = member_nouns()
+    return k >= lo and any(
+        s.enclitic in ("ه", "ها", "هم") and not s.proclitics and s.stem in members
+        for s in tokens[k].segmentations
+    )
+
+
 def _possessor(
     trig: Trig, tokens: list[Token], lo: int, parties: list[Arg], speaker: list[Arg], registry: Registry
 ) -> list[Arg]:
@@ -1271,6 +1284,8 @@ def _possessor(
     القيادة المركزية الأمريكية إن قواتها ضربت) are that state's too (FORMAT.md: armies count
     as their state)."""
     k = trig.first - 1
+    if k > lo and tokens[k].norm in QUOTE_MARKS:
+        k -= 1  # وحداتها «قصفت
     if k < lo or tokens[k].best.enclitic not in ("ه", "ها", "هم"):
         return []
     owner = speaker[:1] or [a for a in parties if a.last < k][-1:]
@@ -1572,6 +1587,11 @@ def _build(
             if trig.participle
             else (carried_subject[:1] if _describes_document(tokens, trig.first - 1, lo) else [])
             or _relative_head(trig, parties, tokens, lo)
+            or (
+                _possessor(trig, tokens, lo, parties, speaker, registry)
+                if _members_before(trig, tokens, lo)
+                else []
+            )
             or _subject(trig, parties, left, right, tokens)
             or _possessor(trig, tokens, lo, parties, speaker, registry)
         )

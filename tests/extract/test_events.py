@@ -993,6 +993,13 @@ def test_the_forces_of_a_states_organ_are_that_states(extractor: Extractor) -> N
     assert not find(facts, "ASSAULT", "lebanon", "israel")
 
 
+def test_forces_of_the_speaker_before_the_verb_are_its_subject(extractor: Extractor) -> None:
+    # قواتها «قصفت مواقع X»: the party after the verb is struck, not the striker (VSO)
+    facts = run(extractor, "وأعلنت حركة الشباب أن مقاتليها «هاجموا مواقع الجيش الصومالي» قرب مقديشو.")
+    assert find(facts, "ASSAULT", "al_shabaab", "somalia_sna")
+    assert not find(facts, "ASSAULT", "somalia_sna", "al_shabaab")
+
+
 def test_a_subject_in_quote_marks_before_an_apposition_claims_its_attack(extractor: Extractor) -> None:
     text = "وكانت «حركة الشباب»، وهي من أخطر الجماعات المسلحة، قد تبنّت هجمات على قواعد أمريكية."
     facts = run(extractor, text)
