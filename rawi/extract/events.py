@@ -1354,9 +1354,19 @@ def _coordinated(first: Arg, parties: list[Arg], tokens: list[Token]) -> list[Ar
             )
             # الجيش المالي ومقاتلي مجموعة فاغنر: و with the members of the next party
             or (gap == 2 and _members_with_and(tokens[a.first - 1]))
+            # نظيريه الباكستاني إسحاق دار والأفغاني أمير خان متقي: و on the next one's adjective
+            or (gap == 2 and _nisba_with_and(tokens[a.first - 1]))
         ):
             group.append(a)
     return group
+
+
+def _nisba_with_and(token: Token) -> bool:
+    """والأفغاني، والإيرانية: و joined to a definite adjective of origin (a nisba in ي/ية)."""
+    return any(
+        seg.proclitics == ("و",) and seg.stem.startswith("ال") and seg.stem.endswith(("ي", "يه"))
+        for seg in token.segmentations
+    )
 
 
 def _members_with_and(token: Token) -> bool:
@@ -1754,12 +1764,20 @@ def _build(
             including = [a for a in after if _after_including(tokens, a.first)]
             with_ = (
                 including[:1]
-                or [a for a in by_prep if a.prep in ("مع", "ب") and not _across_border(a, tokens)][:1]
+                or [
+                    a
+                    for a in by_prep
+                    # من only where the phrase lists it: تلقى X اتصالاً هاتفياً من Y
+                    if (a.prep in ("مع", "ب") or (a.prep == "من" and "من" in entry.preps))
+                    and not _across_border(a, tokens)
+                ][:1]
             )
             sides = (_coordinated(named[0], after, tokens) if named else []) + (
                 _coordinated(with_[0], after, tokens) if with_ else []
             )
             near_before = [a for a in before if a.prep is None and a.last >= trig.first - 4]
+            if not near_before:
+                near_before = _support_subject(trig, before, tokens)
             if _manner(trig, tokens) and near_before and _starts_with_and(near_before[-1], tokens):
                 near_before = []  # متنقلاً بين بيروت وتل أبيب، بالتنسيق مع باريس: a member of another phrase
             informed = [a for a in before if a.prep is None and a.last >= trig.first - 6][-2:]
@@ -2755,6 +2773,25 @@ def _construct(tokens: list[Token], trigger_end: int, first: int) -> bool:
         or tokens[k].norm in SKIPPED  # a quote mark: «باستضافتها وإيوائها» زعيم القاعدة
         for k in between
     )
+
+
+SUPPORT_SUBJECT_REACH = 20  # tokens from a support verb to its verbal noun, a long subject between
+
+
+def _support_subject(trig: Trig, before: list[Arg], tokens: list[Token]) -> list[Arg]:
+    """أجرى رئيس الوزراء وزير الخارجية الشيخ فلان، مساء أمس، اتصالين هاتفيين بـ...: the subject
+    of the support verb that governs the noun, however long its titles and asides; it is the
+    first party after the verb, with no other verb between."""
+    support = _marks(tokens).support
+    k = bisect_left(support, trig.first) - 1
+    if k < 0 or support[k] < trig.first - SUPPORT_SUBJECT_REACH:
+        return []
+    verb = support[k]
+    if any(
+        _breaks_clause(tokens, j) or tokens[j].norm in (".", "؟", "!") for j in range(verb + 1, trig.first)
+    ):
+        return []
+    return [a for a in before if a.prep is None and verb < a.first][:1]
 
 
 def _support_verb_between(tokens: list[Token], after: int, before: int) -> bool:

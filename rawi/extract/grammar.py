@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import cache, lru_cache
+from itertools import pairwise
 from operator import methodcaller
 
 from rawi.arabic import name_key, normalize
@@ -431,3 +432,23 @@ def find_head_organisations(
         for t in range(i, j):
             cover[t] = found[-1]
     return found
+
+
+def demonyms_before_persons(
+    mentions: list[ActorMention], registry: Registry, text: str, described: list[tuple[int, int]]
+) -> list[tuple[int, int]]:
+    """بنظيريه الباكستاني إسحاق دار والأفغاني أمير خان متقي: a country's adjective right before
+    a person's name stands for an elided title; it describes that person and is no party of
+    its own (the character spans of such adjectives)."""
+    ordered = sorted(mentions, key=lambda m: m.start)
+    spans: list[tuple[int, int]] = []
+    for first, second in pairwise(ordered):
+        if (
+            first.how == "demonym"
+            and first.text.lstrip("وف").startswith("ال")
+            and not text[first.end : second.start].strip()
+            and _is_person(second.actor, registry.get(second.actor))
+            and not any(s <= first.start and first.end <= e for s, e in described)  # a title's already
+        ):
+            spans.append((first.start, first.end))
+    return spans
