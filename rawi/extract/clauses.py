@@ -97,6 +97,9 @@ def _preposition(tokens: list[Token], i: int, m: ActorMention, text: str) -> str
         return prefix[:1]
     if m.start == tok.start and _contracted_lam(m.text):
         return "ل"
+    detached = _detached_proclitic(tokens, i)
+    if detached is not None:
+        return detached
     before = tokens[i - 1].norm if i > 0 else ""  # the words before the mention, "" for none
     two_before = tokens[i - 2].norm if i > 1 else ""
     if i > 1 and (two_before, before) in AGENT_PHRASES:  # على يد X، من قبل X
@@ -132,6 +135,23 @@ def _preposition(tokens: list[Token], i: int, m: ActorMention, text: str) -> str
         partitive = i > 2 and two_before == "من" and tokens[i - 3].norm in QUANTIFIERS
         return None if partitive else two_before
     return None
+
+
+QUOTE_TOKENS = frozenset({'"', "«", "»", "“", "”"})
+
+
+def _detached_proclitic(tokens: list[Token], i: int) -> str | None:
+    """لـ«داعش»، بـ«الحوثيين»: a preposition of one letter written apart with a tatweel before a
+    quoted name (the token is the letter alone, و or ف before it); the quote marks between."""
+    k = i - 1
+    while k >= 0 and tokens[k].norm in QUOTE_TOKENS:
+        k -= 1
+    if k < 0 or k == i - 1:
+        return None
+    letter = tokens[k].norm
+    if len(letter) == 2 and letter[0] in "وف":
+        letter = letter[1]
+    return letter if letter in JOINED_PREPOSITIONS else None
 
 
 @lru_cache(maxsize=50_000)

@@ -1369,6 +1369,18 @@ def _nisba_with_and(token: Token) -> bool:
     )
 
 
+HARM_MEANS = frozenset({"في", "فى", "جراء", "اثر", "بسبب"})  # قُتل X في/جراء/إثر هجوم لـY
+
+
+def _means_of_harm(trig: Trig, tokens: list[Token], lo: int) -> bool:
+    """An attack named as the means or cause of a harm: في هجوم، جراء غارة، or ب joined to it
+    (مقتل تسعة مدنيين بهجوم لـ«داعش»); a ل after it then names its author."""
+    if trig.first > lo and tokens[trig.first - 1].norm in HARM_MEANS:
+        return True
+    word = tokens[trig.first].norm.lstrip("وف")
+    return word.startswith("ب") and not normalize(trig.entry.trigger).startswith("ب")
+
+
 def _members_with_and(token: Token) -> bool:
     members = member_nouns()
     return any(seg.proclitics == ("و",) and seg.stem in members for seg in token.segmentations)
@@ -1740,9 +1752,19 @@ def _build(
         and (a.prep in entry.preps or (a.prep == "ل" and entry.type not in UNDIRECTED_BY_L))
         and a.prep not in ("في", "فى")
     ]
-    if entry.type == "ASSAULT" and trig.first > lo and tokens[trig.first - 1].norm in ("في", "فى"):
+    if entry.type == "ASSAULT" and _means_of_harm(trig, tokens, lo):
         # قُتل X في هجوم لحزب العمال: the party after ل is the attack's author, not its target
-        by_prep = [a for a in by_prep if not (a.prep == "ل" and a.first == trig.last + 1)]
+        by_prep = [
+            a
+            for a in by_prep
+            if not (
+                a.prep == "ل"
+                and all(
+                    tokens[k].norm in QUOTE_MARKS or tokens[k].norm == "ل"
+                    for k in range(trig.last + 1, a.first)
+                )
+            )
+        ]
     led_by = _relative_agent(trig, after, tokens)  # الهجوم الذي شنّته قوات حفتر، الوساطة التي قادها X
     if entry.frame == "joint":
         between = [a for a in after if a.prep == "بين" and not _nearer_noun(trig, a, tokens)]
@@ -1832,7 +1854,8 @@ def _build(
     if visitor:  # زيارة لمسؤول سعودي إلى دمشق: ل names the visitor, إلى the visited
         visited = [a for a in by_prep if a.prep == "الي" and a is not visitor[0]][:1]
         return (visitor, visited, False, []) if visited else None
-    if genitive and by_prep:
+    # مقتل تسعة مدنيين بهجوم لـ«داعش»: the genitive of a result noun is what befell, not who did
+    if genitive and by_prep and normalize(trig.entry.trigger) not in result_nouns():
         return genitive[:1], _coordinated(by_prep[0], after, tokens), False, []
     if genitive and not by_prep and _pronoun_object_after(tokens, genitive[0].last):
         # تزويد إيران لها بالصواريخ: the genitive gives, ل with a pronoun names who receives
@@ -2596,7 +2619,10 @@ def _later_agent(from_token: int, after: list[Arg], tokens: list[Token]) -> list
             continue
         if a.prep is None and _support_verb_between(tokens, max(from_token, a.first - 5), a.first):
             return _coordinated(a, after, tokens)  # نفذتها «قسد» والقوات الأمريكية
-        means = a.first > 0 and _is_trigger_noun(tokens[a.first - 1])
+        k = a.first - 1
+        while k > from_token and (tokens[k].norm in QUOTE_MARKS or tokens[k].norm in ("ل", "ب")):
+            k -= 1  # بهجوم لـ«داعش»: the letter written apart and the quote mark
+        means = k >= 0 and _is_trigger_noun(tokens[k])
         if a.mention.how == "demonym" and a.prep is None and means:
             return [a]  # بغارة إسرائيلية: the adjective of the means
         if a.prep == "ل" and means:

@@ -1609,3 +1609,10 @@ def test_a_state_across_a_border_is_no_side_of_a_clash(extractor: Extractor) -> 
     assert not find(facts, "ASSAULT", participants={"pakistan", "afghanistan"})
     # forces massed at the border with X still face X
     assert find(run(extractor, "وحشدت روسيا قوات على الحدود مع أوكرانيا."), "MOBILIZE", "russia", "ukraine")
+
+
+def test_an_attack_of_a_group_written_apart_names_the_killer(extractor: Extractor) -> None:
+    # مقتل X بهجوم لـ«Y»: ل written apart before a quoted name; Y attacked X, not the reverse
+    facts = run(extractor, "مقتل خمسة مدنيين بهجوم لـ«حركة الشباب» قرب مقديشو.")
+    assert find(facts, "ASSAULT", "al_shabaab", "civilians")
+    assert not find(facts, "ASSAULT", "civilians", "al_shabaab")
