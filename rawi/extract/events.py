@@ -1727,6 +1727,7 @@ def _build(
                 for a in _complement_parties(trig, parties, tokens, hi)
                 if all(a is not s for s in subject) and not _answers(a, tokens)
             ]
+            target = _not_own_body(subject, target, registry)
         # أردوغان، الذي تُعد بلاده ...: one's own country is no other side
         target = _not_own(subject, target, registry)
         if not subject or not target:
@@ -2539,6 +2540,32 @@ def _not_own(agents: list[Arg], targets: list[Arg], registry: Registry) -> list[
     الحكومة اللبنانية ... اعتداء على السيادة اللبنانية."""
     own = {country_of(actor, registry) for a in agents for actor in _actors(a)}
     return [a for a in targets if not (a.mention.how in ("country", "demonym") and a.mention.actor in own)]
+
+
+def _not_own_body(agents: list[Arg], targets: list[Arg], registry: Registry) -> list[Arg]:
+    """A state, or a body of it, warns no body of its own: in «... لن يمر دون رد، والإمارة
+    الإسلامية تحتفظ بحق الرد» the speaker's own government is no one warned."""
+    official = {
+        state
+        for a in agents
+        for actor in _actors(a)
+        if (state := _state_or_organ(actor, registry)) is not None
+    }
+    return [a for a in targets if not (official and _organ_of(a.mention.actor, registry) in official)]
+
+
+def _state_or_organ(actor: str, registry: Registry) -> str | None:
+    """The state an actor is, or is a body of (None for persons, groups and others)."""
+    entry = registry.get(actor)
+    if entry is None:
+        return None
+    return entry.id if entry.kind == "state" else registry.parent_state(actor)
+
+
+def _organ_of(actor: str, registry: Registry) -> str | None:
+    """The state whose body an actor is (None for a state itself and for any other actor)."""
+    entry = registry.get(actor)
+    return registry.parent_state(actor) if entry is not None and entry.kind != "state" else None
 
 
 LAM_PRONOUNS = frozenset({"له", "لها", "لهم", "لهما", "لهن"})

@@ -756,6 +756,16 @@ def test_a_pronoun_on_but_before_a_verb_is_its_subject_not_the_party_after(extra
     assert find(facts, "THREATEN", "saudi_arabia", "iran")
 
 
+def test_a_states_own_government_in_its_warning_is_not_warned(extractor: Extractor) -> None:
+    # «... لن يمر دون رد، والحكومة الإيرانية تحتفظ بحق الرد»: the warner's own body
+    text = "وقالت طهران، محذّرةً، إن «هذا العدوان لن يمر دون رد، والحكومة الإيرانية تحتفظ بحق الرد»."
+    facts = run(extractor, text)
+    ids = registry_ids(facts)
+    assert not [
+        e for e in facts.events if e.type == "THREATEN" and ids.get(e.target or "") == "iran_government"
+    ]
+
+
 def test_a_threat_in_a_participle_falls_on_the_one_pressed(extractor: Extractor) -> None:
     facts = run(extractor, "وفرض الاتحاد الأوروبي عقوبات جديدة على روسيا، ملوّحاً باللجوء إلى القوة.")
     (threat,) = find(facts, "THREATEN", "eu", "russia")
