@@ -1914,6 +1914,10 @@ def _build(
     )
     if not agent and target:  # مقتل X في عملية نفذتها قوات Y / بغارة إسرائيلية
         agent = _later_agent(target[-1].last, after, tokens)
+    if not agent and target and not genitive and not result and trig.enclitic in ("ه", "ها", "هم"):
+        # دانت X الهجوم، معربة عن تضامنها مع Y: the pronoun on a verbal noun whose other side a
+        # preposition names is its agent, the subject of the clause
+        agent = speaker[:1] or [a for a in before if a.prep is None and lo <= a.first][:1]
     if not agent and target and entry.type == "THREATEN":
         # وقّع بايدن أمراً ...، في رسالة فُسّرت على أنها تحذير للطرفين: the warning is the act of
         # the sentence's subject

@@ -1626,3 +1626,12 @@ def test_an_attack_of_a_group_written_apart_names_the_killer(extractor: Extracto
     facts = run(extractor, "مقتل خمسة مدنيين بهجوم لـ«حركة الشباب» قرب مقديشو.")
     assert find(facts, "ASSAULT", "al_shabaab", "civilians")
     assert not find(facts, "ASSAULT", "civilians", "al_shabaab")
+
+
+def test_the_pronoun_on_a_verbal_noun_after_a_condemnation_is_its_agent(extractor: Extractor) -> None:
+    # دانت X الهجوم، معربة عن تضامنها مع Y: X stands with Y (the condemner is no agent of the
+    # attack, but is of its own solidarity); شعب Y after مع stands for Y
+    facts = run(extractor, "ودانت مصر الهجوم، معربة عن تضامنها مع السودان.")
+    assert find(facts, "SUPPORT", "egypt", "sudan")
+    facts = run(extractor, "ودانت الأردن التفجير، معربة عن تضامنها مع شعب العراق وحكومته.")
+    assert find(facts, "SUPPORT", "jordan", "iraq")
