@@ -17,6 +17,7 @@ from operator import methodcaller
 
 from rawi.arabic import name_key, normalize
 from rawi.extract.entities import new_actor_key
+from rawi.extract.lexicon_index import trigger_index
 from rawi.extract.mentions import ActorMention, covering, token_norms, tokens_of, tokens_where, word_question
 from rawi.lexicons import LEXICON_DIR, read_tsv, word_list
 from rawi.lexicons.registry import Registry
@@ -94,6 +95,13 @@ def _head_after_preposition(tok: Token) -> bool:
     return any(seg.proclitics in (("ل",), ("ب",)) and seg.stem in heads for seg in tok.segmentations)
 
 
+def _event_phrase_at(tokens: list[Token], k: int) -> bool:
+    """سلّمه نائب وزير الخارجية مذكرة احتجاج: an event phrase of two words or more after a
+    title is what the office holder acts with, not a name."""
+    match = trigger_index().phrases.match_at(tokens, k)
+    return match is not None and match.last > k
+
+
 def _name_at(tokens: list[Token], k: int, cover: list[ActorMention | None]) -> int:
     """The index past the last token of a person's name starting at ``k`` (k if none)."""
     stop = stopwords()
@@ -113,6 +121,7 @@ def _name_at(tokens: list[Token], k: int, cover: list[ActorMention | None]) -> i
             or tok.norm in NAME_PARTICLES - {"عبد", "ابو", "ابي", "ابا"}
             or tok.norm in org_heads()
             or _head_after_preposition(tok)
+            or _event_phrase_at(tokens, k)
         ):
             return k
         j += 1

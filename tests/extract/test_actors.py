@@ -209,3 +209,11 @@ def test_a_state_adjective_after_another_state_body_takes_it_over(extractor: Ext
     assert "israel_idf" not in turkish.values()
     alone = actors(run(extractor, "واقتحمت قوات الاحتلال مخيم جنين فجر اليوم."))
     assert alone["قوات الاحتلال"] == "israel_idf"
+
+
+def test_an_event_phrase_after_a_title_is_no_name(extractor: Extractor) -> None:
+    # سلّمه نائب الوزير مذكرة احتجاج: the note of protest is no person
+    facts = run(
+        extractor, "واستدعت الخارجية المصرية السفير الإسرائيلي وسلّمه نائب وزير الخارجية مذكرة احتجاج رسمية."
+    )
+    assert not [e for e in facts.entities if "مذكرة" in e.name]
