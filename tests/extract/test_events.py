@@ -1555,6 +1555,10 @@ def test_presenting_thanks_or_a_proposal_is_no_aid(extractor: Extractor) -> None
     assert not [e for e in proposal.events if e.type == "AID"]
     aid = find(run(extractor, "وقدمت الولايات المتحدة دعماً مالياً لأوكرانيا."), "AID", "usa", "ukraine")
     assert aid and {e.mode for e in aid} == {"economic"}
+    # سلّم hands over a note or a letter as often as arms
+    assert not [e for e in run(extractor, "وسلّمت مصر إسرائيل رسالة رسمية.").events if e.type == "AID"]
+    arms = run(extractor, "وسلّمت إيران الحوثيين أسلحة متطورة.")
+    assert find(arms, "AID", "iran", "houthis")
 
 
 def test_the_acting_sides_are_never_acted_on(extractor: Extractor) -> None:
