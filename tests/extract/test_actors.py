@@ -217,3 +217,13 @@ def test_an_event_phrase_after_a_title_is_no_name(extractor: Extractor) -> None:
         extractor, "واستدعت الخارجية المصرية السفير الإسرائيلي وسلّمه نائب وزير الخارجية مذكرة احتجاج رسمية."
     )
     assert not [e for e in facts.entities if "مذكرة" in e.name]
+
+
+def test_the_government_is_no_army_named_before(extractor: Extractor) -> None:
+    # الناطق باسم الحكومة after an army was named: the army is not the government
+    text = (
+        "وقال الجيش السوداني إنه صدّ هجوماً. واتهم الناطق الرسمي باسم الحكومة خالد الأعيسر "
+        "قوات الدعم السريع بقصف المدينة."
+    )
+    found = actors(run(extractor, text))
+    assert found.get("الحكومة") != "sudan_saf"
