@@ -503,6 +503,16 @@ def test_which_clauses_are_no_asides() -> None:
     assert asides == ["وهي جماعة مسلحة"]
 
 
+def test_the_occasion_of_a_speech_is_an_aside(extractor: Extractor) -> None:
+    # وحمّل X، في ندوة صحفية عقب اجتماع مجلس الوزراء، Y المسؤولية: the council is no one blamed
+    text = "وحمّل وزير الخارجية السوداني، في ندوة صحفية عقب اجتماع مجلس الوزراء، قوات الدعم السريع المسؤولية."
+    facts = run(extractor, text)
+    ids = registry_ids(facts)
+    assert find(facts, "ACCUSE", "sudan_foreign_ministry", "rsf")
+    assert not [e for e in facts.events if e.type == "ACCUSE" and ids.get(e.target or "") != "rsf"]
+    assert not [e for e in facts.events if e.type == "CONSULT"]
+
+
 def test_the_accusations_date_is_not_the_date_of_the_act_accused_of(extractor: Extractor) -> None:
     text = "واتهم الجيش السوداني هذا الأسبوع قوات الدعم السريع بقصف المدنيين في الفاشر."
     facts = run(extractor, text)
