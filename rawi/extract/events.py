@@ -1728,6 +1728,11 @@ def _build(
                 if all(a is not s for s in subject) and not _answers(a, tokens)
             ]
             target = _not_own_body(subject, target, registry)
+        if not target and entry.type == "THREATEN" and subject and _threatens_answer(trig, tokens, hi):
+            # وطالبان تتوعد بـ«رد مناسب»: whom an answer vowed threatens is settled once the report
+            # is read (_answered): the author of the last attack on the vower's side
+            pending = ActorMention(tokens[trig.first].start, tokens[trig.first].end, UNKNOWN, "anaphora", "")
+            target = [Arg(pending, trig.first, trig.first, None)]
         # أردوغان، الذي تُعد بلاده ...: one's own country is no other side
         target = _not_own(subject, target, registry)
         if not subject or not target:
@@ -2584,7 +2589,11 @@ def _threatens_answer(trig: Trig, tokens: list[Token], hi: int) -> bool:
     """A warning that one's answer (الرد، الانتقام) will come threatens force."""
     nouns = retaliation_nouns()
     end = min(hi, trig.last + 1 + COMPLEMENT_REACH)
-    return any(tokens[k].best.stem.removeprefix("ال") in nouns for k in range(trig.last + 1, end))
+    return any(
+        seg.stem.removeprefix("ال") in nouns  # بالرد: the ب read off too
+        for k in range(trig.last + 1, end)
+        for seg in tokens[k].segmentations
+    )
 
 
 def _answers(arg: Arg, tokens: list[Token]) -> bool:

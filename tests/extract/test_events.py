@@ -784,6 +784,14 @@ def test_a_threat_in_a_participle_falls_on_the_one_pressed(extractor: Extractor)
     assert not [e for e in facts.events if e.type == "THREATEN"]  # a warning of danger
 
 
+def test_a_vow_of_an_answer_threatens_the_last_attacker_of_the_vower(extractor: Extractor) -> None:
+    # توعدت X بالرد: no one named; the answer is to the last attack on X's side
+    facts = run(extractor, "قصفت إسرائيل مواقع حزب الله في جنوب لبنان.\n\nوتوعد حزب الله بالرد.")
+    (threat,) = find(facts, "THREATEN", "hezbollah", "israel")
+    assert threat.mode == "violence"
+    assert not [e for e in run(extractor, "وتوعد حزب الله بالرد.").events if e.type == "THREATEN"]
+
+
 def test_an_act_a_threat_brandishes_is_threatened_not_done(extractor: Extractor) -> None:
     facts = run(extractor, "ولوّح الرئيس الجزائري بقطع العلاقات مع المغرب.")
     assert not [e for e in facts.events if e.type == "SANCTION"]
