@@ -1656,7 +1656,11 @@ def _build(
             and subject
             and subject[0].first > trig.last
             and not subject[0].mention.group  # وتوصّل الطرفان: the two sides are the subject
-            and tokens[trig.first].best.proclitics[:1] == ("و",)
+            and (
+                tokens[trig.first].best.proclitics[:1] == ("و",)
+                # زار X طهران، حيث التقى الرئيس الإيراني: where X met him
+                or (trig.first > lo and tokens[trig.first - 1].norm == "حيث")
+            )
             and not any(a.prep in ("مع", "ب", "بين") for a in after)
         ):
             subject = carried_subject  # زار X دمشق، والتقى الرئيس الأسد: X met the one after

@@ -342,3 +342,11 @@ def test_calls_by_a_subject_long_with_titles_to_two_counterparts(extractor: Extr
     )
     facts = run(extractor, text)
     assert find(facts, "CONSULT", participants={"ayman_safadi", "hakan_fidan", "sergey_lavrov"})
+
+
+def test_a_meeting_where_the_visitor_went(extractor: Extractor) -> None:
+    # زار X طهران، حيث التقى الرئيس الإيراني Y: X met Y (the subject carried past حيث)
+    facts = run(
+        extractor, "زار وزير الخارجية التركي هاكان فيدان طهران، حيث التقى الرئيس الإيراني مسعود بزشكيان."
+    )
+    assert find(facts, "CONSULT", participants={"hakan_fidan", "masoud_pezeshkian"})
