@@ -200,11 +200,14 @@ def _members_stand_for_their_party(args: list[Arg], tokens: list[Token]) -> None
     """مقتل عنصر في حزب الله: a member (members_in.txt) stands for the party after في, which
     takes the member's place in the sentence — it is no place where something happened."""
     members = word_list("members_in.txt")
+    adjectives = word_list("member_adjectives.txt")  # ضابط رفيع في X
     for arg in args:
         if arg.prep in ("في", "فى") and arg.first > 1:
-            noun = tokens[arg.first - 2]
-            if any(seg.stem.removeprefix("ال") in members for seg in noun.segmentations):
-                arg.prep = _preposition_before(tokens, arg.first - 2, 0)
+            k = arg.first - 2
+            if k > 0 and tokens[k].norm in adjectives:
+                k -= 1
+            if any(seg.stem.removeprefix("ال") in members for seg in tokens[k].segmentations):
+                arg.prep = _preposition_before(tokens, k, 0)
 
 
 def _preposition_before(tokens: list[Token], k: int, lo: int) -> str | None:

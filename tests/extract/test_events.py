@@ -1657,3 +1657,9 @@ def test_the_pronoun_on_a_verbal_noun_after_a_condemnation_is_its_agent(extracto
     assert find(facts, "SUPPORT", "egypt", "sudan")
     facts = run(extractor, "ودانت الأردن التفجير، معربة عن تضامنها مع شعب العراق وحكومته.")
     assert find(facts, "SUPPORT", "jordan", "iraq")
+
+
+def test_a_member_with_a_rank_adjective_stands_for_the_party(extractor: Extractor) -> None:
+    # عقوبات على ضابط رفيع في X: X is sanctioned (member_adjectives.txt), not a place
+    facts = run(extractor, "فرضت الولايات المتحدة عقوبات على ضابط رفيع في الحرس الثوري الإيراني.")
+    assert find(facts, "SANCTION", "usa", "irgc")
