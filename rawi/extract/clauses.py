@@ -101,6 +101,8 @@ def _preposition(tokens: list[Token], i: int, m: ActorMention, text: str) -> str
     if detached is not None:
         return detached
     before = tokens[i - 1].norm if i > 0 else ""  # the words before the mention, "" for none
+    if before[:1] in ("و", "ف") and before[1:] in PREPOSITION_WORDS:
+        before = before[1:]  # وفي واشنطن، ومن جهتها: the preposition with و before it
     two_before = tokens[i - 2].norm if i > 1 else ""
     if i > 1 and (two_before, before) in AGENT_PHRASES:  # على يد X، من قبل X
         return AGENT

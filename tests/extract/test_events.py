@@ -1663,3 +1663,10 @@ def test_a_member_with_a_rank_adjective_stands_for_the_party(extractor: Extracto
     # عقوبات على ضابط رفيع في X: X is sanctioned (member_adjectives.txt), not a place
     facts = run(extractor, "فرضت الولايات المتحدة عقوبات على ضابط رفيع في الحرس الثوري الإيراني.")
     assert find(facts, "SANCTION", "usa", "irgc")
+
+
+def test_a_place_after_wa_fi_is_no_party(extractor: Extractor) -> None:
+    # وفي بغداد، أعلنت X ...: في joined to و still makes Baghdad a place, not the agent
+    facts = run(extractor, "وفي بغداد، أعلنت الولايات المتحدة فرض عقوبات على الحرس الثوري الإيراني.")
+    assert find(facts, "SANCTION", "usa", "irgc")
+    assert not find(facts, "SANCTION", "iraq", "irgc")
