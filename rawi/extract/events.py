@@ -64,7 +64,7 @@ from rawi.extract.clauses import (
     find_triggers,
 )
 from rawi.extract.coref import country_of
-from rawi.extract.evaluations import Evaluation, evaluated, find_evaluations
+from rawi.extract.evaluations import Evaluation, evaluated, find_evaluations, is_evaluating_verb
 from rawi.extract.lexicon_index import (
     TriggerEntry,
     aid_objects,
@@ -2879,6 +2879,19 @@ REFLEXIVES = frozenset({"نفسه", "نفسها", "انفسهم", "نفسيهم�
 DETACHED_OBJECTS = frozenset({"اياه", "اياها", "اياهم", "اياهما", "اياهن"})
 
 
+def _new_clause_between(tokens: list[Token], after: int, before: int) -> bool:
+    """A comma, then و joined to a verb of an event or of an evaluation (، ووصفتها، وقصفت):
+    a new clause with its own subject and object begins there."""
+    verbs = trigger_index().verbs
+    for k in range(after + 2, before):
+        if tokens[k - 1].norm not in (",", "،"):
+            continue
+        word = tokens[k].norm
+        if word.startswith("و") and (word[1:] in verbs or is_evaluating_verb(tokens[k])):
+            return True
+    return False
+
+
 def _target(
     trig: Trig,
     rest: list[Arg],
@@ -2903,6 +2916,8 @@ def _target(
     if trig.last + 1 < len(tokens) and tokens[trig.last + 1].norm in REFLEXIVES:
         return []  # الذي قدّم نفسه: the act is on oneself
     for a in rest:
+        if _new_clause_between(tokens, trig.last, a.first):
+            break  # ورفضت X العقوبات، ووصفتها المتحدثة باسمها Y: Y is in a clause of its own
         if _backer(a, tokens) or (
             _belongs_to(a, tokens) and any(s.last < a.first <= s.last + 3 for s in subject)
         ):

@@ -1670,3 +1670,11 @@ def test_a_place_after_wa_fi_is_no_party(extractor: Extractor) -> None:
     facts = run(extractor, "وفي بغداد، أعلنت الولايات المتحدة فرض عقوبات على الحرس الثوري الإيراني.")
     assert find(facts, "SANCTION", "usa", "irgc")
     assert not find(facts, "SANCTION", "iraq", "irgc")
+
+
+def test_the_object_of_a_refusal_is_not_sought_in_the_next_clause(extractor: Extractor) -> None:
+    # ورفضت X العقوبات، ووصفتها المتحدثة باسمها Y بأنها «ظالمة»: Y is no one refused
+    text = "ورفضت الحكومة الإيرانية العقوبات، ووصفها المتحدث باسم الخارجية ناصر كنعاني بأنها «ظالمة»."
+    facts = run(extractor, text)
+    ids = registry_ids(facts)
+    assert not [e for e in facts.events if e.type == "REJECT" and ids.get(e.target or "") == "nasser_kanaani"]
