@@ -390,6 +390,7 @@ def find_head_organisations(
     text = analysis.doc.text
     cover = covering(tokens, mentions)
     stop = stopwords()
+    governors = word_list("not_before_org_heads.txt")
     found: list[ActorMention] = []
     head_segment = _HEAD_SEGMENTS
     for i in heads:
@@ -397,6 +398,8 @@ def find_head_organisations(
         seg = head_segment[tok.norm]
         if seg is None or cover[i] is not None or not tok.is_word:
             continue
+        if i > 0 and tokens[i - 1].norm.removeprefix("و") in governors:
+            continue  # اتفاقية تنظيم الملاحة: a verbal noun after a document's noun
         j = i + 1
         modifiers = 0
         while j < len(tokens) and modifiers < MAX_ORG_MODIFIERS:

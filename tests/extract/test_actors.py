@@ -227,3 +227,9 @@ def test_the_government_is_no_army_named_before(extractor: Extractor) -> None:
     )
     found = actors(run(extractor, text))
     assert found.get("الحكومة") != "sudan_saf"
+
+
+def test_a_head_noun_after_a_documents_noun_begins_no_organisation(extractor: Extractor) -> None:
+    # اتفاقية تنظيم النقل البري: an accord regulating transport, not a group named تنظيم ...
+    facts = run(extractor, "ووقع الأردن وسوريا اتفاقية تنظيم النقل البري بين البلدين.")
+    assert not [e for e in facts.entities if e.name.startswith("تنظيم")]
