@@ -233,3 +233,13 @@ def test_a_head_noun_after_a_documents_noun_begins_no_organisation(extractor: Ex
     # اتفاقية تنظيم النقل البري: an accord regulating transport, not a group named تنظيم ...
     facts = run(extractor, "ووقع الأردن وسوريا اتفاقية تنظيم النقل البري بين البلدين.")
     assert not [e for e in facts.entities if e.name.startswith("تنظيم")]
+
+
+def test_the_two_sides_after_talks_of_one_with_another(extractor: Extractor) -> None:
+    # بحث X مع نظيره Y ... واتفق الجانبان: the two ministers, not an older pair X و Y
+    text = (
+        "الرياض وطهران تبحثان التهدئة.\n\nوبحث وزير الخارجية الأردني أيمن الصفدي مع نظيره "
+        "التركي هاكان فيدان الوضع في المنطقة. واتفق الجانبان على مواصلة التنسيق."
+    )
+    found = actors(run(extractor, text))
+    assert found["الجانبان"] == "ayman_safadi,hakan_fidan"
