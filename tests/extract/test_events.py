@@ -1678,3 +1678,10 @@ def test_the_object_of_a_refusal_is_not_sought_in_the_next_clause(extractor: Ext
     facts = run(extractor, text)
     ids = registry_ids(facts)
     assert not [e for e in facts.events if e.type == "REJECT" and ids.get(e.target or "") == "nasser_kanaani"]
+
+
+def test_a_number_of_a_party_is_that_party(extractor: Extractor) -> None:
+    # وكان عدد من X قد هاجموا Y: "a number of" X is the subject, من is no preposition
+    facts = run(extractor, "وكان عدد من الحوثيين قد هاجموا الجيش الأمريكي.")
+    ids = registry_ids(facts)
+    assert [e for e in facts.events if e.type == "ASSAULT" and ids.get(e.source or "") == "houthis"]
