@@ -243,3 +243,9 @@ def test_the_two_sides_after_talks_of_one_with_another(extractor: Extractor) -> 
     )
     found = actors(run(extractor, text))
     assert found["الجانبان"] == "ayman_safadi,hakan_fidan"
+
+
+def test_members_of_parliament_named_by_their_country_are_the_parliament(extractor: Extractor) -> None:
+    # النواب العراقيون: the Iraqi MPs stand for the Council of Representatives, not for Iraq
+    found = actors(run(extractor, "وكان عدد من النواب العراقيين قد طالبوا الحكومة بالرد."))
+    assert found["النواب العراقيين"] == "iraq_parliament"
