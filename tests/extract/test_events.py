@@ -1685,3 +1685,9 @@ def test_a_number_of_a_party_is_that_party(extractor: Extractor) -> None:
     facts = run(extractor, "وكان عدد من الحوثيين قد هاجموا الجيش الأمريكي.")
     ids = registry_ids(facts)
     assert [e for e in facts.events if e.type == "ASSAULT" and ids.get(e.source or "") == "houthis"]
+
+
+def test_a_plural_participle_after_a_comma_is_a_speech_act(extractor: Extractor) -> None:
+    # ، مطالبين X بـ: the plural حال of a verb of demand, after a comma
+    facts = run(extractor, "ودان النواب العراقيون الهجوم، مطالبين الكويت بالاعتذار.")
+    assert find(facts, "REQUEST", "iraq_parliament", "kuwait")
