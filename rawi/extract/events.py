@@ -1741,7 +1741,7 @@ def _build(
             pending = ActorMention(tokens[trig.first].start, tokens[trig.first].end, UNKNOWN, "anaphora", "")
             target = [Arg(pending, trig.first, trig.first, None)]
         # أردوغان، الذي تُعد بلاده ...: one's own country is no other side
-        target = _not_own(subject, target, registry)
+        target = _not_own(subject, target, registry, tokens)
         if not subject or not target:
             return None
         return subject, target, False, [] if carried else subject
@@ -1940,7 +1940,7 @@ def _build(
         ][:1]
     if agent and not target and entry.type == "MOBILIZE":
         target = _same_opponent(agent, opponent or [])
-    target = _not_own(agent, target, registry)
+    target = _not_own(agent, target, registry, tokens)
     if not agent or not target:
         return None
     return agent, target, False, agent  # a verbal noun coordinated with this one shares its agent
@@ -2551,11 +2551,23 @@ def _members_owner(
     return []
 
 
-def _not_own(agents: list[Arg], targets: list[Arg], registry: Registry) -> list[Arg]:
+GOVERNMENT_NOUNS = frozenset({"حكومه", "سلطات"})  # حكومة بلادهم: the government of one's country
+
+
+def _not_own(agents: list[Arg], targets: list[Arg], registry: Registry, tokens: list[Token]) -> list[Arg]:
     """One's own country is no other side (أردوغان، الذي تُعد بلاده)، nor is its adjective:
-    الحكومة اللبنانية ... اعتداء على السيادة اللبنانية."""
+    الحكومة اللبنانية ... اعتداء على السيادة اللبنانية — but its government is (نواب داعين
+    حكومة بلادهم إلى إلغاء الاتفاقية)."""
     own = {country_of(actor, registry) for a in agents for actor in _actors(a)}
-    return [a for a in targets if not (a.mention.how in ("country", "demonym") and a.mention.actor in own)]
+    return [
+        a
+        for a in targets
+        if not (
+            a.mention.how in ("country", "demonym")
+            and a.mention.actor in own
+            and not (a.first > 0 and tokens[a.first - 1].norm.removeprefix("و") in GOVERNMENT_NOUNS)
+        )
+    ]
 
 
 def _not_own_body(agents: list[Arg], targets: list[Arg], registry: Registry) -> list[Arg]:

@@ -1691,3 +1691,9 @@ def test_a_plural_participle_after_a_comma_is_a_speech_act(extractor: Extractor)
     # ، مطالبين X بـ: the plural حال of a verb of demand, after a comma
     facts = run(extractor, "ودان النواب العراقيون الهجوم، مطالبين الكويت بالاعتذار.")
     assert find(facts, "REQUEST", "iraq_parliament", "kuwait")
+
+
+def test_the_government_of_ones_own_country_may_be_acted_on(extractor: Extractor) -> None:
+    # طالب النواب حكومة بلادهم بـ: their country's government is asked, not dropped as their own side
+    facts = run(extractor, "وطالب النواب الأردنيون حكومة بلادهم بطرد السفير الإسرائيلي.")
+    assert find(facts, "REQUEST", "jordan_parliament", "jordan")
