@@ -19,6 +19,7 @@ from rawi.extract.entities import affiliation_records, build_entities, event_rec
 from rawi.extract.events import extract_events
 from rawi.extract.gazetteer import Gazetteer, match_view
 from rawi.extract.grammar import (
+    demonyms_before_persons,
     find_head_organisations,
     find_titled_persons,
     later_mentions,
@@ -84,6 +85,7 @@ class Extractor:
         if doc.published is not None:
             dates += relative_dates(doc.text, doc.published)
         described = [f.describes for f in found if f.describes != (0, 0)] + find_asides(analysis)
+        described += demonyms_before_persons(mentions, self.registry, doc.text, described)
         return Reading(analysis, mentions, found, described, dates)
 
 

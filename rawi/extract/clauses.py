@@ -97,7 +97,12 @@ def _preposition(tokens: list[Token], i: int, m: ActorMention, text: str) -> str
         return prefix[:1]
     if m.start == tok.start and _contracted_lam(m.text):
         return "ل"
+    detached = _detached_proclitic(tokens, i)
+    if detached is not None:
+        return detached
     before = tokens[i - 1].norm if i > 0 else ""  # the words before the mention, "" for none
+    if before[:1] in ("و", "ف") and before[1:] in PREPOSITION_WORDS:
+        before = before[1:]  # وفي واشنطن، ومن جهتها: the preposition with و before it
     two_before = tokens[i - 2].norm if i > 1 else ""
     if i > 1 and (two_before, before) in AGENT_PHRASES:  # على يد X، من قبل X
         return AGENT
@@ -111,6 +116,8 @@ def _preposition(tokens: list[Token], i: int, m: ActorMention, text: str) -> str
         # وصل وفد من حركة حماس، مع وفد من الحكومة: the party stands where its delegation does
         three_before = tokens[i - 3].norm if i > 2 else ""
         return three_before if three_before in PREPOSITION_WORDS else None
+    if i > 1 and before == "من" and two_before.removeprefix("و") in QUANTIFIERS:
+        return None  # وكان عدد من النواب العراقيين قد اتهموا: "a number of" X is X, no preposition
     if i > 0 and before in PREPOSITION_WORDS:
         return before
     if i > 1 and before in delegates and two_before in PREPOSITION_WORDS:
@@ -139,6 +146,23 @@ def _preposition(tokens: list[Token], i: int, m: ActorMention, text: str) -> str
         partitive = i > 2 and two_before == "من" and tokens[i - 3].norm in QUANTIFIERS
         return None if partitive else two_before
     return None
+
+
+QUOTE_TOKENS = frozenset({'"', "«", "»", "“", "”"})
+
+
+def _detached_proclitic(tokens: list[Token], i: int) -> str | None:
+    """لـ«داعش»، بـ«الحوثيين»: a preposition of one letter written apart with a tatweel before a
+    quoted name (the token is the letter alone, و or ف before it); the quote marks between."""
+    k = i - 1
+    while k >= 0 and tokens[k].norm in QUOTE_TOKENS:
+        k -= 1
+    if k < 0 or k == i - 1:
+        return None
+    letter = tokens[k].norm
+    if len(letter) == 2 and letter[0] in "وف":
+        letter = letter[1]
+    return letter if letter in JOINED_PREPOSITIONS else None
 
 
 @lru_cache(maxsize=50_000)

@@ -36,6 +36,7 @@ HEAD_DISTANCE = (
     4000  # characters back for an actor whose name begins with the head noun (الحركة → حركة طالبان)
 )
 LATEST = frozenset({"الاخير", "الاخيره"})
+MAX_WITH_WORDS = 4  # مع نظيره السوري: words from مع to the second party of X مع Y
 # الدول الثلاث، البلدان الأربعة، الأطراف الخمسة: the last N parties named
 GROUPS = {"الدول": "state", "البلدان": "state", "الاطراف": "any", "العواصم": "state", "الحكومات": "state"}
 NUMBERS = {"الثلاث": 3, "الثلاثه": 3, "الاربع": 4, "الاربعه": 4, "الخمس": 5, "الخمسه": 5}
@@ -262,16 +263,37 @@ def _kind(actor_key: str, registry: Registry) -> str:
 def _last_joined_pair(
     before: list[ActorMention], registry: Registry, text: str, wanted: str
 ) -> tuple[str, str] | None:
-    """The most recent two parties written as X و Y (حكومة الوفاق وقوات القيادة العامة)."""
+    """The most recent two parties written as X و Y (حكومة الوفاق وقوات القيادة العامة), or as
+    X مع Y (بحث الوزير X مع نظيره السوري Y: a title between)."""
+
+    def usable(m1: ActorMention, m2: ActorMention) -> bool:
+        kinds = (_kind(m1.actor, registry), _kind(m2.actor, registry))
+        return not (
+            m1.actor == m2.actor or "location" in kinds or (wanted == "state" and kinds != ("state", "state"))
+        )
+
+    joined: tuple[ActorMention, ActorMention] | None = None
     for m1, m2 in reversed(list(itertools.pairwise(before))):
         between = text[m1.end : m2.start].strip()
         if between not in ("و", "") or (between == "" and not m2.text.startswith("و")):
             continue
-        kinds = (_kind(m1.actor, registry), _kind(m2.actor, registry))
-        if m1.actor == m2.actor or "location" in kinds or (wanted == "state" and kinds != ("state", "state")):
-            continue
-        return (m1.actor, m2.actor)
-    return None
+        if usable(m1, m2):
+            joined = (m1, m2)
+            break
+    parties = [m for m in before if m.how != "demonym"]  # نظيره السوري: the adjective of a title
+    for m1, m2 in reversed(list(itertools.pairwise(parties))):
+        if joined is not None and m2.end <= joined[1].end:
+            break
+        gap = text[m1.end : m2.start]
+        words = gap.split()
+        if (
+            words[:1] == ["مع"]
+            and len(words) <= MAX_WITH_WORDS
+            and not any(c in gap for c in "،,.;؛")
+            and usable(m1, m2)
+        ):
+            return (m1.actor, m2.actor)
+    return (joined[0].actor, joined[1].actor) if joined is not None else None
 
 
 def _antecedent(

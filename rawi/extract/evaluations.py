@@ -103,6 +103,11 @@ def _verb_kind(token: Token) -> tuple[str, bool] | None:
     return None
 
 
+def is_evaluating_verb(token: Token) -> bool:
+    """Whether a word is a verb of evaluation (وصف، اعتبر ...), in any of its forms."""
+    return _verb_kind(token) is not None
+
+
 def find_evaluations(tokens: list[Token], lo: int, hi: int) -> list[Evaluation]:
     """The evaluations of the sentence tokens[lo:hi]: an evaluating word after a verb that
     describes, in the same clause."""

@@ -65,7 +65,7 @@ from rawi.extract.clauses import (
     find_triggers,
 )
 from rawi.extract.coref import country_of
-from rawi.extract.evaluations import Evaluation, evaluated, find_evaluations
+from rawi.extract.evaluations import Evaluation, evaluated, find_evaluations, is_evaluating_verb
 from rawi.extract.lexicon_index import (
     TriggerEntry,
     aid_objects,
@@ -206,6 +206,7 @@ def _members_stand_for_their_party(args: list[Arg], tokens: list[Token]) -> None
     """مقتل عنصر في حزب الله: a member (members_in.txt) stands for the party after في, which
     takes the member's place in the sentence — it is no place where something happened."""
     members = word_list("members_in.txt")
+    adjectives = word_list("member_adjectives.txt")  # ضابط رفيع في X
     for arg in args:
         if arg.prep in ("في", "فى") and arg.first > 1:
             k = arg.first - 2
@@ -213,6 +214,8 @@ def _members_stand_for_their_party(args: list[Arg], tokens: list[Token]) -> None
             k = arg.first - 2  # خلية تابعة لتنظيم داعش: a member "belonging to" its party
         else:
             continue
+        if k > 0 and tokens[k].norm in adjectives:
+            k -= 1
         if any(seg.stem.removeprefix("ال") in members for seg in tokens[k].segmentations):
             arg.prep = _preposition_before(tokens, k, 0)
 
@@ -1321,6 +1324,19 @@ def _voice(trig: Trig, scopes: list[Scope], tokens: list[Token]) -> list[Arg]:
     return [Arg(here, trig.first, trig.first, None)]
 
 
+def _members_before(trig: Trig, tokens: list[Token], lo: int) -> bool:
+    """أعلنت الجبهة أن وحداتها «قصفت مواقع X»: the members or forces of someone right before
+    the verb (a quote mark between) are its subject, so a party after it is its object."""
+    k = trig.first - 1
+    if k >= lo and tokens[k].norm in QUOTE_MARKS:
+        k -= 1
+    members = member_nouns()
+    return k >= lo and any(
+        s.enclitic in ("ه", "ها", "هم") and not s.proclitics and s.stem in members
+        for s in tokens[k].segmentations
+    )
+
+
 def _possessor(
     trig: Trig, tokens: list[Token], lo: int, parties: list[Arg], speaker: list[Arg], registry: Registry
 ) -> list[Arg]:
@@ -1329,6 +1345,8 @@ def _possessor(
     القيادة المركزية الأمريكية إن قواتها ضربت) are that state's too (FORMAT.md: armies count
     as their state)."""
     k = trig.first - 1
+    if k > lo and tokens[k].norm in QUOTE_MARKS:
+        k -= 1  # وحداتها «قصفت
     if k < lo or tokens[k].best.enclitic not in ("ه", "ها", "هم"):
         return []
     owner = speaker[:1] or [a for a in parties if a.last < k][-1:]
@@ -1397,9 +1415,31 @@ def _coordinated(first: Arg, parties: list[Arg], tokens: list[Token]) -> list[Ar
             )
             # الجيش المالي ومقاتلي مجموعة فاغنر: و with the members of the next party
             or (gap == 2 and _members_with_and(tokens[a.first - 1]))
+            # نظيريه الباكستاني إسحاق دار والأفغاني أمير خان متقي: و on the next one's adjective
+            or (gap == 2 and _nisba_with_and(tokens[a.first - 1]))
         ):
             group.append(a)
     return group
+
+
+def _nisba_with_and(token: Token) -> bool:
+    """والأفغاني، والإيرانية: و joined to a definite adjective of origin (a nisba in ي/ية)."""
+    return any(
+        seg.proclitics == ("و",) and seg.stem.startswith("ال") and seg.stem.endswith(("ي", "يه"))
+        for seg in token.segmentations
+    )
+
+
+HARM_MEANS = frozenset({"في", "فى", "جراء", "اثر", "بسبب"})  # قُتل X في/جراء/إثر هجوم لـY
+
+
+def _means_of_harm(trig: Trig, tokens: list[Token], lo: int) -> bool:
+    """An attack named as the means or cause of a harm: في هجوم، جراء غارة، or ب joined to it
+    (مقتل تسعة مدنيين بهجوم لـ«داعش»); a ل after it then names its author."""
+    if trig.first > lo and tokens[trig.first - 1].norm in HARM_MEANS:
+        return True
+    word = tokens[trig.first].norm.lstrip("وف")
+    return word.startswith("ب") and not normalize(trig.entry.trigger).startswith("ب")
 
 
 def _members_with_and(token: Token) -> bool:
@@ -1635,6 +1675,11 @@ def _build(
             if trig.participle
             else (carried_subject[:1] if _describes_document(tokens, trig.first - 1, lo) else [])
             or _relative_head(trig, parties, tokens, lo)
+            or (
+                _possessor(trig, tokens, lo, parties, speaker, registry)
+                if _members_before(trig, tokens, lo)
+                else []
+            )
             or _subject(trig, parties, left, right, tokens)
             or _possessor(trig, tokens, lo, parties, speaker, registry)
         )
@@ -1677,7 +1722,11 @@ def _build(
             and subject
             and subject[0].first > trig.last
             and not subject[0].mention.group  # وتوصّل الطرفان: the two sides are the subject
-            and tokens[trig.first].best.proclitics[:1] == ("و",)
+            and (
+                tokens[trig.first].best.proclitics[:1] == ("و",)
+                # زار X طهران، حيث التقى الرئيس الإيراني: where X met him
+                or (trig.first > lo and tokens[trig.first - 1].norm == "حيث")
+            )
             and not any(a.prep in ("مع", "ب", "بين") for a in after)
         ):
             subject = carried_subject  # زار X دمشق، والتقى الرئيس الأسد: X met the one after
@@ -1750,8 +1799,14 @@ def _build(
                 for a in _complement_parties(trig, parties, tokens, hi)
                 if all(a is not s for s in subject) and not _answers(a, tokens)
             ]
+            target = _not_own_body(subject, target, registry)
+        if not target and entry.type == "THREATEN" and subject and _threatens_answer(trig, tokens, hi):
+            # وطالبان تتوعد بـ«رد مناسب»: whom an answer vowed threatens is settled once the report
+            # is read (_answered): the author of the last attack on the vower's side
+            pending = ActorMention(tokens[trig.first].start, tokens[trig.first].end, UNKNOWN, "anaphora", "")
+            target = [Arg(pending, trig.first, trig.first, None)]
         # أردوغان، الذي تُعد بلاده ...: one's own country is no other side
-        target = _not_own(subject, target, registry)
+        target = _not_own(subject, target, registry, tokens)
         if not subject or not target:
             return None
         return subject, target, False, [] if carried else subject
@@ -1775,9 +1830,19 @@ def _build(
         and (a.prep in entry.preps or (a.prep == "ل" and entry.type not in UNDIRECTED_BY_L))
         and a.prep not in ("في", "فى")
     ]
-    if entry.type == "ASSAULT" and trig.first > lo and tokens[trig.first - 1].norm in ("في", "فى"):
+    if entry.type == "ASSAULT" and _means_of_harm(trig, tokens, lo):
         # قُتل X في هجوم لحزب العمال: the party after ل is the attack's author, not its target
-        by_prep = [a for a in by_prep if not (a.prep == "ل" and a.first == trig.last + 1)]
+        by_prep = [
+            a
+            for a in by_prep
+            if not (
+                a.prep == "ل"
+                and all(
+                    tokens[k].norm in QUOTE_MARKS or tokens[k].norm == "ل"
+                    for k in range(trig.last + 1, a.first)
+                )
+            )
+        ]
     led_by = _relative_agent(trig, after, tokens)  # الهجوم الذي شنّته قوات حفتر، الوساطة التي قادها X
     if entry.frame == "joint":
         between = [a for a in after if a.prep == "بين" and not _nearer_noun(trig, a, tokens)]
@@ -1799,12 +1864,20 @@ def _build(
             including = [a for a in after if _after_including(tokens, a.first)]
             with_ = (
                 including[:1]
-                or [a for a in by_prep if a.prep in ("مع", "ب") and not _across_border(a, tokens)][:1]
+                or [
+                    a
+                    for a in by_prep
+                    # من only where the phrase lists it: تلقى X اتصالاً هاتفياً من Y
+                    if (a.prep in ("مع", "ب") or (a.prep == "من" and "من" in entry.preps))
+                    and not _across_border(a, tokens)
+                ][:1]
             )
             sides = (_coordinated(named[0], after, tokens) if named else []) + (
                 _coordinated(with_[0], after, tokens) if with_ else []
             )
             near_before = [a for a in before if a.prep is None and a.last >= trig.first - 4]
+            if not near_before:
+                near_before = _support_subject(trig, before, tokens)
             if _manner(trig, tokens) and near_before and _starts_with_and(near_before[-1], tokens):
                 near_before = []  # متنقلاً بين بيروت وتل أبيب، بالتنسيق مع باريس: a member of another phrase
             informed = [a for a in before if a.prep is None and a.last >= trig.first - 6][-2:]
@@ -1861,7 +1934,8 @@ def _build(
     if visitor:  # زيارة لمسؤول سعودي إلى دمشق: ل names the visitor, إلى the visited
         visited = [a for a in by_prep if a.prep == "الي" and a is not visitor[0]][:1]
         return (visitor, visited, False, []) if visited else None
-    if genitive and by_prep:
+    # مقتل تسعة مدنيين بهجوم لـ«داعش»: the genitive of a result noun is what befell, not who did
+    if genitive and by_prep and normalize(trig.entry.trigger) not in result_nouns():
         return genitive[:1], _coordinated(by_prep[0], after, tokens), False, []
     if genitive and normalize(entry.trigger) in word_list("subject_genitives.txt"):
         return None  # اشترطت حماس انسحاب القوات الإسرائيلية: the genitive withdraws, from no one named
@@ -1938,6 +2012,10 @@ def _build(
     agent = _possessive_agent(trig, agent, target, parties, tokens, lo, registry) or agent
     if not agent and target:  # مقتل X في عملية نفذتها قوات Y / بغارة إسرائيلية
         agent = _later_agent(target[-1].last, after, tokens)
+    if not agent and target and not genitive and not result and trig.enclitic in ("ه", "ها", "هم"):
+        # دانت X الهجوم، معربة عن تضامنها مع Y: the pronoun on a verbal noun whose other side a
+        # preposition names is its agent, the subject of the clause
+        agent = speaker[:1] or [a for a in before if a.prep is None and lo <= a.first][:1]
     if not agent and target and entry.type == "THREATEN":
         # وقّع بايدن أمراً ...، في رسالة فُسّرت على أنها تحذير للطرفين: the warning is the act of
         # the sentence's subject
@@ -1948,7 +2026,7 @@ def _build(
         ][:1]
     if agent and not target and entry.type == "MOBILIZE":
         target = _same_opponent(agent, opponent or [])
-    target = _not_own(agent, target, registry)
+    target = _not_own(agent, target, registry, tokens)
     if not agent or not target:
         return None
     return agent, target, False, agent  # a verbal noun coordinated with this one shares its agent
@@ -2597,11 +2675,49 @@ def _members_owner(
     return []
 
 
-def _not_own(agents: list[Arg], targets: list[Arg], registry: Registry) -> list[Arg]:
+GOVERNMENT_NOUNS = frozenset({"حكومه", "سلطات"})  # حكومة بلادهم: the government of one's country
+
+
+def _not_own(agents: list[Arg], targets: list[Arg], registry: Registry, tokens: list[Token]) -> list[Arg]:
     """One's own country is no other side (أردوغان، الذي تُعد بلاده)، nor is its adjective:
-    الحكومة اللبنانية ... اعتداء على السيادة اللبنانية."""
+    الحكومة اللبنانية ... اعتداء على السيادة اللبنانية — but its government is (نواب داعين
+    حكومة بلادهم إلى إلغاء الاتفاقية)."""
     own = {country_of(actor, registry) for a in agents for actor in _actors(a)}
-    return [a for a in targets if not (a.mention.how in ("country", "demonym") and a.mention.actor in own)]
+    return [
+        a
+        for a in targets
+        if not (
+            a.mention.how in ("country", "demonym")
+            and a.mention.actor in own
+            and not (a.first > 0 and tokens[a.first - 1].norm.removeprefix("و") in GOVERNMENT_NOUNS)
+        )
+    ]
+
+
+def _not_own_body(agents: list[Arg], targets: list[Arg], registry: Registry) -> list[Arg]:
+    """A state, or a body of it, warns no body of its own: in «... لن يمر دون رد، والإمارة
+    الإسلامية تحتفظ بحق الرد» the speaker's own government is no one warned."""
+    official = {
+        state
+        for a in agents
+        for actor in _actors(a)
+        if (state := _state_or_organ(actor, registry)) is not None
+    }
+    return [a for a in targets if not (official and _organ_of(a.mention.actor, registry) in official)]
+
+
+def _state_or_organ(actor: str, registry: Registry) -> str | None:
+    """The state an actor is, or is a body of (None for persons, groups and others)."""
+    entry = registry.get(actor)
+    if entry is None:
+        return None
+    return entry.id if entry.kind == "state" else registry.parent_state(actor)
+
+
+def _organ_of(actor: str, registry: Registry) -> str | None:
+    """The state whose body an actor is (None for a state itself and for any other actor)."""
+    entry = registry.get(actor)
+    return registry.parent_state(actor) if entry is not None and entry.kind != "state" else None
 
 
 LAM_PRONOUNS = frozenset({"له", "لها", "لهم", "لهما", "لهن"})
@@ -2616,7 +2732,11 @@ def _threatens_answer(trig: Trig, tokens: list[Token], hi: int) -> bool:
     """A warning that one's answer (الرد، الانتقام) will come threatens force."""
     nouns = retaliation_nouns()
     end = min(hi, trig.last + 1 + COMPLEMENT_REACH)
-    return any(tokens[k].best.stem.removeprefix("ال") in nouns for k in range(trig.last + 1, end))
+    return any(
+        seg.stem.removeprefix("ال") in nouns  # بالرد: the ب read off too
+        for k in range(trig.last + 1, end)
+        for seg in tokens[k].segmentations
+    )
 
 
 def _answers(arg: Arg, tokens: list[Token]) -> bool:
@@ -2682,7 +2802,10 @@ def _later_agent(from_token: int, after: list[Arg], tokens: list[Token]) -> list
             continue
         if a.prep is None and _support_verb_between(tokens, max(from_token, a.first - 5), a.first):
             return _coordinated(a, after, tokens)  # نفذتها «قسد» والقوات الأمريكية
-        means = a.first > 0 and _is_trigger_noun(tokens[a.first - 1])
+        k = a.first - 1
+        while k > from_token and (tokens[k].norm in QUOTE_MARKS or tokens[k].norm in ("ل", "ب")):
+            k -= 1  # بهجوم لـ«داعش»: the letter written apart and the quote mark
+        means = k >= 0 and _is_trigger_noun(tokens[k])
         if a.mention.how == "demonym" and a.prep is None and means:
             return [a]  # بغارة إسرائيلية: the adjective of the means
         if a.prep == "ل" and means:
@@ -2861,6 +2984,25 @@ def _construct(tokens: list[Token], trigger_end: int, first: int) -> bool:
     )
 
 
+SUPPORT_SUBJECT_REACH = 20  # tokens from a support verb to its verbal noun, a long subject between
+
+
+def _support_subject(trig: Trig, before: list[Arg], tokens: list[Token]) -> list[Arg]:
+    """أجرى رئيس الوزراء وزير الخارجية الشيخ فلان، مساء أمس، اتصالين هاتفيين بـ...: the subject
+    of the support verb that governs the noun, however long its titles and asides; it is the
+    first party after the verb, with no other verb between."""
+    support = _marks(tokens).support
+    k = bisect_left(support, trig.first) - 1
+    if k < 0 or support[k] < trig.first - SUPPORT_SUBJECT_REACH:
+        return []
+    verb = support[k]
+    if any(
+        _breaks_clause(tokens, j) or tokens[j].norm in (".", "؟", "!") for j in range(verb + 1, trig.first)
+    ):
+        return []
+    return [a for a in before if a.prep is None and verb < a.first][:1]
+
+
 def _support_verb_between(tokens: list[Token], after: int, before: int) -> bool:
     """A verb whose subject is the agent of the verbal noun after it: يقوم الحرس بتغطية،
     التزم النظام بتغطية، شنّت إسرائيل غارات — but not أعلن التنظيم مقتل زعيمه."""
@@ -2871,6 +3013,19 @@ def _support_verb_between(tokens: list[Token], after: int, before: int) -> bool:
 
 REFLEXIVES = frozenset({"نفسه", "نفسها", "انفسهم", "نفسيهما"})
 DETACHED_OBJECTS = frozenset({"اياه", "اياها", "اياهم", "اياهما", "اياهن"})
+
+
+def _new_clause_between(tokens: list[Token], after: int, before: int) -> bool:
+    """A comma, then و joined to a verb of an event or of an evaluation (، ووصفتها، وقصفت):
+    a new clause with its own subject and object begins there."""
+    verbs = trigger_index().verbs
+    for k in range(after + 2, before):
+        if tokens[k - 1].norm not in (",", "،"):
+            continue
+        word = tokens[k].norm
+        if word.startswith("و") and (word[1:] in verbs or is_evaluating_verb(tokens[k])):
+            return True
+    return False
 
 
 def _target(
@@ -2897,6 +3052,8 @@ def _target(
     if trig.last + 1 < len(tokens) and tokens[trig.last + 1].norm in REFLEXIVES:
         return []  # الذي قدّم نفسه: the act is on oneself
     for a in rest:
+        if _new_clause_between(tokens, trig.last, a.first):
+            break  # ورفضت X العقوبات، ووصفتها المتحدثة باسمها Y: Y is in a clause of its own
         if _backer(a, tokens) or (
             _belongs_to(a, tokens) and any(s.last < a.first <= s.last + 3 for s in subject)
         ):

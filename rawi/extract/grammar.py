@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import cache, lru_cache
+from itertools import pairwise
 from operator import methodcaller
 
 from rawi.arabic import name_key, normalize
@@ -61,6 +62,14 @@ def titles() -> PhraseLexicon[Title]:
 @cache
 def org_heads() -> frozenset[str]:
     return frozenset(normalize(r.fields["head"]) for r in read_tsv(LEXICON_DIR / "org_heads.tsv", ("head",)))
+
+
+@cache
+def org_anaphors() -> frozenset[str]:
+    """الحركة، الجماعة، الحكومة ...: words that refer back to an organisation, never part of a
+    person's name (اتهم المتحدث باتريك مويايا الحركة بخرق ...)."""
+    rows = read_tsv(LEXICON_DIR / "org_heads.tsv", ("head", "anaphor"))
+    return frozenset(normalize(r.fields["anaphor"]) for r in rows if r.fields["anaphor"] != "-")
 
 
 def given_names() -> frozenset[str]:
@@ -114,6 +123,13 @@ def _event_word(tokens: list[Token], k: int) -> bool:
     )
 
 
+def _event_phrase_at(tokens: list[Token], k: int) -> bool:
+    """سلّمه نائب وزير الخارجية مذكرة احتجاج: an event phrase of two words or more after a
+    title is what the office holder acts with, not a name."""
+    match = trigger_index().phrases.match_at(tokens, k)
+    return match is not None and match.last > k
+
+
 def _name_at(tokens: list[Token], k: int, cover: list[ActorMention | None]) -> int:
     """The index past the last token of a person's name starting at ``k`` (k if none)."""
     stop = stopwords()
@@ -124,6 +140,8 @@ def _name_at(tokens: list[Token], k: int, cover: list[ActorMention | None]) -> i
         tok = tokens[j]
         if cover[j] is not None or not _is_name_word(tok, stop) or lex.match_at(tokens, j) is not None:
             break
+        if j > k and tok.norm in org_anaphors():
+            break  # the object after the name: اتهم المتحدث فلان الحركة بـ...
         definite = tok.norm.startswith("ال") and len(tok.norm) > 3
         after_particle = j > k and tokens[j - 1].norm in NAME_PARTICLES
         if j == k and (
@@ -132,6 +150,7 @@ def _name_at(tokens: list[Token], k: int, cover: list[ActorMention | None]) -> i
             or tok.norm in org_heads()
             or _head_after_preposition(tok)
             or _event_word(tokens, k)
+            or _event_phrase_at(tokens, k)
         ):
             return k
         j += 1
@@ -420,6 +439,7 @@ def find_head_organisations(
     text = analysis.doc.text
     cover = covering(tokens, mentions)
     stop = stopwords()
+    governors = word_list("not_before_org_heads.txt")
     found: list[ActorMention] = []
     head_segment = _HEAD_SEGMENTS
     for i in heads:
@@ -427,6 +447,8 @@ def find_head_organisations(
         seg = head_segment[tok.norm]
         if seg is None or cover[i] is not None or not tok.is_word:
             continue
+        if i > 0 and tokens[i - 1].norm.removeprefix("و") in governors:
+            continue  # اتفاقية تنظيم الملاحة: a verbal noun after a document's noun
         j = i + 1
         modifiers = 0
         while j < len(tokens) and modifiers < MAX_ORG_MODIFIERS:
@@ -471,3 +493,23 @@ def find_head_organisations(
         for t in range(i, j):
             cover[t] = found[-1]
     return found
+
+
+def demonyms_before_persons(
+    mentions: list[ActorMention], registry: Registry, text: str, described: list[tuple[int, int]]
+) -> list[tuple[int, int]]:
+    """بنظيريه الباكستاني إسحاق دار والأفغاني أمير خان متقي: a country's adjective right before
+    a person's name stands for an elided title; it describes that person and is no party of
+    its own (the character spans of such adjectives)."""
+    ordered = sorted(mentions, key=lambda m: m.start)
+    spans: list[tuple[int, int]] = []
+    for first, second in pairwise(ordered):
+        if (
+            first.how == "demonym"
+            and first.text.lstrip("وف").startswith("ال")
+            and not text[first.end : second.start].strip()
+            and _is_person(second.actor, registry.get(second.actor))
+            and not any(s <= first.start and first.end <= e for s, e in described)  # a title's already
+        ):
+            spans.append((first.start, first.end))
+    return spans

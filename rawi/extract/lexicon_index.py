@@ -113,6 +113,11 @@ def trigger_index() -> VerbIndex:
             fem = feminine_participle(imperfect) if entry.type in SPEECH_ACT_TYPES else None
             if fem is not None:
                 feminine.setdefault(fem, entry)
+            # the plural (مطالبين، داعين، محذرين), a حال where marked as the feminine is: the
+            # sound plural is as often a noun (المطالبين), so only after a comma
+            for form in said:
+                if not form.endswith("وا"):
+                    feminine.setdefault(form[:-2] + "ين" if form.endswith("يا") else form[:-1] + "ين", entry)
             # اغتيل: passives spelled apart, for acts done to someone (other hollow passives
             # are other words: دين "religion", أقيم "was held")
             passive = hollow_passives(perfect) if entry.type in PASSIVE_TYPES else frozenset()

@@ -18,7 +18,7 @@ from functools import lru_cache
 from itertools import compress
 from operator import attrgetter
 
-from rawi.extract.gazetteer import NAME, SHORT, Entry, Hit
+from rawi.extract.gazetteer import DEMONYM, NAME, SHORT, Entry, Hit
 from rawi.lexicons.registry import Registry
 from rawi.text.tokens import Token
 from rawi.text.word_cache import WORD_MARKS
@@ -80,6 +80,13 @@ def _qualified_common_noun(hit: Hit, text: str) -> bool:
     return word.startswith("ال") and word.endswith("ية")
 
 
+def _is_state(actor: str, registry: Registry) -> bool:
+    """A state's one-word name (الجزائر، العراق) is not read as a common noun before a word in
+    -ية: there that word is its object (حمّل المغرب الجزائر المسؤولية), not its adjective."""
+    entry = registry.get(actor)
+    return entry is not None and entry.kind == "state"
+
+
 def resolve_hits(hits: list[Hit], registry: Registry, text: str) -> list[ActorMention]:
     # Actors named unambiguously and in full: the context for everything else.
     full: Counter[str] = Counter()
@@ -95,6 +102,23 @@ def resolve_hits(hits: list[Hit], registry: Registry, text: str) -> list[ActorMe
     def state_named(actor: str) -> bool:
         state = registry.parent_state(actor)
         return state is not None and state in full
+
+    # A state's adjective right after a name: قوات الاحتلال المغربي are Morocco's forces, not
+    # the Israeli army that قوات الاحتلال alone names; a name of another state's body gives way.
+    demonym_at: dict[int, str] = {}
+    for h in hits:
+        if all(e.how == DEMONYM for e in h.entries):
+            demonym_at[h.start] = h.entries[0].actor
+
+    def adjective_after(hit: Hit) -> str | None:
+        after = hit.end
+        while after < len(text) and text[after] in ' «»"':
+            after += 1
+        return demonym_at.get(after) if after > hit.end else None
+
+    def of_other_state(actor: str, adjective: str) -> bool:
+        state = actor if _is_state(actor, registry) else registry.parent_state(actor)
+        return state is not None and state != adjective and _is_state(adjective, registry)
 
     # A short form (الخارجية) counts where its actor is named in full, or, in more than one
     # word (مجلس السيادة), where its state is; alone a one-word one is too common.
@@ -117,9 +141,14 @@ def resolve_hits(hits: list[Hit], registry: Registry, text: str) -> list[ActorMe
                         and not (e.adjectival and _adjective_of_noun(hit, text))
                     )
                 )
-                and not (e.common_noun and _qualified_common_noun(hit, text))
+                and not (
+                    e.common_noun and _qualified_common_noun(hit, text) and not _is_state(e.actor, registry)
+                )
             ]
         )
+        adjective = adjective_after(hit) if demonym_at else None
+        if adjective is not None:
+            usable = [e for e in usable if e.how == DEMONYM or not of_other_state(e.actor, adjective)]
         if not usable:
             continue
         best = usable[0]

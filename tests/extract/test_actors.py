@@ -182,3 +182,70 @@ def test_a_preposition_on_a_head_noun_begins_no_name(extractor: Extractor) -> No
     facts = run(extractor, "استقبل القائد العام لقوات شرق ليبيا المشير خليفة حفتر وفداً أممياً في بنغازي.")
     assert [e.kind for e in facts.entities if "قوات" in e.name] == []
     assert "khalifa_haftar" in {e.registry_id for e in facts.entities}
+
+
+def test_an_anaphor_after_a_titled_name_is_not_part_of_it(extractor: Extractor) -> None:
+    # اتهم المتحدث فلان الحركة بـ...: the name ends before the object الحركة, which still
+    # refers back to the movement named before
+    text = (
+        "أعلنت حركة طالبان مسؤوليتها عن الهجوم. واتهم المتحدث باسم الحكومة الأفغانية سعيد "
+        "كريمي الحركة بخرق الاتفاق."
+    )
+    facts = run(extractor, text)
+    assert "سعيد كريمي" in {e.name for e in facts.entities if e.kind == "person"}
+    assert actors(facts)["الحركة"] == "taliban"
+
+
+def test_a_state_name_before_a_noun_in_iya_stays_the_state(extractor: Extractor) -> None:
+    # القاعدة الجوية is a base, but in حمّل X العراق المسؤولية the state is the object
+    found = actors(run(extractor, "وحمّلت الكويت العراق المسؤولية الكاملة عن الحادث."))
+    assert found["العراق"] == "iraq"
+    assert "القاعدة" not in actors(run(extractor, "وقصفت الطائرات القاعدة الجوية قرب المدينة."))
+
+
+def test_a_state_adjective_after_another_state_body_takes_it_over(extractor: Extractor) -> None:
+    # قوات الاحتلال names the Israeli army alone, but قوات الاحتلال التركي are Turkey's forces
+    turkish = actors(run(extractor, "وقصفت قوات الاحتلال التركي قرى في ريف حلب."))
+    assert "israel_idf" not in turkish.values()
+    alone = actors(run(extractor, "واقتحمت قوات الاحتلال مخيم جنين فجر اليوم."))
+    assert alone["قوات الاحتلال"] == "israel_idf"
+
+
+def test_an_event_phrase_after_a_title_is_no_name(extractor: Extractor) -> None:
+    # سلّمه نائب الوزير مذكرة احتجاج: the note of protest is no person
+    facts = run(
+        extractor, "واستدعت الخارجية المصرية السفير الإسرائيلي وسلّمه نائب وزير الخارجية مذكرة احتجاج رسمية."
+    )
+    assert not [e for e in facts.entities if "مذكرة" in e.name]
+
+
+def test_the_government_is_no_army_named_before(extractor: Extractor) -> None:
+    # الناطق باسم الحكومة after an army was named: the army is not the government
+    text = (
+        "وقال الجيش السوداني إنه صدّ هجوماً. واتهم الناطق الرسمي باسم الحكومة خالد الأعيسر "
+        "قوات الدعم السريع بقصف المدينة."
+    )
+    found = actors(run(extractor, text))
+    assert found.get("الحكومة") != "sudan_saf"
+
+
+def test_a_head_noun_after_a_documents_noun_begins_no_organisation(extractor: Extractor) -> None:
+    # اتفاقية تنظيم النقل البري: an accord regulating transport, not a group named تنظيم ...
+    facts = run(extractor, "ووقع الأردن وسوريا اتفاقية تنظيم النقل البري بين البلدين.")
+    assert not [e for e in facts.entities if e.name.startswith("تنظيم")]
+
+
+def test_the_two_sides_after_talks_of_one_with_another(extractor: Extractor) -> None:
+    # بحث X مع نظيره Y ... واتفق الجانبان: the two ministers, not an older pair X و Y
+    text = (
+        "الرياض وطهران تبحثان التهدئة.\n\nوبحث وزير الخارجية الأردني أيمن الصفدي مع نظيره "
+        "التركي هاكان فيدان الوضع في المنطقة. واتفق الجانبان على مواصلة التنسيق."
+    )
+    found = actors(run(extractor, text))
+    assert found["الجانبان"] == "ayman_safadi,hakan_fidan"
+
+
+def test_members_of_parliament_named_by_their_country_are_the_parliament(extractor: Extractor) -> None:
+    # النواب العراقيون: the Iraqi MPs stand for the Council of Representatives, not for Iraq
+    found = actors(run(extractor, "وكان عدد من النواب العراقيين قد طالبوا الحكومة بالرد."))
+    assert found["النواب العراقيين"] == "iraq_parliament"

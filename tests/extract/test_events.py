@@ -503,6 +503,16 @@ def test_which_clauses_are_no_asides() -> None:
     assert asides == ["وهي جماعة مسلحة"]
 
 
+def test_the_occasion_of_a_speech_is_an_aside(extractor: Extractor) -> None:
+    # وحمّل X، في ندوة صحفية عقب اجتماع مجلس الوزراء، Y المسؤولية: the council is no one blamed
+    text = "وحمّل وزير الخارجية السوداني، في ندوة صحفية عقب اجتماع مجلس الوزراء، قوات الدعم السريع المسؤولية."
+    facts = run(extractor, text)
+    ids = registry_ids(facts)
+    assert find(facts, "ACCUSE", "sudan_foreign_ministry", "rsf")
+    assert not [e for e in facts.events if e.type == "ACCUSE" and ids.get(e.target or "") != "rsf"]
+    assert not [e for e in facts.events if e.type == "CONSULT"]
+
+
 def test_the_accusations_date_is_not_the_date_of_the_act_accused_of(extractor: Extractor) -> None:
     text = "واتهم الجيش السوداني هذا الأسبوع قوات الدعم السريع بقصف المدنيين في الفاشر."
     facts = run(extractor, text)
@@ -756,12 +766,30 @@ def test_a_pronoun_on_but_before_a_verb_is_its_subject_not_the_party_after(extra
     assert find(facts, "THREATEN", "saudi_arabia", "iran")
 
 
+def test_a_states_own_government_in_its_warning_is_not_warned(extractor: Extractor) -> None:
+    # «... لن يمر دون رد، والحكومة الإيرانية تحتفظ بحق الرد»: the warner's own body
+    text = "وقالت طهران، محذّرةً، إن «هذا العدوان لن يمر دون رد، والحكومة الإيرانية تحتفظ بحق الرد»."
+    facts = run(extractor, text)
+    ids = registry_ids(facts)
+    assert not [
+        e for e in facts.events if e.type == "THREATEN" and ids.get(e.target or "") == "iran_government"
+    ]
+
+
 def test_a_threat_in_a_participle_falls_on_the_one_pressed(extractor: Extractor) -> None:
     facts = run(extractor, "وفرض الاتحاد الأوروبي عقوبات جديدة على روسيا، ملوّحاً باللجوء إلى القوة.")
     (threat,) = find(facts, "THREATEN", "eu", "russia")
     assert threat.mode == "violence"
     facts = run(extractor, "ودانت الجامعة العربية الهجوم الإسرائيلي، ومحذّرةً من أن المنطقة لا تحتمل حرباً.")
     assert not [e for e in facts.events if e.type == "THREATEN"]  # a warning of danger
+
+
+def test_a_vow_of_an_answer_threatens_the_last_attacker_of_the_vower(extractor: Extractor) -> None:
+    # توعدت X بالرد: no one named; the answer is to the last attack on X's side
+    facts = run(extractor, "قصفت إسرائيل مواقع حزب الله في جنوب لبنان.\n\nوتوعد حزب الله بالرد.")
+    (threat,) = find(facts, "THREATEN", "hezbollah", "israel")
+    assert threat.mode == "violence"
+    assert not [e for e in run(extractor, "وتوعد حزب الله بالرد.").events if e.type == "THREATEN"]
 
 
 def test_an_act_a_threat_brandishes_is_threatened_not_done(extractor: Extractor) -> None:
@@ -991,6 +1019,13 @@ def test_the_forces_of_a_states_organ_are_that_states(extractor: Extractor) -> N
     # an armed group's fighters are the group's, not its country's
     facts = run(extractor, "وقال حزب الله إن مقاتليه قصفوا مواقع للجيش الإسرائيلي.")
     assert not find(facts, "ASSAULT", "lebanon", "israel")
+
+
+def test_forces_of_the_speaker_before_the_verb_are_its_subject(extractor: Extractor) -> None:
+    # قواتها «قصفت مواقع X»: the party after the verb is struck, not the striker (VSO)
+    facts = run(extractor, "وأعلنت حركة الشباب أن مقاتليها «هاجموا مواقع الجيش الصومالي» قرب مقديشو.")
+    assert find(facts, "ASSAULT", "al_shabaab", "somalia_sna")
+    assert not find(facts, "ASSAULT", "somalia_sna", "al_shabaab")
 
 
 def test_a_subject_in_quote_marks_before_an_apposition_claims_its_attack(extractor: Extractor) -> None:
@@ -1538,6 +1573,10 @@ def test_presenting_thanks_or_a_proposal_is_no_aid(extractor: Extractor) -> None
     assert not [e for e in proposal.events if e.type == "AID"]
     aid = find(run(extractor, "وقدمت الولايات المتحدة دعماً مالياً لأوكرانيا."), "AID", "usa", "ukraine")
     assert aid and {e.mode for e in aid} == {"economic"}
+    # سلّم hands over a note or a letter as often as arms
+    assert not [e for e in run(extractor, "وسلّمت مصر إسرائيل رسالة رسمية.").events if e.type == "AID"]
+    arms = run(extractor, "وسلّمت إيران الحوثيين أسلحة متطورة.")
+    assert find(arms, "AID", "iran", "houthis")
 
 
 def test_the_acting_sides_are_never_acted_on(extractor: Extractor) -> None:
@@ -1602,3 +1641,59 @@ def test_a_state_across_a_border_is_no_side_of_a_clash(extractor: Extractor) -> 
     assert not find(facts, "ASSAULT", participants={"pakistan", "afghanistan"})
     # forces massed at the border with X still face X
     assert find(run(extractor, "وحشدت روسيا قوات على الحدود مع أوكرانيا."), "MOBILIZE", "russia", "ukraine")
+
+
+def test_an_attack_of_a_group_written_apart_names_the_killer(extractor: Extractor) -> None:
+    # مقتل X بهجوم لـ«Y»: ل written apart before a quoted name; Y attacked X, not the reverse
+    facts = run(extractor, "مقتل خمسة مدنيين بهجوم لـ«حركة الشباب» قرب مقديشو.")
+    assert find(facts, "ASSAULT", "al_shabaab", "civilians")
+    assert not find(facts, "ASSAULT", "civilians", "al_shabaab")
+
+
+def test_the_pronoun_on_a_verbal_noun_after_a_condemnation_is_its_agent(extractor: Extractor) -> None:
+    # دانت X الهجوم، معربة عن تضامنها مع Y: X stands with Y (the condemner is no agent of the
+    # attack, but is of its own solidarity); شعب Y after مع stands for Y
+    facts = run(extractor, "ودانت مصر الهجوم، معربة عن تضامنها مع السودان.")
+    assert find(facts, "SUPPORT", "egypt", "sudan")
+    facts = run(extractor, "ودانت الأردن التفجير، معربة عن تضامنها مع شعب العراق وحكومته.")
+    assert find(facts, "SUPPORT", "jordan", "iraq")
+
+
+def test_a_member_with_a_rank_adjective_stands_for_the_party(extractor: Extractor) -> None:
+    # عقوبات على ضابط رفيع في X: X is sanctioned (member_adjectives.txt), not a place
+    facts = run(extractor, "فرضت الولايات المتحدة عقوبات على ضابط رفيع في الحرس الثوري الإيراني.")
+    assert find(facts, "SANCTION", "usa", "irgc")
+
+
+def test_a_place_after_wa_fi_is_no_party(extractor: Extractor) -> None:
+    # وفي بغداد، أعلنت X ...: في joined to و still makes Baghdad a place, not the agent
+    facts = run(extractor, "وفي بغداد، أعلنت الولايات المتحدة فرض عقوبات على الحرس الثوري الإيراني.")
+    assert find(facts, "SANCTION", "usa", "irgc")
+    assert not find(facts, "SANCTION", "iraq", "irgc")
+
+
+def test_the_object_of_a_refusal_is_not_sought_in_the_next_clause(extractor: Extractor) -> None:
+    # ورفضت X العقوبات، ووصفتها المتحدثة باسمها Y بأنها «ظالمة»: Y is no one refused
+    text = "ورفضت الحكومة الإيرانية العقوبات، ووصفها المتحدث باسم الخارجية ناصر كنعاني بأنها «ظالمة»."
+    facts = run(extractor, text)
+    ids = registry_ids(facts)
+    assert not [e for e in facts.events if e.type == "REJECT" and ids.get(e.target or "") == "nasser_kanaani"]
+
+
+def test_a_number_of_a_party_is_that_party(extractor: Extractor) -> None:
+    # وكان عدد من X قد هاجموا Y: "a number of" X is the subject, من is no preposition
+    facts = run(extractor, "وكان عدد من الحوثيين قد هاجموا الجيش الأمريكي.")
+    ids = registry_ids(facts)
+    assert [e for e in facts.events if e.type == "ASSAULT" and ids.get(e.source or "") == "houthis"]
+
+
+def test_a_plural_participle_after_a_comma_is_a_speech_act(extractor: Extractor) -> None:
+    # ، مطالبين X بـ: the plural حال of a verb of demand, after a comma
+    facts = run(extractor, "ودان النواب العراقيون الهجوم، مطالبين الكويت بالاعتذار.")
+    assert find(facts, "REQUEST", "iraq_parliament", "kuwait")
+
+
+def test_the_government_of_ones_own_country_may_be_acted_on(extractor: Extractor) -> None:
+    # طالب النواب حكومة بلادهم بـ: their country's government is asked, not dropped as their own side
+    facts = run(extractor, "وطالب النواب الأردنيون حكومة بلادهم بطرد السفير الإسرائيلي.")
+    assert find(facts, "REQUEST", "jordan_parliament", "jordan")

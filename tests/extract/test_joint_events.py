@@ -323,3 +323,30 @@ def test_talks_called_for_are_not_held_by_those_who_call(extractor: Extractor) -
         "CONSULT",
         participants={"iran", "saudi_arabia"},
     )
+
+
+def test_a_phone_call_received_from_someone(extractor: Extractor) -> None:
+    # تلقى X اتصالاً هاتفياً من Y: a call between X and Y
+    facts = run(
+        extractor, "تلقى الرئيس المصري عبد الفتاح السيسي اتصالاً هاتفياً من الرئيس التركي رجب طيب أردوغان."
+    )
+    (event,) = find(facts, "CONSULT", participants={"abdel_fattah_el_sisi", "recep_tayyip_erdogan"})
+    assert event.mode == "phone"
+
+
+def test_calls_by_a_subject_long_with_titles_to_two_counterparts(extractor: Extractor) -> None:
+    # أجرى + a subject with titles and a time aside + اتصالين هاتفيين بنظيريه X وY
+    text = (
+        "أجرى نائب رئيس الوزراء وزير الخارجية الأردني أيمن الصفدي، مساء اليوم، اتصالين هاتفيين "
+        "بنظيريه التركي هاكان فيدان والروسي سيرغي لافروف."
+    )
+    facts = run(extractor, text)
+    assert find(facts, "CONSULT", participants={"ayman_safadi", "hakan_fidan", "sergey_lavrov"})
+
+
+def test_a_meeting_where_the_visitor_went(extractor: Extractor) -> None:
+    # زار X طهران، حيث التقى الرئيس الإيراني Y: X met Y (the subject carried past حيث)
+    facts = run(
+        extractor, "زار وزير الخارجية التركي هاكان فيدان طهران، حيث التقى الرئيس الإيراني مسعود بزشكيان."
+    )
+    assert find(facts, "CONSULT", participants={"hakan_fidan", "masoud_pezeshkian"})
