@@ -747,8 +747,9 @@ def extract_events(
                     event.type, event.mode = "THREATEN", threat_mode(event.type, event.mode)
                     event.modality = None
             if _halted(trig, tokens, lo):
+                asked = any(t.entry.type == "REQUEST" and t.last < trig.first for t in triggers)
                 for event in found:
-                    if event.modality == "requested":  # طالب X Y بوقف الهجمات: Y's attacks go on
+                    if event.modality == "requested" or asked:  # طالب X Y بوقف الهجمات: they go on
                         event.modality = None
                     elif event.type == "AID":  # تعليق مساعداتها العسكرية لمصر: aid withdrawn
                         event.type, event.mode = "SANCTION", "discontinue"

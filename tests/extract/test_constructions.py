@@ -196,3 +196,8 @@ def test_refusing_a_charge_denies_the_act_charged(extractor: Extractor) -> None:
     assert find(
         run(extractor, "ورفضت إسرائيل الاقتراح المصري لوقف إطلاق النار."), "REJECT", "israel", "egypt"
     )
+
+
+def test_aid_one_is_asked_to_stop_goes_on(extractor: Extractor) -> None:
+    facts = run(extractor, "وطالب مجلس الأمن رواندا بسحب قواتها من الكونغو ووقف دعمها لحركة إم 23.")
+    assert not [e for e in facts.events if e.type == "SANCTION"]
