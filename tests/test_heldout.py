@@ -16,9 +16,9 @@ HELDOUT = Path(__file__).resolve().parents[1] / "benchmarks" / "heldout"
 
 
 # Actor recall each set had when it was first scored, as its floor: d, written blind by a
-# helper, was the first set whose actors rawi mostly but not all knew (0.80); its missed
-# actors are not read, so that d keeps measuring (benchmarks/heldout/README.md). e, written
-# blind by another helper later that evening, had 0.81.
+# helper, was the first set whose actors rawi mostly but not all knew (0.80; its errors were
+# read later, to fix general causes); e, written blind by another helper, had 0.81 and its
+# missed actors are not read, so that e keeps measuring (benchmarks/heldout/README.md).
 ACTOR_RECALL = {"a": 0.9, "b": 0.9, "c": 0.9, "d": 0.8, "e": 0.8}
 
 
