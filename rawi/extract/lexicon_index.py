@@ -131,10 +131,15 @@ def trigger_index() -> VerbIndex:
             raise DataFileError(row.path, row.line, "field 'kind' must be verb, masdar or phrase")
     # A phrase that starts with a verb (فرض عقوبات، قطع العلاقات) is conjugated in its first word
     # when that verb is in the lexicon: فرضت عقوبات، تقطع العلاقات.
+    # So are those opening with a verb that is no trigger alone (phrase_verbs.tsv): نشرت قوات.
+    openers = dict(perfects)
+    for row in read_tsv(LEXICON_DIR / "phrase_verbs.tsv", ("verb",)):
+        perfect, imperfect = _split_verb(row.fields["verb"], row.path, row.line)
+        openers.setdefault(name_key(perfect), (perfect, imperfect))
     conjugated: list[tuple[str, TriggerEntry]] = []
     for phrase, entry in phrases:
         words = phrase.split()
-        verb = perfects.get(name_key(words[0])) if len(words) > 1 and entry.kind == "phrase" else None
+        verb = openers.get(name_key(words[0])) if len(words) > 1 and entry.kind == "phrase" else None
         if verb is not None:
             conjugated += [(" ".join([form, *words[1:]]), entry) for form in verb_forms(*verb)]
     return VerbIndex(

@@ -1,0 +1,22 @@
+"""General constructions of Arabic news, second battery, each on a sentence composed for the
+test: phrases conjugated in their verb, ..."""
+
+from __future__ import annotations
+
+from rawi.extract import Extractor
+from tests.extract.test_events import extractor, find, run
+
+__all__ = ["extractor"]  # the module's Extractor, shared with test_events
+
+
+def test_a_phrase_opened_by_a_verb_that_is_no_trigger_alone_is_conjugated(extractor: Extractor) -> None:
+    # رفع دعوى، رفع العقوبات، نشر قوات: the verb takes the subject's person and gender, and
+    # the subject may stand between the verb and the rest of the phrase
+    facts = run(extractor, "ورفعت جنوب أفريقيا دعوى ضد إسرائيل أمام محكمة العدل الدولية.")
+    assert find(facts, "ACCUSE", "south_africa", "israel")
+    facts = run(extractor, "ورفعت الولايات المتحدة العقوبات عن سوريا.")
+    assert find(facts, "CONCEDE", "usa", "syria")
+    facts = run(extractor, "ونشرت الولايات المتحدة قوات في العراق لمواجهة داعش.")
+    assert find(facts, "MOBILIZE", "usa", "isis")
+    # the verb alone stays no trigger: نشرت "published"
+    assert not run(extractor, "ونشرت وكالة رويترز تقريرا عن إيران.").events
