@@ -753,6 +753,7 @@ def extract_events(
                         event.modality = None
                     elif event.type == "AID":  # تعليق مساعداتها العسكرية لمصر: aid withdrawn
                         event.type, event.mode = "SANCTION", "discontinue"
+            _undo(trig, triggers, tokens, lo, found)
             if cause is not None:
                 for event in found:
                     event.mode = event.mode or _fixed_mode(cause)
@@ -840,16 +841,53 @@ def extract_events(
 HALT_REACH = 4  # tokens from a halting word to the aid it halts (its subject may stand between)
 
 
-def _halted(trig: Trig, tokens: list[Token], lo: int) -> bool:
+def _halted(
+    trig: Trig,
+    tokens: list[Token],
+    lo: int,
+    words: str = "halting_words.txt",
+    reach: int = HALT_REACH,
+    others: tuple[Trig, ...] = (),
+) -> bool:
     """جمّدت واشنطن المساعدات، تعليق مساعداتها: aid right after a word that halts it
-    (halting_words.txt), in the same clause."""
-    halting = word_list("halting_words.txt")
-    for k in range(trig.first - 1, max(lo, trig.first - HALT_REACH) - 1, -1):
+    (halting_words.txt, or another list of ``words``), in the same clause, no trigger of
+    ``others`` between (قطع العلاقات وفرض عقوبات: the ties are cut, not the sanctions)."""
+    halting = word_list(words)
+    for k in range(trig.first - 1, max(lo, trig.first - reach) - 1, -1):
         if tokens[k].norm in (",", "،", ".") or tokens[k].norm in COMPLEMENTIZERS:
             return False
         if any(seg.stem in halting for seg in tokens[k].segmentations):
             return True
+        if any(o is not trig and o.first <= k <= o.last for o in others):
+            return False
     return False
+
+
+CANCEL_REACH = 6  # tokens from a cancelling word to the meeting it cancels (a VSO subject between)
+
+
+def _undo(trig: Trig, triggers: list[Trig], tokens: list[Token], lo: int, found: list[FoundEvent]) -> None:
+    """خففت الولايات المتحدة العقوبات على فنزويلا: sanctions eased or halted are a CONCEDE by
+    who imposed them (easing_words.txt, halting_words.txt); ألغى الوزير زيارته إلى الصين: a
+    meeting cancelled is a REJECT (meet) of the other side (cancelling_words.txt). Not what one
+    asks another to do (طالبت روسيا بتخفيف العقوبات: they are not eased yet)."""
+    if trig.entry.type not in ("SANCTION", "CONSULT"):
+        return
+    if any(t.entry.type == "REQUEST" and t.last < trig.first for t in triggers):
+        return
+    if trig.entry.type == "SANCTION":
+        others = tuple(triggers)
+        halted = _halted(trig, tokens, lo, others=others)
+        if not (halted or _halted(trig, tokens, lo, "easing_words.txt", others=others)):
+            return
+        new, mode = "CONCEDE", None
+    else:
+        if not _halted(trig, tokens, lo, "cancelling_words.txt", CANCEL_REACH, tuple(triggers)):
+            return
+        new, mode = "REJECT", "meet"
+    for event in found:
+        if event.type == trig.entry.type and event.modality != "requested":
+            event.type, event.mode = new, mode
 
 
 def _fixed_mode(trig: Trig) -> str | None:

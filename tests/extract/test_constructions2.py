@@ -20,3 +20,20 @@ def test_a_phrase_opened_by_a_verb_that_is_no_trigger_alone_is_conjugated(extrac
     assert find(facts, "MOBILIZE", "usa", "isis")
     # the verb alone stays no trigger: نشرت "published"
     assert not run(extractor, "ونشرت وكالة رويترز تقريرا عن إيران.").events
+
+
+def test_sanctions_eased_are_a_concession_and_a_visit_cancelled_a_refusal(extractor: Extractor) -> None:
+    # the verb eases or halts the sanctions its object names: not sanctions imposed
+    facts = run(extractor, "وخففت الولايات المتحدة العقوبات على فنزويلا.")
+    assert find(facts, "CONCEDE", "usa", "venezuela")
+    assert not find(facts, "SANCTION", "usa", "venezuela")
+    assert find(run(extractor, "وعلقت الولايات المتحدة العقوبات على فنزويلا."), "CONCEDE", "usa", "venezuela")
+    # a subject between the verb and the visit it cancels
+    facts = run(extractor, "وألغى الرئيس التركي رجب طيب أردوغان زيارته إلى إسرائيل.")
+    (event,) = find(facts, "REJECT", "recep_tayyip_erdogan", "israel")
+    assert event.mode == "meet"
+    assert not [e for e in facts.events if e.type == "CONSULT"]
+    # a halting word before another act does not reach past it
+    facts = run(extractor, "وقطعت البحرين علاقاتها مع إيران وفرضت عقوبات على طهران.")
+    assert find(facts, "SANCTION", "bahrain", "iran")
+    assert not [e for e in facts.events if e.type == "CONCEDE"]
