@@ -2617,9 +2617,13 @@ def _struck_places(
             if a.prep in AGAINST:
                 out.append(Arg(a.mention, a.first, a.last, "علي"))
             continue
-        # قصفت إسرائيل مدينة رفح: right after the attack, or after its subject
+        # قصفت إسرائيل مدينة رفح: right after the attack, or after its subject — also a
+        # subject that is the adjective of the force's noun (قصفت المدفعية الروسية مدينة خاركيف)
         after_attack = before in attack_ends or any(
-            b.last == before and b.first - 1 in attack_ends and b.prep is None for b in args
+            b.last == before
+            and b.prep is None
+            and (b.first - 1 in attack_ends or (b.mention.how == "demonym" and b.first - 2 in attack_ends))
+            for b in args
         )
         if tokens[before].norm in AGAINST or after_attack:
             out.append(Arg(a.mention, a.first, a.last, None if after_attack else "علي"))

@@ -37,3 +37,11 @@ def test_sanctions_eased_are_a_concession_and_a_visit_cancelled_a_refusal(extrac
     facts = run(extractor, "وقطعت البحرين علاقاتها مع إيران وفرضت عقوبات على طهران.")
     assert find(facts, "SANCTION", "bahrain", "iran")
     assert not [e for e in facts.events if e.type == "CONCEDE"]
+
+
+def test_a_town_struck_by_a_force_named_by_its_adjective_is_the_target(extractor: Extractor) -> None:
+    # the subject is the adjective of the force's noun (المدفعية الروسية، طائرات روسية): the
+    # town right after it is struck, as after a subject that is a name
+    facts = run(extractor, "وقصفت المدفعية الروسية مدينة خاركيف الأوكرانية.")
+    assert find(facts, "ASSAULT", "russia", "kharkiv")
+    assert find(run(extractor, "وقصفت طائرات روسية مدينة إدلب."), "ASSAULT", "russia", "idlib")
