@@ -1363,12 +1363,25 @@ def _voice(trig: Trig, scopes: list[Scope], tokens: list[Token]) -> list[Arg]:
     return [Arg(here, trig.first, trig.first, None)]
 
 
+# particles between a subject and its verb (normal forms): أن تكون قواتها قد هاجمت، إن قواتها لم تستهدف
+SUBJECT_VERB_PARTICLES = frozenset({"قد", "لم", "لن", "لا", "سوف"})
+
+
+def _before_particles(trig: Trig, tokens: list[Token], lo: int) -> int:
+    """The token before a verb, past a quote mark (وحداتها «قصفت) and the particles that may
+    stand between the verb and its subject (قواتها قد هاجمت، قواتها لم تستهدف)."""
+    k = trig.first - 1
+    if k > lo and tokens[k].norm in QUOTE_MARKS:
+        k -= 1
+    while k > lo and tokens[k].norm in SUBJECT_VERB_PARTICLES:
+        k -= 1
+    return k
+
+
 def _members_before(trig: Trig, tokens: list[Token], lo: int) -> bool:
     """أعلنت الجبهة أن وحداتها «قصفت مواقع X»: the members or forces of someone right before
     the verb (a quote mark between) are its subject, so a party after it is its object."""
-    k = trig.first - 1
-    if k >= lo and tokens[k].norm in QUOTE_MARKS:
-        k -= 1
+    k = _before_particles(trig, tokens, lo)
     members = member_nouns()
     return k >= lo and any(
         s.enclitic in ("ه", "ها", "هم") and not s.proclitics and s.stem in members
@@ -1383,9 +1396,7 @@ def _possessor(
     the speaker, or the party named last before it; the forces of a state's organ (قالت
     القيادة المركزية الأمريكية إن قواتها ضربت) are that state's too (FORMAT.md: armies count
     as their state)."""
-    k = trig.first - 1
-    if k > lo and tokens[k].norm in QUOTE_MARKS:
-        k -= 1  # وحداتها «قصفت
+    k = _before_particles(trig, tokens, lo)
     if k < lo or tokens[k].best.enclitic not in ("ه", "ها", "هم"):
         return []
     owner = speaker[:1] or [a for a in parties if a.last < k][-1:]

@@ -45,3 +45,13 @@ def test_a_town_struck_by_a_force_named_by_its_adjective_is_the_target(extractor
     facts = run(extractor, "وقصفت المدفعية الروسية مدينة خاركيف الأوكرانية.")
     assert find(facts, "ASSAULT", "russia", "kharkiv")
     assert find(run(extractor, "وقصفت طائرات روسية مدينة إدلب."), "ASSAULT", "russia", "idlib")
+
+
+def test_the_forces_of_someone_before_a_particle_are_that_someone(extractor: Extractor) -> None:
+    # قد، لم between the forces and their verb: the owner of the forces is still the subject
+    facts = run(extractor, "ونفت إثيوبيا أن تكون قواتها قد هاجمت إريتريا.")
+    (event,) = find(facts, "ASSAULT", "ethiopia", "eritrea")
+    assert event.polarity == "denied"
+    facts = run(extractor, "وأكدت روسيا أن قواتها لم تقصف أوكرانيا.")
+    (event,) = find(facts, "ASSAULT", "russia", "ukraine")
+    assert event.polarity == "denied"
