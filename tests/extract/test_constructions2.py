@@ -55,3 +55,14 @@ def test_the_forces_of_someone_before_a_particle_are_that_someone(extractor: Ext
     facts = run(extractor, "وأكدت روسيا أن قواتها لم تقصف أوكرانيا.")
     (event,) = find(facts, "ASSAULT", "russia", "ukraine")
     assert event.polarity == "denied"
+
+
+def test_an_office_between_a_preposition_and_its_state(extractor: Extractor) -> None:
+    # مع ولي العهد السعودي، مع أمير قطر: the preposition governs the office-holder, for whom
+    # the state stands; the other side of the talks
+    facts = run(extractor, "وأجرى الرئيس الفرنسي محادثات مع ولي العهد السعودي.")
+    assert find(facts, "CONSULT", participants={"france", "saudi_arabia"})
+    facts = run(extractor, "وبحث الرئيس الفرنسي مع أمير قطر الأوضاع في غزة.")
+    assert find(facts, "CONSULT", participants={"france", "qatar"})
+    facts = run(extractor, "وأجرى الرئيس الفرنسي محادثات مع وزير الخارجية السعودي.")
+    assert find(facts, "CONSULT", participants={"france", "saudi_arabia_foreign_ministry"})
