@@ -74,6 +74,8 @@ from rawi.extract.lexicon_index import (
     fired_objects,
     masculine_heads,
     member_nouns,
+    negated_ruling_out,
+    not_ruled_out,
     opposing_words,
     relation_words,
     request_objects,
@@ -754,6 +756,13 @@ def extract_events(
                     elif event.type == "AID":  # تعليق مساعداتها العسكرية لمصر: aid withdrawn
                         event.type, event.mode = "SANCTION", "discontinue"
             _undo(trig, triggers, tokens, lo, found)
+            if trig.verb and negated_ruling_out(tokens, trig.first):
+                found = []  # لم يستبعد: not ruling out is no refusal
+            elif not_ruled_out(tokens, trig.first, lo, RULE_OUT_STOPS) is not None:
+                for event in found:  # لم يستبعد الوزير توجيه ضربة لإيران: a threat of the strike
+                    if event.type not in SPEECH_ACTS:
+                        event.type, event.mode = "THREATEN", threat_mode(event.type, event.mode)
+                        event.modality = None
             if cause is not None:
                 for event in found:
                     event.mode = event.mode or _fixed_mode(cause)
@@ -863,6 +872,8 @@ def _halted(
     return False
 
 
+# words that end the object of a negated verb of ruling out: a clause (لم يستبعد أن: a hedge)
+RULE_OUT_STOPS = COMPLEMENTIZERS | {",", "،", ".", ":", "؛"}
 CANCEL_REACH = 6  # tokens from a cancelling word to the meeting it cancels (a VSO subject between)
 
 

@@ -66,3 +66,18 @@ def test_an_office_between_a_preposition_and_its_state(extractor: Extractor) -> 
     assert find(facts, "CONSULT", participants={"france", "qatar"})
     facts = run(extractor, "وأجرى الرئيس الفرنسي محادثات مع وزير الخارجية السعودي.")
     assert find(facts, "CONSULT", participants={"france", "saudi_arabia_foreign_ministry"})
+
+
+def test_not_ruling_out_force_is_a_threat_and_not_ruling_out_a_claim_a_hedge(extractor: Extractor) -> None:
+    # a verbal noun for the object: a threat of what it names, no refusal and no act done
+    facts = run(extractor, "ولم يستبعد وزير الدفاع الإسرائيلي توجيه ضربة لإيران.")
+    (event,) = find(facts, "THREATEN", "israel_defence_ministry", "iran")
+    assert event.polarity == "asserted" and event.mode == "violence"
+    assert [e.type for e in facts.events] == ["THREATEN"]
+    facts = run(extractor, "ولا تستبعد واشنطن فرض عقوبات جديدة على الصين.")
+    assert find(facts, "THREATEN", "usa", "china")
+    assert not find(facts, "SANCTION", "usa", "china")
+    # a clause for the object: a possibility, hedged
+    facts = run(extractor, "ولم تستبعد مصادر أن تكون إيران قد زودت الحوثيين بالصواريخ.")
+    (event,) = find(facts, "AID", "iran", "houthis")
+    assert event.polarity == "hedged"
