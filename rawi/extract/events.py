@@ -2062,13 +2062,18 @@ def _build(
     ]
     # an accused act (forced) is done by every party accused of it: اتهم X Y و Z بإعدام ...;
     # an act answered or avenged is another's: the subject before is no agent of it
+    # أدانت مصر قصف الجيش الإسرائيلي مدرسة: the one who condemns an act is not its agent, even
+    # carried over from the condemning verb
+    condemned = any(
+        v.entry.type == "ACCUSE" and v.last < trig.first <= v.last + CONDEMNED_REACH for v in verbs
+    )
     agent = (
         carried_subject
         if forced
         else led_by
         or verb_subjects[-1:]
         or governed[-1:]
-        or ([] if answered or requester is not None else carried_subject[:1])
+        or ([] if answered or requester is not None or condemned else carried_subject[:1])
     )
     agent = _possessive_agent(trig, agent, target, parties, tokens, lo, registry) or agent
     if not agent and target:  # مقتل X في عملية نفذتها قوات Y / بغارة إسرائيلية

@@ -4,7 +4,7 @@ test: phrases conjugated in their verb, ..."""
 from __future__ import annotations
 
 from rawi.extract import Extractor
-from tests.extract.test_events import extractor, find, run
+from tests.extract.test_events import extractor, find, registry_ids, run
 
 __all__ = ["extractor"]  # the module's Extractor, shared with test_events
 
@@ -81,3 +81,16 @@ def test_not_ruling_out_force_is_a_threat_and_not_ruling_out_a_claim_a_hedge(ext
     facts = run(extractor, "ولم تستبعد مصادر أن تكون إيران قد زودت الحوثيين بالصواريخ.")
     (event,) = find(facts, "AID", "iran", "houthis")
     assert event.polarity == "hedged"
+
+
+def test_who_condemns_an_act_is_not_its_agent_even_after_the_verb(extractor: Extractor) -> None:
+    # أدانت X <verbal noun> Y: the subject of the condemning verb is not carried to the act
+    for text in (
+        "وأدانت مصر قصف الجيش الإسرائيلي مدرسة في غزة.",
+        "واستنكرت قطر اقتحام القوات الإسرائيلية مستشفى الشفاء.",
+    ):
+        facts = run(extractor, text)
+        ids = registry_ids(facts)
+        accuser = ids[facts.events[0].source or ""]
+        assert facts.events[0].type == "ACCUSE"
+        assert not [e for e in facts.events if e.type == "ASSAULT" and ids.get(e.source or "") == accuser]
