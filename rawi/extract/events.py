@@ -2016,6 +2016,21 @@ def _build(
         and not any(a.first == genitive[0].last + 1 for a in after)
     ):
         return None  # طلب الإمارات شراء الطائرات: the genitive asks (for a purchase), of nobody named
+    # اقتحام الشرطة الإسرائيلية المسجد الأقصى، تسليح إيران الحوثيين: a party right after the
+    # genitive is the verbal noun's object, so the genitive is its agent
+    objects = [
+        a
+        for a in after
+        if genitive
+        and a.prep is None
+        and a.first == genitive[0].last + 1
+        and not _starts_with_and(a, tokens)
+        and a.mention.how != "demonym"
+        and a.mention.actor != genitive[0].mention.actor
+    ]
+    if objects and not forced:
+        target = _not_own(genitive[:1], _coordinated(objects[0], after, tokens), registry, tokens)
+        return (genitive[:1], target, False, genitive[:1]) if target else None
     target = _coordinated(genitive[0], after, tokens) if genitive else by_prep[:1]
     if not target and entry.type != "MOBILIZE":
         return None  # the act falls on no one named (only forces may take the last opponent's)

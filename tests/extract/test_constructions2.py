@@ -94,3 +94,15 @@ def test_who_condemns_an_act_is_not_its_agent_even_after_the_verb(extractor: Ext
         accuser = ids[facts.events[0].source or ""]
         assert facts.events[0].type == "ACCUSE"
         assert not [e for e in facts.events if e.type == "ASSAULT" and ids.get(e.source or "") == accuser]
+
+
+def test_a_verbal_noun_with_its_agent_in_the_genitive_and_its_object_after(extractor: Extractor) -> None:
+    # مصدر + فاعل مجرور + مفعول منصوب: the genitive acts, the party after it is acted on
+    facts = run(extractor, "وأدانت تركيا اقتحام الشرطة الإسرائيلية المسجد الأقصى.")
+    assert find(facts, "ACCUSE", "turkey", "israel_police")
+    assert find(facts, "ASSAULT", "israel_police", "al_aqsa_mosque")
+    facts = run(extractor, "وانتقدت الولايات المتحدة تسليح إيران الحوثيين.")
+    assert find(facts, "AID", "iran", "houthis")
+    assert not find(facts, "AID", "usa", "iran")
+    # one genitive alone stays the one acted on, with no agent named
+    assert not [e for e in run(extractor, "وأدانت مصر قصف غزة.").events if e.type == "ASSAULT"]
