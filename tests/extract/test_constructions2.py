@@ -106,3 +106,9 @@ def test_a_verbal_noun_with_its_agent_in_the_genitive_and_its_object_after(extra
     assert not find(facts, "AID", "usa", "iran")
     # one genitive alone stays the one acted on, with no agent named
     assert not [e for e in run(extractor, "وأدانت مصر قصف غزة.").events if e.type == "ASSAULT"]
+
+
+def test_working_together_is_cooperation(extractor: Extractor) -> None:
+    # عمل معا: conjugated in its verb, the coordinated subject between it and معا
+    facts = run(extractor, "وتعمل تركيا وأذربيجان معا على تطوير طائرات مسيرة.")
+    assert find(facts, "COOPERATE", participants={"turkey", "azerbaijan"})
