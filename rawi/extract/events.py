@@ -2038,7 +2038,14 @@ def _build(
     # بتغطية), or a party close before it — never for a result noun (أعلن التنظيم مقتل زعيمه)
     result = normalize(trig.entry.trigger) in result_nouns()
     # ردّ الحزب على اغتيال شكر: what is answered is another's act (but أقدم على: support_verbs.tsv)
-    answered = trig.first > lo and (tokens[trig.first - 1].norm in ANSWERED or _avenged_act(trig, tokens))
+    # — not after a support verb and its subject (عملت الولايات المتحدة على تسليح أوكرانيا)
+    supported = any(
+        a.prep is None and a.last == trig.first - 2 and _support_verb_between(tokens, a.first - 2, a.first)
+        for a in before
+    )
+    answered = trig.first > lo and (
+        (tokens[trig.first - 1].norm in ANSWERED and not supported) or _avenged_act(trig, tokens)
+    )
     governed = [
         a
         for a in before

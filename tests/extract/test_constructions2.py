@@ -112,3 +112,12 @@ def test_working_together_is_cooperation(extractor: Extractor) -> None:
     # عمل معا: conjugated in its verb, the coordinated subject between it and معا
     facts = run(extractor, "وتعمل تركيا وأذربيجان معا على تطوير طائرات مسيرة.")
     assert find(facts, "COOPERATE", participants={"turkey", "azerbaijan"})
+
+
+def test_a_support_verb_with_on_before_its_subject(extractor: Extractor) -> None:
+    # عمل/حرص/أقدم على + verbal noun, the subject between (VSO): the subject acts; على there
+    # does not mark an act answered (ردّ على)
+    assert find(run(extractor, "وعملت الولايات المتحدة على تسليح أوكرانيا."), "AID", "usa", "ukraine")
+    assert find(run(extractor, "وحرصت قطر على تمويل الأونروا."), "AID", "qatar", "unrwa")
+    facts = run(extractor, "وأقدمت إسرائيل على اغتيال إسماعيل هنية.")
+    assert find(facts, "ASSAULT", "israel", "ismail_haniyeh")
