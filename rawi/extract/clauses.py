@@ -117,6 +117,8 @@ def _preposition(tokens: list[Token], i: int, m: ActorMention, text: str) -> str
         # وصل وفد من حركة حماس، مع وفد من الحكومة: the party stands where its delegation does
         three_before = tokens[i - 3].norm if i > 2 else ""
         return three_before if three_before in PREPOSITION_WORDS else None
+    if i > 1 and before == "من" and two_before[:1] in ("ل", "ب") and two_before[1:] in delegates:
+        return two_before[:1]  # ملاذاً لقادة من حماس، أسلحة لعناصر من الحوثيين: the joined preposition
     if i > 1 and before == "من" and two_before.removeprefix("و") in QUANTIFIERS:
         return None  # وكان عدد من النواب العراقيين قد اتهموا: "a number of" X is X, no preposition
     if i > 0 and before in PREPOSITION_WORDS:

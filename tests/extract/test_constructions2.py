@@ -121,3 +121,9 @@ def test_a_support_verb_with_on_before_its_subject(extractor: Extractor) -> None
     assert find(run(extractor, "وحرصت قطر على تمويل الأونروا."), "AID", "qatar", "unrwa")
     facts = run(extractor, "وأقدمت إسرائيل على اغتيال إسماعيل هنية.")
     assert find(facts, "ASSAULT", "israel", "ismail_haniyeh")
+
+
+def test_fighters_of_a_party_behind_a_joined_preposition(extractor: Extractor) -> None:
+    # لعناصر من الحوثيين: the ل joined to the fighters governs the party they are from
+    facts = run(extractor, "وقدمت إيران أسلحة لعناصر من الحوثيين.")
+    assert find(facts, "AID", "iran", "houthis")
