@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from rawi.arabic import normalize
 from rawi.extract.clauses import COMPLEMENTIZERS, PREPOSITION_WORDS, RELATIVES, Arg, adjacent
-from rawi.extract.lexicon_index import Cue, cue_index, trigger_index
+from rawi.extract.lexicon_index import RULE_OUT_REACH, Cue, cue_index, negated_ruling_out, trigger_index
 from rawi.lexicons import word_list
 from rawi.text.tokens import Token, word_segmentations
 from rawi.text.word_cache import WORD_MARKS, WordCache
@@ -191,6 +191,8 @@ def find_scopes(tokens: list[Token], lo: int, hi: int, args: list[Arg], carried:
             scope = _report(tokens, i, last, lo, hi, args, carried)
             if scope is not None:
                 scopes.append(scope)
+        elif cue.kind == "hedge" and _rules_out_a_noun(tokens, last, hi):
+            pass  # لم يستبعد الوزير توجيه ضربة: a threat of what the noun names (events.py), no hedge
         elif cue.kind == "hedge":
             # a hedging verb with a subject (رجّحت تقارير فريق الخبراء أن، زعم X أن) is also its source
             said = (
@@ -216,6 +218,17 @@ def find_scopes(tokens: list[Token], lo: int, hi: int, args: list[Arg], carried:
                 scopes.append(Scope(last + 1, hi, polarity="hedged", cue_first=i, cue_last=last))
         resume = last + 1
     return scopes
+
+
+def _rules_out_a_noun(tokens: list[Token], last: int, hi: int) -> bool:
+    """لم يستبعد X توجيه ضربة: a negated verb of ruling out (ruling_out_verbs.txt) whose object
+    is no clause (لم يستبعد مسؤولون أن تكون X قد ...: a hedge)."""
+    if not negated_ruling_out(tokens, last):
+        return False
+    return not any(
+        tokens[k].norm in COMPLEMENTIZERS or tokens[k].norm.removeprefix("و") in COMPLEMENTIZERS
+        for k in range(last + 1, min(hi, last + 1 + RULE_OUT_REACH))
+    )
 
 
 def _charge_spelled(tokens: list[Token], args: list[Arg], last: int, hi: int) -> int | None:

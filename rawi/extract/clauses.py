@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from rawi.arabic import name_key
+from rawi.extract.grammar import titles
 from rawi.extract.lexicon_index import TriggerEntry, trigger_index
 from rawi.extract.mentions import ActorMention
 from rawi.lexicons import word_list
@@ -116,6 +117,8 @@ def _preposition(tokens: list[Token], i: int, m: ActorMention, text: str) -> str
         # وصل وفد من حركة حماس، مع وفد من الحكومة: the party stands where its delegation does
         three_before = tokens[i - 3].norm if i > 2 else ""
         return three_before if three_before in PREPOSITION_WORDS else None
+    if i > 1 and before == "من" and two_before[:1] in ("ل", "ب") and two_before[1:] in delegates:
+        return two_before[:1]  # ملاذاً لقادة من حماس، أسلحة لعناصر من الحوثيين: the joined preposition
     if i > 1 and before == "من" and two_before.removeprefix("و") in QUANTIFIERS:
         return None  # وكان عدد من النواب العراقيين قد اتهموا: "a number of" X is X, no preposition
     if i > 0 and before in PREPOSITION_WORDS:
@@ -127,6 +130,9 @@ def _preposition(tokens: list[Token], i: int, m: ActorMention, text: str) -> str
         return two_before  # صواريخ على شمال إسرائيل، في شرق سوريا: the part is governed as the whole
     if region[:1] in ("ب", "ل") and region[1:] in REGIONS:
         return region[:1]  # بشمال سوريا
+    titled = _title_preposition(tokens, i)
+    if titled is not None:
+        return titled
     if m.how != "demonym":
         return None
     # an adjective takes the preposition of the noun it qualifies: في العاصمة القطرية،
@@ -176,6 +182,27 @@ def _contracted_lam(mention: str) -> bool:
 
 
 MAX_AUTHORITY_ADJECTIVES = 2
+TITLE_REACH = 3  # words of an office between a preposition and the state or party it names
+
+
+def _title_preposition(tokens: list[Token], i: int) -> str | None:
+    """مع ولي العهد السعودي، مع أمير قطر، لوزير الخارجية الإيراني: an office (titles.tsv) of the
+    state or party at i stands between it and the preposition; the preposition governs the
+    office-holder, for whom the state stands here."""
+    lex = titles()
+    for k in range(i - 1, max(1, i - TITLE_REACH) - 1, -1):
+        match = lex.match_at(tokens, k)
+        if match is None or match.last < i - 1:
+            continue  # وزير الخارجية السعودي: the office may end inside the name (الخارجية السعودي)
+        joined = tokens[k].best.proclitics[-1:]
+        if joined and joined[0] in ("ب", "ل"):
+            return joined[0]  # لأمير قطر، بوزير الخارجية السعودي
+        before = tokens[k - 1].norm
+        if before[:1] in ("و", "ف") and before[1:] in PREPOSITION_WORDS:
+            before = before[1:]
+        # not بين: the sides between which are told by coordination, not by an office
+        return before if before in PREPOSITION_WORDS and before != "بين" else None
+    return None
 
 
 def _authority_before(tokens: list[Token], i: int) -> str | None:

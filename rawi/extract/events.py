@@ -74,6 +74,8 @@ from rawi.extract.lexicon_index import (
     fired_objects,
     masculine_heads,
     member_nouns,
+    negated_ruling_out,
+    not_ruled_out,
     opposing_words,
     relation_words,
     request_objects,
@@ -753,6 +755,14 @@ def extract_events(
                         event.modality = None
                     elif event.type == "AID":  # تعليق مساعداتها العسكرية لمصر: aid withdrawn
                         event.type, event.mode = "SANCTION", "discontinue"
+            _undo(trig, triggers, tokens, lo, found)
+            if trig.verb and negated_ruling_out(tokens, trig.first):
+                found = []  # لم يستبعد: not ruling out is no refusal
+            elif not_ruled_out(tokens, trig.first, lo, RULE_OUT_STOPS) is not None:
+                for event in found:  # لم يستبعد الوزير توجيه ضربة لإيران: a threat of the strike
+                    if event.type not in SPEECH_ACTS:
+                        event.type, event.mode = "THREATEN", threat_mode(event.type, event.mode)
+                        event.modality = None
             if cause is not None:
                 for event in found:
                     event.mode = event.mode or _fixed_mode(cause)
@@ -840,16 +850,55 @@ def extract_events(
 HALT_REACH = 4  # tokens from a halting word to the aid it halts (its subject may stand between)
 
 
-def _halted(trig: Trig, tokens: list[Token], lo: int) -> bool:
+def _halted(
+    trig: Trig,
+    tokens: list[Token],
+    lo: int,
+    words: str = "halting_words.txt",
+    reach: int = HALT_REACH,
+    others: tuple[Trig, ...] = (),
+) -> bool:
     """جمّدت واشنطن المساعدات، تعليق مساعداتها: aid right after a word that halts it
-    (halting_words.txt), in the same clause."""
-    halting = word_list("halting_words.txt")
-    for k in range(trig.first - 1, max(lo, trig.first - HALT_REACH) - 1, -1):
+    (halting_words.txt, or another list of ``words``), in the same clause, no trigger of
+    ``others`` between (قطع العلاقات وفرض عقوبات: the ties are cut, not the sanctions)."""
+    halting = word_list(words)
+    for k in range(trig.first - 1, max(lo, trig.first - reach) - 1, -1):
         if tokens[k].norm in (",", "،", ".") or tokens[k].norm in COMPLEMENTIZERS:
             return False
         if any(seg.stem in halting for seg in tokens[k].segmentations):
             return True
+        if any(o is not trig and o.first <= k <= o.last for o in others):
+            return False
     return False
+
+
+# words that end the object of a negated verb of ruling out: a clause (لم يستبعد أن: a hedge)
+RULE_OUT_STOPS = COMPLEMENTIZERS | {",", "،", ".", ":", "؛"}
+CANCEL_REACH = 6  # tokens from a cancelling word to the meeting it cancels (a VSO subject between)
+
+
+def _undo(trig: Trig, triggers: list[Trig], tokens: list[Token], lo: int, found: list[FoundEvent]) -> None:
+    """خففت الولايات المتحدة العقوبات على فنزويلا: sanctions eased or halted are a CONCEDE by
+    who imposed them (easing_words.txt, halting_words.txt); ألغى الوزير زيارته إلى الصين: a
+    meeting cancelled is a REJECT (meet) of the other side (cancelling_words.txt). Not what one
+    asks another to do (طالبت روسيا بتخفيف العقوبات: they are not eased yet)."""
+    if trig.entry.type not in ("SANCTION", "CONSULT"):
+        return
+    if any(t.entry.type == "REQUEST" and t.last < trig.first for t in triggers):
+        return
+    if trig.entry.type == "SANCTION":
+        others = tuple(triggers)
+        halted = _halted(trig, tokens, lo, others=others)
+        if not (halted or _halted(trig, tokens, lo, "easing_words.txt", others=others)):
+            return
+        new, mode = "CONCEDE", None
+    else:
+        if not _halted(trig, tokens, lo, "cancelling_words.txt", CANCEL_REACH, tuple(triggers)):
+            return
+        new, mode = "REJECT", "meet"
+    for event in found:
+        if event.type == trig.entry.type and event.modality != "requested":
+            event.type, event.mode = new, mode
 
 
 def _fixed_mode(trig: Trig) -> str | None:
@@ -1325,12 +1374,25 @@ def _voice(trig: Trig, scopes: list[Scope], tokens: list[Token]) -> list[Arg]:
     return [Arg(here, trig.first, trig.first, None)]
 
 
+# particles between a subject and its verb (normal forms): أن تكون قواتها قد هاجمت، إن قواتها لم تستهدف
+SUBJECT_VERB_PARTICLES = frozenset({"قد", "لم", "لن", "لا", "سوف"})
+
+
+def _before_particles(trig: Trig, tokens: list[Token], lo: int) -> int:
+    """The token before a verb, past a quote mark (وحداتها «قصفت) and the particles that may
+    stand between the verb and its subject (قواتها قد هاجمت، قواتها لم تستهدف)."""
+    k = trig.first - 1
+    if k > lo and tokens[k].norm in QUOTE_MARKS:
+        k -= 1
+    while k > lo and tokens[k].norm in SUBJECT_VERB_PARTICLES:
+        k -= 1
+    return k
+
+
 def _members_before(trig: Trig, tokens: list[Token], lo: int) -> bool:
     """أعلنت الجبهة أن وحداتها «قصفت مواقع X»: the members or forces of someone right before
     the verb (a quote mark between) are its subject, so a party after it is its object."""
-    k = trig.first - 1
-    if k >= lo and tokens[k].norm in QUOTE_MARKS:
-        k -= 1
+    k = _before_particles(trig, tokens, lo)
     members = member_nouns()
     return k >= lo and any(
         s.enclitic in ("ه", "ها", "هم") and not s.proclitics and s.stem in members
@@ -1345,9 +1407,7 @@ def _possessor(
     the speaker, or the party named last before it; the forces of a state's organ (قالت
     القيادة المركزية الأمريكية إن قواتها ضربت) are that state's too (FORMAT.md: armies count
     as their state)."""
-    k = trig.first - 1
-    if k > lo and tokens[k].norm in QUOTE_MARKS:
-        k -= 1  # وحداتها «قصفت
+    k = _before_particles(trig, tokens, lo)
     if k < lo or tokens[k].best.enclitic not in ("ه", "ها", "هم"):
         return []
     owner = speaker[:1] or [a for a in parties if a.last < k][-1:]
@@ -1956,6 +2016,21 @@ def _build(
         and not any(a.first == genitive[0].last + 1 for a in after)
     ):
         return None  # طلب الإمارات شراء الطائرات: the genitive asks (for a purchase), of nobody named
+    # اقتحام الشرطة الإسرائيلية المسجد الأقصى، تسليح إيران الحوثيين: a party right after the
+    # genitive is the verbal noun's object, so the genitive is its agent
+    objects = [
+        a
+        for a in after
+        if genitive
+        and a.prep is None
+        and a.first == genitive[0].last + 1
+        and not _starts_with_and(a, tokens)
+        and a.mention.how != "demonym"
+        and a.mention.actor != genitive[0].mention.actor
+    ]
+    if objects and not forced:
+        target = _not_own(genitive[:1], _coordinated(objects[0], after, tokens), registry, tokens)
+        return (genitive[:1], target, False, genitive[:1]) if target else None
     target = _coordinated(genitive[0], after, tokens) if genitive else by_prep[:1]
     if not target and entry.type != "MOBILIZE":
         return None  # the act falls on no one named (only forces may take the last opponent's)
@@ -1963,7 +2038,14 @@ def _build(
     # بتغطية), or a party close before it — never for a result noun (أعلن التنظيم مقتل زعيمه)
     result = normalize(trig.entry.trigger) in result_nouns()
     # ردّ الحزب على اغتيال شكر: what is answered is another's act (but أقدم على: support_verbs.tsv)
-    answered = trig.first > lo and (tokens[trig.first - 1].norm in ANSWERED or _avenged_act(trig, tokens))
+    # — not after a support verb and its subject (عملت الولايات المتحدة على تسليح أوكرانيا)
+    supported = any(
+        a.prep is None and a.last == trig.first - 2 and _support_verb_between(tokens, a.first - 2, a.first)
+        for a in before
+    )
+    answered = trig.first > lo and (
+        (tokens[trig.first - 1].norm in ANSWERED and not supported) or _avenged_act(trig, tokens)
+    )
     governed = [
         a
         for a in before
@@ -2002,13 +2084,18 @@ def _build(
     ]
     # an accused act (forced) is done by every party accused of it: اتهم X Y و Z بإعدام ...;
     # an act answered or avenged is another's: the subject before is no agent of it
+    # أدانت مصر قصف الجيش الإسرائيلي مدرسة: the one who condemns an act is not its agent, even
+    # carried over from the condemning verb
+    condemned = any(
+        v.entry.type == "ACCUSE" and v.last < trig.first <= v.last + CONDEMNED_REACH for v in verbs
+    )
     agent = (
         carried_subject
         if forced
         else led_by
         or verb_subjects[-1:]
         or governed[-1:]
-        or ([] if answered or requester is not None else carried_subject[:1])
+        or ([] if answered or requester is not None or condemned else carried_subject[:1])
     )
     agent = _possessive_agent(trig, agent, target, parties, tokens, lo, registry) or agent
     if not agent and target:  # مقتل X في عملية نفذتها قوات Y / بغارة إسرائيلية
@@ -2579,9 +2666,13 @@ def _struck_places(
             if a.prep in AGAINST:
                 out.append(Arg(a.mention, a.first, a.last, "علي"))
             continue
-        # قصفت إسرائيل مدينة رفح: right after the attack, or after its subject
+        # قصفت إسرائيل مدينة رفح: right after the attack, or after its subject — also a
+        # subject that is the adjective of the force's noun (قصفت المدفعية الروسية مدينة خاركيف)
         after_attack = before in attack_ends or any(
-            b.last == before and b.first - 1 in attack_ends and b.prep is None for b in args
+            b.last == before
+            and b.prep is None
+            and (b.first - 1 in attack_ends or (b.mention.how == "demonym" and b.first - 2 in attack_ends))
+            for b in args
         )
         if tokens[before].norm in AGAINST or after_attack:
             out.append(Arg(a.mention, a.first, a.last, None if after_attack else "علي"))

@@ -11,6 +11,7 @@ from rawi.errors import DataFileError
 from rawi.lexicons import LEXICON_DIR, read_tsv, word_list
 from rawi.text.conjugate import feminine_participle, hollow_passives, participles, verb_forms
 from rawi.text.phrases import PhraseLexicon
+from rawi.text.tokens import Token
 
 EVENT_TYPES = (
     "AGREE",
@@ -131,10 +132,15 @@ def trigger_index() -> VerbIndex:
             raise DataFileError(row.path, row.line, "field 'kind' must be verb, masdar or phrase")
     # A phrase that starts with a verb (فرض عقوبات، قطع العلاقات) is conjugated in its first word
     # when that verb is in the lexicon: فرضت عقوبات، تقطع العلاقات.
+    # So are those opening with a verb that is no trigger alone (phrase_verbs.tsv): نشرت قوات.
+    openers = dict(perfects)
+    for row in read_tsv(LEXICON_DIR / "phrase_verbs.tsv", ("verb",)):
+        perfect, imperfect = _split_verb(row.fields["verb"], row.path, row.line)
+        openers.setdefault(name_key(perfect), (perfect, imperfect))
     conjugated: list[tuple[str, TriggerEntry]] = []
     for phrase, entry in phrases:
         words = phrase.split()
-        verb = perfects.get(name_key(words[0])) if len(words) > 1 and entry.kind == "phrase" else None
+        verb = openers.get(name_key(words[0])) if len(words) > 1 and entry.kind == "phrase" else None
         if verb is not None:
             conjugated += [(" ".join([form, *words[1:]]), entry) for form in verb_forms(*verb)]
     return VerbIndex(
@@ -259,3 +265,40 @@ def masculine_heads() -> frozenset[str]:
     """Head nouns masculine in every use (الجيش، الرئيس، حزب): a verb marked feminine does
     not take them for its subject (lexicons/masculine_heads.txt)."""
     return word_list("masculine_heads.txt")
+
+
+@cache
+def ruling_out_forms() -> frozenset[str]:
+    """The inflected forms of the verbs of ruling out (lexicons/ruling_out_verbs.txt)."""
+    forms: set[str] = set()
+    for line in (LEXICON_DIR / "ruling_out_verbs.txt").read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            perfect, imperfect = _split_verb(line.strip(), "ruling_out_verbs.txt", 0)
+            forms |= verb_forms(perfect, imperfect)
+    return frozenset(forms)
+
+
+RULE_OUT_NEGATIONS = frozenset({"لم", "لا", "لن", "ولم", "ولا", "ولن", "فلم", "فلا"})  # normal forms
+RULE_OUT_REACH = 8  # tokens from a negated verb of ruling out to its object (a VSO subject between)
+
+
+def negated_ruling_out(tokens: list[Token], k: int) -> bool:
+    """Whether tokens[k] is a verb of ruling out after a negation: لم يستبعد، لا تستبعد."""
+    forms = ruling_out_forms()
+    return (
+        k > 0
+        and tokens[k - 1].norm in RULE_OUT_NEGATIONS
+        and (tokens[k].norm in forms or any(s.stem in forms for s in tokens[k].segmentations))
+    )
+
+
+def not_ruled_out(tokens: list[Token], first: int, lo: int, stops: frozenset[str]) -> int | None:
+    """The negated verb of ruling out whose object the word at ``first`` begins (لم يستبعد
+    الوزير «توجيه» ضربة), None when there is none in its clause or a word of ``stops``
+    (a complementizer, a comma) stands between."""
+    for k in range(first - 1, max(lo, first - RULE_OUT_REACH) - 1, -1):
+        if tokens[k].norm in stops:
+            return None
+        if negated_ruling_out(tokens, k):
+            return k
+    return None
