@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from rawi.arabic import normalize
-from rawi.extract.clauses import COMPLEMENTIZERS, PREPOSITION_WORDS, RELATIVES, Arg, adjacent
+from rawi.extract.clauses import COMPLEMENTIZERS, PREPOSITION_WORDS, RELATIVES, Arg, adjacent, carries_bi
 from rawi.extract.lexicon_index import RULE_OUT_REACH, Cue, cue_index, negated_ruling_out, trigger_index
 from rawi.lexicons import word_list
 from rawi.text.tokens import Token, word_segmentations
@@ -243,7 +243,7 @@ def _charge_spelled(tokens: list[Token], args: list[Arg], last: int, hi: int) ->
             accuser = [a for a in args if a.first == k + 1 and a.mention.how == "demonym"]
             end = accuser[0].last if accuser else k
             act = tokens[end + 1] if end + 1 < hi else None
-            spelled = act is not None and any(seg.proclitics[-1:] == ("ب",) for seg in act.segmentations)
+            spelled = act is not None and any(carries_bi(seg) for seg in act.segmentations)
             return end if spelled else None
     return None
 

@@ -12,7 +12,7 @@ from rawi.extract.lexicon_index import TriggerEntry, trigger_index
 from rawi.extract.mentions import ActorMention
 from rawi.lexicons import word_list
 from rawi.text.phrases import SKIPPED
-from rawi.text.tokens import Token, segment, whole_words, word_segmentations
+from rawi.text.tokens import Segmentation, Token, segment, whole_words, word_segmentations
 from rawi.text.word_cache import WORD_MARKS, WordCache
 
 # Prepositions written as words (normal forms), and those joined to the next word.
@@ -225,6 +225,11 @@ def _authority_before(tokens: list[Token], i: int) -> str | None:
             return None
         k -= 1
     return None
+
+
+def carries_bi(seg: Segmentation) -> bool:
+    """بقصف، بالتنسيق: the word carries the preposition ب (with or without the article)."""
+    return seg.proclitics[-1:] == ("ب",) or seg.proclitics[-2:] == ("ب", "ال")
 
 
 def find_triggers(tokens: list[Token], lo: int, hi: int, skip: set[int]) -> list[Trig]:

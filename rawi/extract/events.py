@@ -62,6 +62,7 @@ from rawi.extract.clauses import (
     Trig,
     adjacent,
     arguments,
+    carries_bi,
     find_triggers,
 )
 from rawi.extract.coref import country_of
@@ -93,7 +94,7 @@ from rawi.lexicons.registry import Registry
 from rawi.text import Analysis
 from rawi.text.conjugate import verb_forms
 from rawi.text.phrases import SKIPPED, PhraseLexicon, PhraseMatch
-from rawi.text.tokens import Segmentation, Token, word_segmentations
+from rawi.text.tokens import Token, word_segmentations
 from rawi.text.word_cache import WordCache
 
 REFUSALS = frozenset({"لن"})  # "will not": a refusal of what cooperative verbs name
@@ -521,7 +522,7 @@ def _charge_after(tokens: list[Token], verb: int, right: int, args: list[Arg]) -
             continue
         # بقصف، بالتخابر، بتأجيج; not بيان (a word of its own, too short for ب + a noun)
         if any(
-            _after_bi(seg) and (seg is tokens[k].best or len(seg.stem) >= CHARGE_STEM)
+            carries_bi(seg) and (seg is tokens[k].best or len(seg.stem) >= CHARGE_STEM)
             for seg in tokens[k].segmentations
         ):
             return k
@@ -748,13 +749,6 @@ def extract_events(
                     # لوّح بتعليق العلاقات: a threat, told as done, not yet a sanction
                     event.type, event.mode = "THREATEN", threat_mode(event.type, event.mode)
                     event.modality = None
-            if _halted(trig, tokens, lo):
-                asked = any(t.entry.type == "REQUEST" and t.last < trig.first for t in triggers)
-                for event in found:
-                    if event.modality == "requested" or asked:  # طالب X Y بوقف الهجمات: they go on
-                        event.modality = None
-                    elif event.type == "AID":  # تعليق مساعداتها العسكرية لمصر: aid withdrawn
-                        event.type, event.mode = "SANCTION", "discontinue"
             _undo(trig, triggers, tokens, lo, found)
             if trig.verb and negated_ruling_out(tokens, trig.first):
                 found = []  # لم يستبعد: not ruling out is no refusal
@@ -878,13 +872,20 @@ CANCEL_REACH = 6  # tokens from a cancelling word to the meeting it cancels (a V
 
 
 def _undo(trig: Trig, triggers: list[Trig], tokens: list[Token], lo: int, found: list[FoundEvent]) -> None:
-    """خففت الولايات المتحدة العقوبات على فنزويلا: sanctions eased or halted are a CONCEDE by
-    who imposed them (easing_words.txt, halting_words.txt); ألغى الوزير زيارته إلى الصين: a
-    meeting cancelled is a REJECT (meet) of the other side (cancelling_words.txt). Not what one
-    asks another to do (طالبت روسيا بتخفيف العقوبات: they are not eased yet)."""
-    if trig.entry.type not in ("SANCTION", "CONSULT"):
-        return
-    if any(t.entry.type == "REQUEST" and t.last < trig.first for t in triggers):
+    """An act undone by the word that governs it: aid halted is a SANCTION (تعليق مساعداتها
+    العسكرية لمصر, halting_words.txt); sanctions eased or halted are a CONCEDE by who imposed
+    them (خففت الولايات المتحدة العقوبات على فنزويلا, easing_words.txt); a meeting cancelled
+    is a REJECT (meet) of the other side (ألغى الوزير زيارته إلى الصين, cancelling_words.txt).
+    Not what one asks another to do: طالب X Y بوقف الهجمات — those go on, told as done;
+    طالبت روسيا بتخفيف العقوبات — they are not eased yet."""
+    asked = any(t.entry.type == "REQUEST" and t.last < trig.first for t in triggers)
+    if _halted(trig, tokens, lo):
+        for event in found:
+            if event.modality == "requested" or asked:
+                event.modality = None
+            elif event.type == "AID":
+                event.type, event.mode = "SANCTION", "discontinue"
+    if trig.entry.type not in ("SANCTION", "CONSULT") or asked:
         return
     if trig.entry.type == "SANCTION":
         others = tuple(triggers)
@@ -1112,7 +1113,7 @@ def _accused_act(trig: Trig, triggers: list[Trig], tokens: list[Token], targets:
         if any(tokens[k].norm in (",", "،", ".", ";", "؛") for k in range(after + 1, t.first)):
             break  # the accusation's clause has ended
         tok = tokens[t.first]
-        marked = any(_after_bi(seg) for seg in tok.segmentations)
+        marked = any(carries_bi(seg) for seg in tok.segmentations)
         # اتهم X Y بخرق الاتفاق عبر استهداف أراضيه: the act is named by its means
         if (marked and t.first <= after + 4) or tokens[t.first - 1].norm in MEANS:
             return t
@@ -1499,8 +1500,7 @@ def _means_of_harm(trig: Trig, tokens: list[Token], lo: int) -> bool:
     (مقتل تسعة مدنيين بهجوم لـ«داعش»); a ل after it then names its author."""
     if trig.first > lo and tokens[trig.first - 1].norm in HARM_MEANS:
         return True
-    word = tokens[trig.first].norm.lstrip("وف")
-    return word.startswith("ب") and not normalize(trig.entry.trigger).startswith("ب")
+    return any(carries_bi(seg) for seg in tokens[trig.first].segmentations)
 
 
 def _members_with_and(token: Token) -> bool:
@@ -2986,15 +2986,10 @@ def _verb_object(subject: Arg, obj: Arg, tokens: list[Token]) -> bool:
     )
 
 
-def _after_bi(seg: Segmentation) -> bool:
-    """بقصف، بالتنسيق: the word carries the preposition ب (with or without the article)."""
-    return seg.proclitics[-1:] == ("ب",) or seg.proclitics[-2:] == ("ب", "ال")
-
-
 def _manner(trig: Trig, tokens: list[Token]) -> bool:
     """بالتنسيق مع، بالتعاون مع، بالتشاور مع: a joint noun after ب says how the clause's
     subject acts; the last of a coordination just before it is no side of it."""
-    return not trig.verb and any(_after_bi(seg) for seg in tokens[trig.first].segmentations)
+    return not trig.verb and any(carries_bi(seg) for seg in tokens[trig.first].segmentations)
 
 
 def _nearer_noun(trig: Trig, arg: Arg, tokens: list[Token]) -> bool:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import cache
+from typing import TypeVar
 
 from rawi.arabic import name_key
 from rawi.errors import DataFileError
@@ -72,6 +73,22 @@ def _split_verb(value: str, path: str, line: int) -> tuple[str, str]:
     return parts[0].strip(), parts[1].strip()
 
 
+V = TypeVar("V")
+
+
+def conjugated_phrases(
+    phrases: list[tuple[str, V]], verbs: dict[str, tuple[str, str]]
+) -> list[tuple[str, V]]:
+    """فرض عقوبات → فرضت عقوبات، تفرض عقوبات: the other forms of each phrase of two words or
+    more whose first word is the perfect of one of ``verbs`` (name key → perfect, imperfect)."""
+    return [
+        (" ".join([form, *words[1:]]), value)
+        for phrase, value in phrases
+        if len(words := phrase.split()) > 1 and (verb := verbs.get(name_key(words[0]))) is not None
+        for form in verb_forms(*verb)
+    ]
+
+
 PASSIVE_TYPES = frozenset({"ASSAULT", "COERCE"})  # whose hollow verbs' passives are read (اغتيل، أقيل)
 
 
@@ -137,12 +154,7 @@ def trigger_index() -> VerbIndex:
     for row in read_tsv(LEXICON_DIR / "phrase_verbs.tsv", ("verb",)):
         perfect, imperfect = _split_verb(row.fields["verb"], row.path, row.line)
         openers.setdefault(name_key(perfect), (perfect, imperfect))
-    conjugated: list[tuple[str, TriggerEntry]] = []
-    for phrase, entry in phrases:
-        words = phrase.split()
-        verb = openers.get(name_key(words[0])) if len(words) > 1 and entry.kind == "phrase" else None
-        if verb is not None:
-            conjugated += [(" ".join([form, *words[1:]]), entry) for form in verb_forms(*verb)]
+    conjugated = conjugated_phrases([(p, e) for p, e in phrases if e.kind == "phrase"], openers)
     return VerbIndex(
         {k: tuple(v) for k, v in verbs.items()},
         PhraseLexicon(phrases + conjugated),
@@ -170,14 +182,7 @@ def cue_index() -> tuple[dict[str, Cue], PhraseLexicon[Cue]]:
             phrases.append((cue.cue, cue))
     # رفض الاتهامات → رفضت الاتهامات، يرفضون الاتهامات: a phrase opening with a verb of the
     # trigger lexicon is conjugated in its first word, as trigger phrases are
-    perfects = trigger_index().perfects
-    conjugated = [
-        (" ".join([form, *words[1:]]), cue)
-        for phrase, cue in phrases
-        if len(words := phrase.split()) > 1 and (verb := perfects.get(name_key(words[0]))) is not None
-        for form in verb_forms(*verb)
-    ]
-    return verbs, PhraseLexicon(phrases + conjugated)
+    return verbs, PhraseLexicon(phrases + conjugated_phrases(phrases, trigger_index().perfects))
 
 
 @cache
